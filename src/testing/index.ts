@@ -1,0 +1,2 @@
+// osmium-chat/testing: the reference server. (Delivered by the reference-server issue.)
+export {};
