@@ -15,7 +15,7 @@ export const file_osmium_client_auth: GenFile = /*@__PURE__*/
   fileDesc("Chhvc21pdW0vY2xpZW50L2F1dGgucHJvdG8SEm9zbWl1bS5jbGllbnQuYXV0aCJFCgZTaWduSW4SDQoFZW1haWwYASABKAkSEAoIcGFzc3dvcmQYAiABKAkSEQoEdG90cBgDIAEoCUgAiAEBQgcKBV90b3RwIlgKBlNpZ25VcBISCgVlbWFpbBgBIAEoCUgAiAEBEhUKCHBhc3N3b3JkGAIgASgJSAGIAQESDAoEbmFtZRgDIAEoCUIICgZfZW1haWxCCwoJX3Bhc3N3b3JkIhoKCUF1dGhvcml6ZRINCgV0b2tlbhgFIAEoCSJbCg1BdXRob3JpemF0aW9uEg0KBXRva2VuGAEgASgJEicKBHVzZXIYAiABKAsyGS5vc21pdW0uY2xpZW50LnR5cGVzLlVzZXISEgoKc2Vzc2lvbl9pZBgDIAEoBiINCgtHZXRTZXNzaW9ucyJKCghTZXNzaW9ucxItCghzZXNzaW9ucxgBIAMoCzIbLm9zbWl1bS5jbGllbnQuYXV0aC5TZXNzaW9uEg8KB2N1cnJlbnQYAiABKAYi0wEKB1Nlc3Npb24SCgoCaWQYASABKAYSEQoJY2xpZW50X2lkGAIgASgNEhMKC2RldmljZV90eXBlGAMgASgJEhYKDmRldmljZV92ZXJzaW9uGAQgASgJEhAKCGFwcF9uYW1lGAUgASgJEhMKC2FwcF92ZXJzaW9uGAYgASgJEhMKC2xhc3RfYWN0aXZlGAcgASgGEhQKB2NvdW50cnkYCCABKAlIAIgBARITCgZyZWdpb24YCSABKAlIAYgBAUIKCghfY291bnRyeUIJCgdfcmVnaW9uIiUKDlJldm9rZVNlc3Npb25zEhMKC3Nlc3Npb25faWRzGAEgAygGIrQBCg1SZXNldFBhc3N3b3JkEg0KBWVtYWlsGAEgASgJEkwKB2NvbmZpcm0YAiABKAsyNi5vc21pdW0uY2xpZW50LmF1dGguUmVzZXRQYXNzd29yZC5SZXNldFBhc3N3b3JkQ29uZmlybUgAiAEBGjoKFFJlc2V0UGFzc3dvcmRDb25maXJtEgwKBGNvZGUYASABKAkSFAoMbmV3X3Bhc3N3b3JkGAIgASgJQgoKCF9jb25maXJtIioKC1ZlcmlmeUVtYWlsEg0KBWVtYWlsGAEgASgJEgwKBGNvZGUYAiABKAkiNwoXUmVzZW5kRW1haWxWZXJpZmljYXRpb24SEgoFZW1haWwYASABKAlIAIgBAUIICgZfZW1haWwiHAoMTG9va3VwSW52aXRlEgwKBGNvZGUYASABKAkiHQoNQ3JlYXRlZEludml0ZRIMCgRjb2RlGAEgASgJIvkCCg1JbnZpdGVQcmV2aWV3EgwKBGNvZGUYASABKAkSEgoKY3JlYXRvcl9pZBgCIAEoBhIRCgl0YXJnZXRfaWQYAyABKAYSMwoLdGFyZ2V0X3R5cGUYBCABKA4yHi5vc21pdW0uY2xpZW50LmF1dGguSW52aXRlVHlwZRIXCgpleHBpcmVzX2F0GAUgASgGSAGIAQESLwoHY3JlYXRvchgGIAEoCzIZLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlckgCiAEBEjMKCWNvbW11bml0eRgHIAEoCzIeLm9zbWl1bS5jbGllbnQudHlwZXMuQ29tbXVuaXR5SAASKgoEY2hhdBgIIAEoCzIaLm9zbWl1bS5jbGllbnQudHlwZXMuR3JvdXBIABIpCgR1c2VyGAkgASgLMhkub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VySABCDQoLdGFyZ2V0X2luZm9CDQoLX2V4cGlyZXNfYXRCCgoIX2NyZWF0b3IiGQoJVXNlSW52aXRlEgwKBGNvZGUYASABKAkiQAoKSW52aXRlTGlzdBIyCgdpbnZpdGVzGAEgAygLMiEub3NtaXVtLmNsaWVudC5hdXRoLkludml0ZVByZXZpZXcqPQoKSW52aXRlVHlwZRILCgdVTktOT1dOEAASDQoJQ09NTVVOSVRZEAESCQoFR1JPVVAQAhIICgRVU0VSEANiBnByb3RvMw", [file_osmium_client_types]);
 
 /**
- * TODO-DOC
+ * Signs in with email and password. Answered with Authorization.
  *
  * @generated from message osmium.client.auth.SignIn
  */
@@ -31,6 +31,8 @@ export type SignIn = Message<"osmium.client.auth.SignIn"> & {
   password: string;
 
   /**
+   * Two-factor (TOTP) code, for accounts with 2FA enabled.
+   *
    * @generated from field: optional string totp = 3;
    */
   totp?: string | undefined;
@@ -44,7 +46,7 @@ export const SignInSchema: GenMessage<SignIn> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 0);
 
 /**
- * TODO-DOC
+ * Creates a new account. Email and password are optional (passwordless sign-up). Answered with Authorization.
  *
  * @generated from message osmium.client.auth.SignUp
  */
@@ -73,7 +75,7 @@ export const SignUpSchema: GenMessage<SignUp> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 1);
 
 /**
- * TODO-DOC
+ * Authenticates this connection with a token from an earlier sign-in, e.g. after reconnecting.
  *
  * @generated from message osmium.client.auth.Authorize
  */
@@ -92,12 +94,14 @@ export const AuthorizeSchema: GenMessage<Authorize> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 2);
 
 /**
- * TODO-DOC
+ * Successful authentication: session token, own user and session id.
  *
  * @generated from message osmium.client.auth.Authorization
  */
 export type Authorization = Message<"osmium.client.auth.Authorization"> & {
   /**
+   * Session token. Store it securely and pass it to Authorize when reconnecting; ending the session revokes it.
+   *
    * @generated from field: string token = 1;
    */
   token: string;
@@ -108,6 +112,8 @@ export type Authorization = Message<"osmium.client.auth.Authorization"> & {
   user?: User | undefined;
 
   /**
+   * Snowflake id of the session the token belongs to.
+   *
    * @generated from field: fixed64 session_id = 3;
    */
   sessionId: bigint;
@@ -121,7 +127,7 @@ export const AuthorizationSchema: GenMessage<Authorization> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 3);
 
 /**
- * TODO-DOC
+ * Lists the account's active sessions. Answered with Sessions.
  *
  * @generated from message osmium.client.auth.GetSessions
  */
@@ -136,7 +142,7 @@ export const GetSessionsSchema: GenMessage<GetSessions> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 4);
 
 /**
- * TODO-DOC
+ * The account's active sessions.
  *
  * @generated from message osmium.client.auth.Sessions
  */
@@ -147,6 +153,8 @@ export type Sessions = Message<"osmium.client.auth.Sessions"> & {
   sessions: Session[];
 
   /**
+   * Id of the session that made the request.
+   *
    * @generated from field: fixed64 current = 2;
    */
   current: bigint;
@@ -160,12 +168,14 @@ export const SessionsSchema: GenMessage<Sessions> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 5);
 
 /**
- * TODO-DOC
+ * One signed-in device or app.
  *
  * @generated from message osmium.client.auth.Session
  */
 export type Session = Message<"osmium.client.auth.Session"> & {
   /**
+   * Snowflake id of the session.
+   *
    * @generated from field: fixed64 id = 1;
    */
   id: bigint;
@@ -176,6 +186,8 @@ export type Session = Message<"osmium.client.auth.Session"> & {
   clientId: number;
 
   /**
+   * E.g. "mobile", "desktop" or "web".
+   *
    * @generated from field: string device_type = 3;
    */
   deviceType: string;
@@ -196,6 +208,8 @@ export type Session = Message<"osmium.client.auth.Session"> & {
   appVersion: string;
 
   /**
+   * Last activity as a Unix timestamp (one docs page says milliseconds; another gives no unit).
+   *
    * @generated from field: fixed64 last_active = 7;
    */
   lastActive: bigint;
@@ -219,7 +233,7 @@ export const SessionSchema: GenMessage<Session> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 6);
 
 /**
- * TODO-DOC
+ * Ends the given sessions, which revokes their tokens.
  *
  * @generated from message osmium.client.auth.RevokeSessions
  */
@@ -238,7 +252,7 @@ export const RevokeSessionsSchema: GenMessage<RevokeSessions> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 7);
 
 /**
- * TODO-DOC
+ * Starts a password reset (a code is emailed), or completes it when `confirm` is set.
  *
  * @generated from message osmium.client.auth.ResetPassword
  */
@@ -262,7 +276,7 @@ export const ResetPasswordSchema: GenMessage<ResetPassword> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 8);
 
 /**
- * TODO-DOC
+ * Code from the reset email and the new password.
  *
  * @generated from message osmium.client.auth.ResetPassword.ResetPasswordConfirm
  */
@@ -286,7 +300,7 @@ export const ResetPassword_ResetPasswordConfirmSchema: GenMessage<ResetPassword_
   messageDesc(file_osmium_client_auth, 8, 0);
 
 /**
- * TODO-DOC
+ * Confirms an email address with the code sent to it.
  *
  * @generated from message osmium.client.auth.VerifyEmail
  */
@@ -310,7 +324,7 @@ export const VerifyEmailSchema: GenMessage<VerifyEmail> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 9);
 
 /**
- * TODO-DOC
+ * Sends the email verification code again.
  *
  * @generated from message osmium.client.auth.ResendEmailVerification
  */
@@ -329,7 +343,7 @@ export const ResendEmailVerificationSchema: GenMessage<ResendEmailVerification> 
   messageDesc(file_osmium_client_auth, 10);
 
 /**
- * TODO-DOC
+ * Previews an invite code without using it. Answered with InvitePreview.
  *
  * @generated from message osmium.client.auth.LookupInvite
  */
@@ -348,7 +362,7 @@ export const LookupInviteSchema: GenMessage<LookupInvite> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 11);
 
 /**
- * TODO-DOC
+ * A newly created invite code.
  *
  * @generated from message osmium.client.auth.CreatedInvite
  */
@@ -367,7 +381,7 @@ export const CreatedInviteSchema: GenMessage<CreatedInvite> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 12);
 
 /**
- * TODO-DOC
+ * Details of an invite: creator, target, and expiry.
  *
  * @generated from message osmium.client.auth.InvitePreview
  */
@@ -378,11 +392,15 @@ export type InvitePreview = Message<"osmium.client.auth.InvitePreview"> & {
   code: string;
 
   /**
+   * User id of the creator.
+   *
    * @generated from field: fixed64 creator_id = 2;
    */
   creatorId: bigint;
 
   /**
+   * Snowflake id of the target (community, group chat or user), per target_type.
+   *
    * @generated from field: fixed64 target_id = 3;
    */
   targetId: bigint;
@@ -393,6 +411,8 @@ export type InvitePreview = Message<"osmium.client.auth.InvitePreview"> & {
   targetType: InviteType;
 
   /**
+   * Expiry as Unix time in milliseconds; unset means it never expires.
+   *
    * @generated from field: optional fixed64 expires_at = 5;
    */
   expiresAt?: bigint | undefined;
@@ -403,6 +423,8 @@ export type InvitePreview = Message<"osmium.client.auth.InvitePreview"> & {
   creator?: User | undefined;
 
   /**
+   * Details of the target, matching target_type.
+   *
    * @generated from oneof osmium.client.auth.InvitePreview.target_info
    */
   targetInfo: {
@@ -434,7 +456,7 @@ export const InvitePreviewSchema: GenMessage<InvitePreview> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 13);
 
 /**
- * TODO-DOC
+ * Redeems an invite code.
  *
  * @generated from message osmium.client.auth.UseInvite
  */
@@ -453,7 +475,7 @@ export const UseInviteSchema: GenMessage<UseInvite> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 14);
 
 /**
- * TODO-DOC
+ * A list of invites, as previews.
  *
  * @generated from message osmium.client.auth.InviteList
  */
@@ -472,7 +494,7 @@ export const InviteListSchema: GenMessage<InviteList> = /*@__PURE__*/
   messageDesc(file_osmium_client_auth, 15);
 
 /**
- * TODO-DOC
+ * What an invite leads to.
  *
  * @generated from enum osmium.client.auth.InviteType
  */
@@ -493,6 +515,8 @@ export enum InviteType {
   GROUP = 2,
 
   /**
+   * Connect with a user (friend request).
+   *
    * @generated from enum value: USER = 3;
    */
   USER = 3,

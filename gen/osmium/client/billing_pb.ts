@@ -13,22 +13,28 @@ export const file_osmium_client_billing: GenFile = /*@__PURE__*/
   fileDesc("Chtvc21pdW0vY2xpZW50L2JpbGxpbmcucHJvdG8SFW9zbWl1bS5jbGllbnQuYmlsbGluZyJQChJSZXF1ZXN0UGF5bWVudExpbmsSFAoMcmVkaXJlY3RfdXJsGAEgASgJEgwKBHBsYW4YAiABKAkSFgoOYmlsbGluZ19wZXJpb2QYAyABKAkiJwoLUGF5bWVudExpbmsSEAoDdXJsGAEgASgJSACIAQFCBgoEX3VybCINCgtHZXRQcm9kdWN0cyI8CghQcm9kdWN0cxIwCghwcm9kdWN0cxgBIAMoCzIeLm9zbWl1bS5jbGllbnQuYmlsbGluZy5Qcm9kdWN0IloKB1Byb2R1Y3QSDAoEcGxhbhgBIAEoCRIMCgRuYW1lGAIgASgJEjMKBnByaWNlcxgDIAMoCzIjLm9zbWl1bS5jbGllbnQuYmlsbGluZy5Qcm9kdWN0UHJpY2UiTgoMUHJvZHVjdFByaWNlEhYKDmJpbGxpbmdfcGVyaW9kGAEgASgJEhQKDGFtb3VudF9taW5vchgCIAEoBBIQCghjdXJyZW5jeRgDIAEoCSIUChJDYW5jZWxTdWJzY3JpcHRpb24iEQoPR2V0U3Vic2NyaXB0aW9uIuoBCgxTdWJzY3JpcHRpb24SDgoGYWN0aXZlGAEgASgIEhIKBXNpbmNlGAIgASgGSACIAQESHgoRbmV4dF9yZW5ld2FsX2RhdGUYAyABKARIAYgBARIdChBsYXN0X2NhcmRfZGlnaXRzGAQgASgJSAKIAQESEwoGbWV0aG9kGAUgASgJSAOIAQESFQoIZW5kX2RhdGUYBiABKARIBIgBAUIICgZfc2luY2VCFAoSX25leHRfcmVuZXdhbF9kYXRlQhMKEV9sYXN0X2NhcmRfZGlnaXRzQgkKB19tZXRob2RCCwoJX2VuZF9kYXRlYgZwcm90bzM");
 
 /**
- * TODO-DOC
+ * Requests a checkout link for a subscription plan. Answered with PaymentLink.
  *
  * @generated from message osmium.client.billing.RequestPaymentLink
  */
 export type RequestPaymentLink = Message<"osmium.client.billing.RequestPaymentLink"> & {
   /**
+   * Where to send the user after checkout.
+   *
    * @generated from field: string redirect_url = 1;
    */
   redirectUrl: string;
 
   /**
+   * Plan id, as in Product.plan.
+   *
    * @generated from field: string plan = 2;
    */
   plan: string;
 
   /**
+   * "monthly" or "yearly".
+   *
    * @generated from field: string billing_period = 3;
    */
   billingPeriod: string;
@@ -42,7 +48,7 @@ export const RequestPaymentLinkSchema: GenMessage<RequestPaymentLink> = /*@__PUR
   messageDesc(file_osmium_client_billing, 0);
 
 /**
- * TODO-DOC
+ * Checkout URL for the requested plan (may be unset).
  *
  * @generated from message osmium.client.billing.PaymentLink
  */
@@ -61,7 +67,7 @@ export const PaymentLinkSchema: GenMessage<PaymentLink> = /*@__PURE__*/
   messageDesc(file_osmium_client_billing, 1);
 
 /**
- * TODO-DOC
+ * Lists the plans that can be bought, with prices. Answered with Products.
  *
  * @generated from message osmium.client.billing.GetProducts
  */
@@ -76,7 +82,7 @@ export const GetProductsSchema: GenMessage<GetProducts> = /*@__PURE__*/
   messageDesc(file_osmium_client_billing, 2);
 
 /**
- * TODO-DOC
+ * Plans that can be bought.
  *
  * @generated from message osmium.client.billing.Products
  */
@@ -95,7 +101,7 @@ export const ProductsSchema: GenMessage<Products> = /*@__PURE__*/
   messageDesc(file_osmium_client_billing, 3);
 
 /**
- * TODO-DOC
+ * A subscription plan and its prices.
  *
  * @generated from message osmium.client.billing.Product
  */
@@ -124,17 +130,21 @@ export const ProductSchema: GenMessage<Product> = /*@__PURE__*/
   messageDesc(file_osmium_client_billing, 4);
 
 /**
- * TODO-DOC
+ * Price of a plan for one billing period.
  *
  * @generated from message osmium.client.billing.ProductPrice
  */
 export type ProductPrice = Message<"osmium.client.billing.ProductPrice"> & {
   /**
+   * "monthly", "yearly" or "lifetime".
+   *
    * @generated from field: string billing_period = 1;
    */
   billingPeriod: string;
 
   /**
+   * Amount in minor currency units (e.g. cents).
+   *
    * @generated from field: uint64 amount_minor = 2;
    */
   amountMinor: bigint;
@@ -153,7 +163,7 @@ export const ProductPriceSchema: GenMessage<ProductPrice> = /*@__PURE__*/
   messageDesc(file_osmium_client_billing, 5);
 
 /**
- * TODO-DOC
+ * Cancels the current user's subscription.
  *
  * @generated from message osmium.client.billing.CancelSubscription
  */
@@ -168,7 +178,7 @@ export const CancelSubscriptionSchema: GenMessage<CancelSubscription> = /*@__PUR
   messageDesc(file_osmium_client_billing, 6);
 
 /**
- * TODO-DOC
+ * Fetches the current user's subscription. Answered with Subscription.
  *
  * @generated from message osmium.client.billing.GetSubscription
  */
@@ -183,7 +193,7 @@ export const GetSubscriptionSchema: GenMessage<GetSubscription> = /*@__PURE__*/
   messageDesc(file_osmium_client_billing, 7);
 
 /**
- * TODO-DOC
+ * State of the current user's subscription.
  *
  * @generated from message osmium.client.billing.Subscription
  */
@@ -209,6 +219,8 @@ export type Subscription = Message<"osmium.client.billing.Subscription"> & {
   lastCardDigits?: string | undefined;
 
   /**
+   * Payment method, e.g. "directdebit" or "paypal".
+   *
    * @generated from field: optional string method = 5;
    */
   method?: string | undefined;

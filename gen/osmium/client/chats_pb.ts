@@ -19,7 +19,7 @@ export const file_osmium_client_chats: GenFile = /*@__PURE__*/
   fileDesc("Chlvc21pdW0vY2xpZW50L2NoYXRzLnByb3RvEhNvc21pdW0uY2xpZW50LmNoYXRzImgKCEdldENoYXRzEhIKBWxpbWl0GAEgASgNSACIAQESEwoGbWF4X2lkGAIgASgGSAGIAQESEwoGbWluX2lkGAMgASgGSAKIAQFCCAoGX2xpbWl0QgkKB19tYXhfaWRCCQoHX21pbl9pZCLvAQoFQ2hhdHMSMAoFY2hhdHMYASADKAsyIS5vc21pdW0uY2xpZW50LnR5cGVzLkNvbnZlcnNhdGlvbhIoCgV1c2VycxgCIAMoCzIZLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlchIqCgZncm91cHMYAyADKAsyGi5vc21pdW0uY2xpZW50LnR5cGVzLkdyb3VwEi4KCGNoYW5uZWxzGAQgAygLMhwub3NtaXVtLmNsaWVudC50eXBlcy5DaGFubmVsEi4KCG1lc3NhZ2VzGAUgAygLMhwub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlIjgKB0dldENoYXQSLQoIY2hhdF9yZWYYASABKAsyGy5vc21pdW0uY2xpZW50LnJlZnMuQ2hhdFJlZiKbAgoEQ2hhdBIvCgRjaGF0GAEgASgLMiEub3NtaXVtLmNsaWVudC50eXBlcy5Db252ZXJzYXRpb24SMgoHbWVzc2FnZRgCIAEoCzIcLm9zbWl1bS5jbGllbnQudHlwZXMuTWVzc2FnZUgAiAEBEigKBXVzZXJzGAMgAygLMhkub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VyEi4KBWdyb3VwGAQgASgLMhoub3NtaXVtLmNsaWVudC50eXBlcy5Hcm91cEgBiAEBEjIKB2NoYW5uZWwYBSABKAsyHC5vc21pdW0uY2xpZW50LnR5cGVzLkNoYW5uZWxIAogBAUIKCghfbWVzc2FnZUIICgZfZ3JvdXBCCgoIX2NoYW5uZWwijQEKEENyZWF0ZUNoYXRJbnZpdGUSLQoIY2hhdF9yZWYYASABKAsyGy5vc21pdW0uY2xpZW50LnJlZnMuQ2hhdFJlZhIXCgpleHBpcmVzX2F0GAIgASgGSACIAQESFQoIbWF4X3VzZXMYAyABKA1IAYgBAUINCgtfZXhwaXJlc19hdEILCglfbWF4X3VzZXMiQAoPTGlzdENoYXRJbnZpdGVzEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYiIAoQRGVsZXRlQ2hhdEludml0ZRIMCgRjb2RlGAEgASgJInsKDE1hcmtDaGF0UmVhZBItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEhIKCm1lc3NhZ2VfaWQYAiABKAYSGAoLcmVhZF9hbW91bnQYAyABKA1IAIgBAUIOCgxfcmVhZF9hbW91bnQijQEKCVNldFR5cGluZxItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEg4KBnR5cGluZxgCIAEoCBI2CgZhY3Rpb24YAyABKA4yIS5vc21pdW0uY2xpZW50LmNoYXRzLlR5cGluZ0FjdGlvbkgAiAEBQgkKB19hY3Rpb24iRgoKQ3JlYXRlQ2hhdBIqCgV1c2VycxgBIAMoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5Vc2VyUmVmEgwKBG5hbWUYAiABKAkimwMKCEVkaXRDaGF0Ei0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSEQoEbmFtZRgCIAEoCUgAiAEBElEKEmhpZ2hsaWdodGVkX21zZ19pZBgDIAEoCzIwLm9zbWl1bS5jbGllbnQuY2hhdHMuRWRpdENoYXQuSGlnaGxpZ2h0ZWRNZXNzYWdlSAGIAQESNwoFcGhvdG8YBCABKAsyIy5vc21pdW0uY2xpZW50LmNoYXRzLkVkaXRDaGF0LlBob3RvSAKIAQEaTAoSSGlnaGxpZ2h0ZWRNZXNzYWdlEh8KEmhpZ2hsaWdodGVkX21zZ19pZBgBIAEoBkgAiAEBQhUKE19oaWdobGlnaHRlZF9tc2dfaWQaSQoFUGhvdG8SNwoEZmlsZRgBIAEoCzIkLm9zbWl1bS5jbGllbnQubWVkaWEuVXBsb2FkZWRGaWxlUmVmSACIAQFCBwoFX2ZpbGVCBwoFX25hbWVCFQoTX2hpZ2hsaWdodGVkX21zZ19pZEIICgZfcGhvdG8iUgoQUmVtb3ZlQ2hhdE1lbWJlchItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEg8KB3VzZXJfaWQYAiABKAYiTwoNQWRkQ2hhdE1lbWJlchItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEg8KB3VzZXJfaWQYAiABKAYqeQoMVHlwaW5nQWN0aW9uEgoKBlRZUElORxAAEhAKDFVQTE9BRF9JTUFHRRABEhAKDFVQTE9BRF9WSURFTxACEg8KC1VQTE9BRF9GSUxFEAMSEwoPUkVDT1JESU5HX0FVRElPEAQSEwoPUkVDT1JESU5HX1ZJREVPEAViBnByb3RvMw", [file_osmium_client_media, file_osmium_client_refs, file_osmium_client_types]);
 
 /**
- * TODO-DOC
+ * Lists the user's conversations, paged by id. Answered with Chats.
  *
  * @generated from message osmium.client.chats.GetChats
  */
@@ -30,11 +30,15 @@ export type GetChats = Message<"osmium.client.chats.GetChats"> & {
   limit?: number | undefined;
 
   /**
+   * Only chats with ids below this (paging backwards).
+   *
    * @generated from field: optional fixed64 max_id = 2;
    */
   maxId?: bigint | undefined;
 
   /**
+   * Only chats with ids above this (paging forwards).
+   *
    * @generated from field: optional fixed64 min_id = 3;
    */
   minId?: bigint | undefined;
@@ -48,7 +52,7 @@ export const GetChatsSchema: GenMessage<GetChats> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 0);
 
 /**
- * TODO-DOC
+ * A page of conversations plus the users, groups, channels and last messages they refer to.
  *
  * @generated from message osmium.client.chats.Chats
  */
@@ -74,6 +78,8 @@ export type Chats = Message<"osmium.client.chats.Chats"> & {
   channels: Channel[];
 
   /**
+   * Last message of each conversation, for previews.
+   *
    * @generated from field: repeated osmium.client.types.Message messages = 5;
    */
   messages: Message$1[];
@@ -87,7 +93,7 @@ export const ChatsSchema: GenMessage<Chats> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 1);
 
 /**
- * TODO-DOC
+ * Fetches one conversation. Answered with Chat.
  *
  * @generated from message osmium.client.chats.GetChat
  */
@@ -106,7 +112,7 @@ export const GetChatSchema: GenMessage<GetChat> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 2);
 
 /**
- * TODO-DOC
+ * One conversation with its most recent message and the users, group or channel it refers to.
  *
  * @generated from message osmium.client.chats.Chat
  */
@@ -117,6 +123,8 @@ export type Chat = Message<"osmium.client.chats.Chat"> & {
   chat?: Conversation | undefined;
 
   /**
+   * Most recent message, if any.
+   *
    * @generated from field: optional osmium.client.types.Message message = 2;
    */
   message?: Message$1 | undefined;
@@ -145,7 +153,7 @@ export const ChatSchema: GenMessage<Chat> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 3);
 
 /**
- * TODO-DOC
+ * Creates an invite code for a chat. Answered with auth.CreatedInvite.
  *
  * @generated from message osmium.client.chats.CreateChatInvite
  */
@@ -156,11 +164,15 @@ export type CreateChatInvite = Message<"osmium.client.chats.CreateChatInvite"> &
   chatRef?: ChatRef | undefined;
 
   /**
+   * Optional expiry (Unix timestamp).
+   *
    * @generated from field: optional fixed64 expires_at = 2;
    */
   expiresAt?: bigint | undefined;
 
   /**
+   * Optional limit on how many times the code can be used.
+   *
    * @generated from field: optional uint32 max_uses = 3;
    */
   maxUses?: number | undefined;
@@ -174,7 +186,7 @@ export const CreateChatInviteSchema: GenMessage<CreateChatInvite> = /*@__PURE__*
   messageDesc(file_osmium_client_chats, 4);
 
 /**
- * TODO-DOC
+ * Lists a chat's invites. Answered with auth.InviteList.
  *
  * @generated from message osmium.client.chats.ListChatInvites
  */
@@ -193,7 +205,7 @@ export const ListChatInvitesSchema: GenMessage<ListChatInvites> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 5);
 
 /**
- * TODO-DOC
+ * Deletes an invite code.
  *
  * @generated from message osmium.client.chats.DeleteChatInvite
  */
@@ -212,7 +224,7 @@ export const DeleteChatInviteSchema: GenMessage<DeleteChatInvite> = /*@__PURE__*
   messageDesc(file_osmium_client_chats, 6);
 
 /**
- * TODO-DOC
+ * Marks a chat read up to and including message_id, for the current user only.
  *
  * @generated from message osmium.client.chats.MarkChatRead
  */
@@ -228,6 +240,8 @@ export type MarkChatRead = Message<"osmium.client.chats.MarkChatRead"> & {
   messageId: bigint;
 
   /**
+   * Number of messages being marked read (informational, for analytics).
+   *
    * @generated from field: optional uint32 read_amount = 3;
    */
   readAmount?: number | undefined;
@@ -241,7 +255,7 @@ export const MarkChatReadSchema: GenMessage<MarkChatRead> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 7);
 
 /**
- * TODO-DOC
+ * Starts or stops the current user's typing indicator in a chat.
  *
  * @generated from message osmium.client.chats.SetTyping
  */
@@ -252,11 +266,15 @@ export type SetTyping = Message<"osmium.client.chats.SetTyping"> & {
   chatRef?: ChatRef | undefined;
 
   /**
+   * True to start, false to stop. No server-side expiry is documented, so send false explicitly.
+   *
    * @generated from field: bool typing = 2;
    */
   typing: boolean;
 
   /**
+   * Optional kind of activity, e.g. uploading a file or recording audio.
+   *
    * @generated from field: optional osmium.client.chats.TypingAction action = 3;
    */
   action?: TypingAction | undefined;
@@ -270,7 +288,7 @@ export const SetTypingSchema: GenMessage<SetTyping> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 8);
 
 /**
- * TODO-DOC
+ * Creates a group chat with the given users; the creator becomes its owner. Answered with the new Group.
  *
  * @generated from message osmium.client.chats.CreateChat
  */
@@ -294,7 +312,8 @@ export const CreateChatSchema: GenMessage<CreateChat> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 9);
 
 /**
- * TODO-DOC
+ * Edits a group chat's name, highlighted message or photo; unset fields are left unchanged.
+ * Answered with the updated Chat.
  *
  * @generated from message osmium.client.chats.EditChat
  */
@@ -328,7 +347,7 @@ export const EditChatSchema: GenMessage<EditChat> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 10);
 
 /**
- * TODO-DOC
+ * Wrapper to change the highlighted message: id 0 clears it, a message id sets it.
  *
  * @generated from message osmium.client.chats.EditChat.HighlightedMessage
  */
@@ -347,12 +366,14 @@ export const EditChat_HighlightedMessageSchema: GenMessage<EditChat_HighlightedM
   messageDesc(file_osmium_client_chats, 10, 0);
 
 /**
- * TODO-DOC
+ * Wrapper to change the group photo.
  *
  * @generated from message osmium.client.chats.EditChat.Photo
  */
 export type EditChat_Photo = Message<"osmium.client.chats.EditChat.Photo"> & {
   /**
+   * The new uploaded image; presumably unset removes the photo.
+   *
    * @generated from field: optional osmium.client.media.UploadedFileRef file = 1;
    */
   file?: UploadedFileRef | undefined;
@@ -366,7 +387,7 @@ export const EditChat_PhotoSchema: GenMessage<EditChat_Photo> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 10, 1);
 
 /**
- * TODO-DOC
+ * Removes a user from a group chat.
  *
  * @generated from message osmium.client.chats.RemoveChatMember
  */
@@ -390,7 +411,7 @@ export const RemoveChatMemberSchema: GenMessage<RemoveChatMember> = /*@__PURE__*
   messageDesc(file_osmium_client_chats, 11);
 
 /**
- * TODO-DOC
+ * Adds a user to a group chat.
  *
  * @generated from message osmium.client.chats.AddChatMember
  */
@@ -414,7 +435,7 @@ export const AddChatMemberSchema: GenMessage<AddChatMember> = /*@__PURE__*/
   messageDesc(file_osmium_client_chats, 12);
 
 /**
- * TODO-DOC
+ * What a typing indicator shows the user doing.
  *
  * @generated from enum osmium.client.chats.TypingAction
  */

@@ -25,7 +25,7 @@ export const file_osmium_client_communities: GenFile = /*@__PURE__*/
   fileDesc("Ch9vc21pdW0vY2xpZW50L2NvbW11bml0aWVzLnByb3RvEhlvc21pdW0uY2xpZW50LmNvbW11bml0aWVzIhAKDkdldENvbW11bml0aWVzIl0KEUNvbW11bml0eVVzZXJJbmZvEhQKDGNvbW11bml0eV9pZBgBIAEoBhIUCgx1bnJlYWRfY291bnQYAiABKA0SHAoUdW5yZWFkX21lbnRpb25fY291bnQYAyABKA0iogEKC0NvbW11bml0aWVzEjMKC2NvbW11bml0aWVzGAEgAygLMh4ub3NtaXVtLmNsaWVudC50eXBlcy5Db21tdW5pdHkSSQoTY29tbXVuaXR5X3VzZXJfaW5mbxgCIAMoCzIsLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuQ29tbXVuaXR5VXNlckluZm8SEwoLdW5hdmFpbGFibGUYAyADKAYiIwoLR2V0Q2hhbm5lbHMSFAoMY29tbXVuaXR5X2lkGAEgASgGIqQBCghDaGFubmVscxI4Cg1jb252ZXJzYXRpb25zGAEgAygLMiEub3NtaXVtLmNsaWVudC50eXBlcy5Db252ZXJzYXRpb24SLgoIY2hhbm5lbHMYAiADKAsyHC5vc21pdW0uY2xpZW50LnR5cGVzLkNoYW5uZWwSLgoIbWVzc2FnZXMYAyADKAsyHC5vc21pdW0uY2xpZW50LnR5cGVzLk1lc3NhZ2UiHwoPQ3JlYXRlQ29tbXVuaXR5EgwKBG5hbWUYASABKAkiiQEKDUNyZWF0ZUNoYW5uZWwSFAoMY29tbXVuaXR5X2lkGAEgASgGEgwKBG5hbWUYAiABKAkSLgoEdHlwZRgDIAEoDjIgLm9zbWl1bS5jbGllbnQudHlwZXMuQ2hhbm5lbFR5cGUSFgoJcGFyZW50X2lkGAQgASgGSACIAQFCDAoKX3BhcmVudF9pZCJACg1EZWxldGVDaGFubmVsEi8KB2NoYW5uZWwYASABKAsyHi5vc21pdW0uY2xpZW50LnJlZnMuQ2hhbm5lbFJlZiLnAwoLRWRpdENoYW5uZWwSLwoHY2hhbm5lbBgBIAEoCzIeLm9zbWl1bS5jbGllbnQucmVmcy5DaGFubmVsUmVmEhEKBG5hbWUYAiABKAlIAIgBARIVCghwb3NpdGlvbhgDIAEoDUgBiAEBEhYKCXBhcmVudF9pZBgEIAEoBkgCiAEBEhUKCGV4cGxpY2l0GAUgASgISAOIAQESWgoSaGlnaGxpZ2h0ZWRfbXNnX2lkGAYgASgLMjkub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5FZGl0Q2hhbm5lbC5IaWdobGlnaHRlZE1lc3NhZ2VIBIgBARIYCgtkZXNjcmlwdGlvbhgHIAEoCUgFiAEBEh0KEHNsb3dtb2RlX3NlY29uZHMYCCABKA1IBogBARpMChJIaWdobGlnaHRlZE1lc3NhZ2USHwoSaGlnaGxpZ2h0ZWRfbXNnX2lkGAEgASgGSACIAQFCFQoTX2hpZ2hsaWdodGVkX21zZ19pZEIHCgVfbmFtZUILCglfcG9zaXRpb25CDAoKX3BhcmVudF9pZEILCglfZXhwbGljaXRCFQoTX2hpZ2hsaWdodGVkX21zZ19pZEIOCgxfZGVzY3JpcHRpb25CEwoRX3Nsb3dtb2RlX3NlY29uZHMiPQoRR2V0Q2hhbm5lbE1lbWJlcnMSFAoMY29tbXVuaXR5X2lkGAEgASgGEhIKCmNoYW5uZWxfaWQYAiABKAYiagoHTWVtYmVycxI1CgdtZW1iZXJzGAEgAygLMiQub3NtaXVtLmNsaWVudC50eXBlcy5Db21tdW5pdHlNZW1iZXISKAoFdXNlcnMYAiADKAsyGS5vc21pdW0uY2xpZW50LnR5cGVzLlVzZXIiRQoKTWVtYmVyTGlzdBI3CgdlbnRyaWVzGAEgAygLMiYub3NtaXVtLmNsaWVudC51cGRhdGVzLk1lbWJlckxpc3RFbnRyeSJjCglFZGl0UGhvdG8SFAoMY29tbXVuaXR5X2lkGAEgASgGEjcKBGZpbGUYAiABKAsyJC5vc21pdW0uY2xpZW50Lm1lZGlhLlVwbG9hZGVkRmlsZVJlZkgAiAEBQgcKBV9maWxlIiAKCEdldFJvbGVzEhQKDGNvbW11bml0eV9pZBgBIAEoBiJgCg5Db21tdW5pdHlSb2xlcxIxCgVyb2xlcxgBIAMoCzIiLm9zbWl1bS5jbGllbnQudHlwZXMuQ29tbXVuaXR5Um9sZRIbChNkZWZhdWx0X3Blcm1pc3Npb25zGAIgASgGIokBCgpDcmVhdGVSb2xlEhQKDGNvbW11bml0eV9pZBgCIAEoBhIMCgRuYW1lGAMgASgJEhMKC3Blcm1pc3Npb25zGAQgASgGEhAKCHByaW9yaXR5GAUgASgNEg0KBWNvbG9yGAYgASgNEhEKCXNlcGFyYXRlZBgHIAEoCBIOCgZwdWJsaWMYCCABKAgikwEKCEVkaXRSb2xlEgoKAmlkGAEgASgGEhQKDGNvbW11bml0eV9pZBgCIAEoBhIMCgRuYW1lGAMgASgJEhMKC3Blcm1pc3Npb25zGAQgASgGEhAKCHByaW9yaXR5GAUgASgNEg0KBWNvbG9yGAYgASgNEhEKCXNlcGFyYXRlZBgHIAEoCBIOCgZwdWJsaWMYCCABKAgiLgoKRGVsZXRlUm9sZRIKCgJpZBgBIAEoBhIUCgxjb21tdW5pdHlfaWQYAiABKAYisAEKCkVkaXRNZW1iZXISFAoMY29tbXVuaXR5X2lkGAEgASgGEhEKCW1lbWJlcl9pZBgCIAEoBhIVCghuaWNrbmFtZRgDIAEoCUgAiAEBEkgKCHJvbGVfaWRzGAQgASgLMjEub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5Db21tdW5pdHlNZW1iZXJSb2xlSWRzSAGIAQFCCwoJX25pY2tuYW1lQgsKCV9yb2xlX2lkcyIqChZDb21tdW5pdHlNZW1iZXJSb2xlSWRzEhAKCHJvbGVfaWRzGAEgAygGIj8KE0dldENoYW5uZWxPdmVycmlkZXMSFAoMY29tbXVuaXR5X2lkGAEgASgGEhIKCmNoYW5uZWxfaWQYAiABKAYiYAoQQ2hhbm5lbE92ZXJyaWRlcxI3CglvdmVycmlkZXMYASADKAsyJC5vc21pdW0uY2xpZW50LnR5cGVzLkNoYW5uZWxPdmVycmlkZRITCgtwYXJlbnRfc3luYxgCIAEoCCKRAQoVQ3JlYXRlQ2hhbm5lbE92ZXJyaWRlEhQKDGNvbW11bml0eV9pZBgBIAEoBhISCgpjaGFubmVsX2lkGAIgASgGEg8KB3JvbGVfaWQYAyABKAYSPQoLcGVybWlzc2lvbnMYBCABKAsyKC5vc21pdW0uY2xpZW50LnR5cGVzLlBlcm1pc3Npb25PdmVycmlkZXMiSQoPQ2hhbm5lbE92ZXJyaWRlEjYKCG92ZXJyaWRlGAEgASgLMiQub3NtaXVtLmNsaWVudC50eXBlcy5DaGFubmVsT3ZlcnJpZGUiUgoVRGVsZXRlQ2hhbm5lbE92ZXJyaWRlEhQKDGNvbW11bml0eV9pZBgBIAEoBhISCgpjaGFubmVsX2lkGAIgASgGEg8KB3JvbGVfaWQYAyABKAYiQAoUU3luY0NoYW5uZWxPdmVycmlkZXMSFAoMY29tbXVuaXR5X2lkGAEgASgGEhIKCmNoYW5uZWxfaWQYAiABKAYiJgoOTGVhdmVDb21tdW5pdHkSFAoMY29tbXVuaXR5X2lkGAEgASgGIicKD0RlbGV0ZUNvbW11bml0eRIUCgxjb21tdW5pdHlfaWQYASABKAYiZQoNRWRpdENvbW11bml0eRIUCgxjb21tdW5pdHlfaWQYASABKAYSEQoEbmFtZRgCIAEoCUgAiAEBEhUKCHVzZXJuYW1lGAMgASgJSAGIAQFCBwoFX25hbWVCCwoJX3VzZXJuYW1lIrUBCg1SZW1vdmVNZW1iZXJzEhQKDGNvbW11bml0eV9pZBgBIAEoBhISCgptZW1iZXJfaWRzGAIgAygGEhIKBXVudGlsGAMgASgGSACIAQESIgoVZGVsZXRlX21lc3NhZ2VzX3NpbmNlGAQgASgGSAGIAQESEwoGcmVhc29uGAUgASgJSAKIAQFCCAoGX3VudGlsQhgKFl9kZWxldGVfbWVzc2FnZXNfc2luY2VCCQoHX3JlYXNvbiLkAQoOUmVtb3ZlZE1lbWJlcnMSSAoHbWVtYmVycxgBIAMoCzI3Lm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuUmVtb3ZlZE1lbWJlcnMuUmVtb3ZlZE1lbWJlchqHAQoNUmVtb3ZlZE1lbWJlchIPCgd1c2VyX2lkGAEgASgGEicKBHVzZXIYAiABKAsyGS5vc21pdW0uY2xpZW50LnR5cGVzLlVzZXISEgoFdW50aWwYAyABKAZIAIgBARITCgZyZWFzb24YBCABKAlIAYgBAUIICgZfdW50aWxCCQoHX3JlYXNvbiIpChFHZXRSZW1vdmVkTWVtYmVycxIUCgxjb21tdW5pdHlfaWQYASABKAYiMgoJQWRkTWVtYmVyEhQKDGNvbW11bml0eV9pZBgBIAEoBhIPCgd1c2VyX2lkGAIgASgGIkMKFkVkaXREZWZhdWx0UGVybWlzc2lvbnMSFAoMY29tbXVuaXR5X2lkGAEgASgGEhMKC3Blcm1pc3Npb25zGAIgASgGIjgKDFVuYmFuTWVtYmVycxIUCgxjb21tdW5pdHlfaWQYASABKAYSEgoKbWVtYmVyX2lkcxgCIAMoBiI2CgpHZXRNZW1iZXJzEhQKDGNvbW11bml0eV9pZBgBIAEoBhISCgptZW1iZXJfaWRzGAIgAygGInYKDEVkaXRTZXR0aW5ncxIUCgxjb21tdW5pdHlfaWQYASABKAYSQwoIc2V0dGluZ3MYAiABKAsyLC5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNvbW11bml0eVNldHRpbmdzSACIAQFCCwoJX3NldHRpbmdzIsMDChFDb21tdW5pdHlTZXR0aW5ncxJZCg9zeXN0ZW1fbWVzc2FnZXMYASABKAsyOy5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNvbW11bml0eVNldHRpbmdzLlN5c3RlbU1lc3NhZ2VzSACIAQESXQoRZGlzY292ZXJ5X2xpc3RpbmcYAiABKAsyPS5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNvbW11bml0eVNldHRpbmdzLkRpc2NvdmVyeUxpc3RpbmdIAYgBARpmCg5TeXN0ZW1NZXNzYWdlcxIXCgpjaGFubmVsX2lkGAEgASgGSACIAQESGgoNam9pbl9tZXNzYWdlcxgCIAEoCEgBiAEBQg0KC19jaGFubmVsX2lkQhAKDl9qb2luX21lc3NhZ2VzGmIKEERpc2NvdmVyeUxpc3RpbmcSDgoGbGlzdGVkGAEgASgIEj4KB2xpc3RpbmcYAiABKAsyLS5vc21pdW0uY2xpZW50LmRpc2NvdmVyeS5EaXNjb3ZlcnlMaXN0aW5nSW5mb0ISChBfc3lzdGVtX21lc3NhZ2VzQhQKEl9kaXNjb3ZlcnlfbGlzdGluZyIlCg1HZXRSb29tU3RhdGVzEhQKDGNvbW11bml0eV9pZBgBIAEoBiKiAQoKUm9vbVN0YXRlcxJECgtyb29tX3N0YXRlcxgBIAMoCzIvLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuUm9vbVN0YXRlcy5Sb29tU3RhdGUaTgoJUm9vbVN0YXRlEhIKCmNoYW5uZWxfaWQYASABKAYSLQoFc3RhdGUYAiABKAsyHi5vc21pdW0uY2xpZW50LnZvaWNlLlJvb21TdGF0ZWIGcHJvdG8z", [file_osmium_client_discovery, file_osmium_client_media, file_osmium_client_refs, file_osmium_client_types, file_osmium_client_updates, file_osmium_client_voice]);
 
 /**
- * TODO-DOC
+ * Lists the communities the current user is in. Answered with Communities.
  *
  * @generated from message osmium.client.communities.GetCommunities
  */
@@ -40,7 +40,7 @@ export const GetCommunitiesSchema: GenMessage<GetCommunities> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 0);
 
 /**
- * TODO-DOC
+ * Unread counters of one community for the current user.
  *
  * @generated from message osmium.client.communities.CommunityUserInfo
  */
@@ -69,7 +69,7 @@ export const CommunityUserInfoSchema: GenMessage<CommunityUserInfo> = /*@__PURE_
   messageDesc(file_osmium_client_communities, 1);
 
 /**
- * TODO-DOC
+ * The current user's communities, their unread counters, and ids of unavailable communities.
  *
  * @generated from message osmium.client.communities.Communities
  */
@@ -85,6 +85,8 @@ export type Communities = Message<"osmium.client.communities.Communities"> & {
   communityUserInfo: CommunityUserInfo[];
 
   /**
+   * Ids of communities that are currently unavailable.
+   *
    * @generated from field: repeated fixed64 unavailable = 3;
    */
   unavailable: bigint[];
@@ -98,7 +100,7 @@ export const CommunitiesSchema: GenMessage<Communities> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 2);
 
 /**
- * TODO-DOC
+ * Lists a community's channels. Answered with Channels.
  *
  * @generated from message osmium.client.communities.GetChannels
  */
@@ -117,12 +119,14 @@ export const GetChannelsSchema: GenMessage<GetChannels> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 3);
 
 /**
- * TODO-DOC
+ * A community's channels with their read state and last messages.
  *
  * @generated from message osmium.client.communities.Channels
  */
 export type Channels = Message<"osmium.client.communities.Channels"> & {
   /**
+   * Read position and unread counts of each channel.
+   *
    * @generated from field: repeated osmium.client.types.Conversation conversations = 1;
    */
   conversations: Conversation[];
@@ -133,6 +137,8 @@ export type Channels = Message<"osmium.client.communities.Channels"> & {
   channels: Channel[];
 
   /**
+   * Last message of each channel.
+   *
    * @generated from field: repeated osmium.client.types.Message messages = 3;
    */
   messages: Message$1[];
@@ -146,7 +152,7 @@ export const ChannelsSchema: GenMessage<Channels> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 4);
 
 /**
- * TODO-DOC
+ * Creates a new community with the given name.
  *
  * @generated from message osmium.client.communities.CreateCommunity
  */
@@ -165,7 +171,7 @@ export const CreateCommunitySchema: GenMessage<CreateCommunity> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 5);
 
 /**
- * TODO-DOC
+ * Creates a text, voice or category channel in a community.
  *
  * @generated from message osmium.client.communities.CreateChannel
  */
@@ -186,6 +192,8 @@ export type CreateChannel = Message<"osmium.client.communities.CreateChannel"> &
   type: ChannelType;
 
   /**
+   * Category to nest the new channel under.
+   *
    * @generated from field: optional fixed64 parent_id = 4;
    */
   parentId?: bigint | undefined;
@@ -199,7 +207,7 @@ export const CreateChannelSchema: GenMessage<CreateChannel> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 6);
 
 /**
- * TODO-DOC
+ * Permanently deletes a channel.
  *
  * @generated from message osmium.client.communities.DeleteChannel
  */
@@ -218,7 +226,7 @@ export const DeleteChannelSchema: GenMessage<DeleteChannel> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 7);
 
 /**
- * TODO-DOC
+ * Edits a channel's settings; unset fields are left unchanged.
  *
  * @generated from message osmium.client.communities.EditChannel
  */
@@ -239,11 +247,15 @@ export type EditChannel = Message<"osmium.client.communities.EditChannel"> & {
   position?: number | undefined;
 
   /**
+   * Category to move the channel into.
+   *
    * @generated from field: optional fixed64 parent_id = 4;
    */
   parentId?: bigint | undefined;
 
   /**
+   * Sets or clears the EXPLICIT channel flag.
+   *
    * @generated from field: optional bool explicit = 5;
    */
   explicit?: boolean | undefined;
@@ -259,6 +271,8 @@ export type EditChannel = Message<"osmium.client.communities.EditChannel"> & {
   description?: string | undefined;
 
   /**
+   * Slow-mode interval in seconds.
+   *
    * @generated from field: optional uint32 slowmode_seconds = 8;
    */
   slowmodeSeconds?: number | undefined;
@@ -272,7 +286,7 @@ export const EditChannelSchema: GenMessage<EditChannel> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 8);
 
 /**
- * TODO-DOC
+ * Wrapper to change the highlighted message: id 0 clears it, a message id sets it.
  *
  * @generated from message osmium.client.communities.EditChannel.HighlightedMessage
  */
@@ -291,7 +305,7 @@ export const EditChannel_HighlightedMessageSchema: GenMessage<EditChannel_Highli
   messageDesc(file_osmium_client_communities, 8, 0);
 
 /**
- * TODO-DOC
+ * Fetches the member list of a channel (members who can access it). Answered with MemberList.
  *
  * @generated from message osmium.client.communities.GetChannelMembers
  */
@@ -315,7 +329,7 @@ export const GetChannelMembersSchema: GenMessage<GetChannelMembers> = /*@__PURE_
   messageDesc(file_osmium_client_communities, 9);
 
 /**
- * TODO-DOC
+ * Community member records and the matching users.
  *
  * @generated from message osmium.client.communities.Members
  */
@@ -339,7 +353,7 @@ export const MembersSchema: GenMessage<Members> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 10);
 
 /**
- * TODO-DOC
+ * Member list of a channel: user rows and group dividers (by role or online state).
  *
  * @generated from message osmium.client.communities.MemberList
  */
@@ -358,7 +372,7 @@ export const MemberListSchema: GenMessage<MemberList> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 11);
 
 /**
- * TODO-DOC
+ * Sets or removes a community's photo.
  *
  * @generated from message osmium.client.communities.EditPhoto
  */
@@ -369,6 +383,8 @@ export type EditPhoto = Message<"osmium.client.communities.EditPhoto"> & {
   communityId: bigint;
 
   /**
+   * The new uploaded image; presumably unset removes the photo.
+   *
    * @generated from field: optional osmium.client.media.UploadedFileRef file = 2;
    */
   file?: UploadedFileRef | undefined;
@@ -382,7 +398,7 @@ export const EditPhotoSchema: GenMessage<EditPhoto> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 12);
 
 /**
- * TODO-DOC
+ * Fetches a community's roles (those the user may see) and default permissions. Answered with CommunityRoles.
  *
  * @generated from message osmium.client.communities.GetRoles
  */
@@ -401,7 +417,7 @@ export const GetRolesSchema: GenMessage<GetRoles> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 13);
 
 /**
- * TODO-DOC
+ * A community's roles and the permissions every member gets.
  *
  * @generated from message osmium.client.communities.CommunityRoles
  */
@@ -412,6 +428,8 @@ export type CommunityRoles = Message<"osmium.client.communities.CommunityRoles">
   roles: CommunityRole[];
 
   /**
+   * CommunityPermission bits granted to every member, even without roles.
+   *
    * @generated from field: fixed64 default_permissions = 2;
    */
   defaultPermissions: bigint;
@@ -425,7 +443,7 @@ export const CommunityRolesSchema: GenMessage<CommunityRoles> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 14);
 
 /**
- * TODO-DOC
+ * Creates a role in a community.
  *
  * @generated from message osmium.client.communities.CreateRole
  */
@@ -441,6 +459,8 @@ export type CreateRole = Message<"osmium.client.communities.CreateRole"> & {
   name: string;
 
   /**
+   * CommunityPermission bits.
+   *
    * @generated from field: fixed64 permissions = 4;
    */
   permissions: bigint;
@@ -451,6 +471,8 @@ export type CreateRole = Message<"osmium.client.communities.CreateRole"> & {
   priority: number;
 
   /**
+   * RGB colour.
+   *
    * @generated from field: uint32 color = 6;
    */
   color: number;
@@ -474,7 +496,7 @@ export const CreateRoleSchema: GenMessage<CreateRole> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 15);
 
 /**
- * TODO-DOC
+ * Updates a role's name, permissions and display settings.
  *
  * @generated from message osmium.client.communities.EditRole
  */
@@ -495,6 +517,8 @@ export type EditRole = Message<"osmium.client.communities.EditRole"> & {
   name: string;
 
   /**
+   * CommunityPermission bits.
+   *
    * @generated from field: fixed64 permissions = 4;
    */
   permissions: bigint;
@@ -505,6 +529,8 @@ export type EditRole = Message<"osmium.client.communities.EditRole"> & {
   priority: number;
 
   /**
+   * RGB colour.
+   *
    * @generated from field: uint32 color = 6;
    */
   color: number;
@@ -528,7 +554,7 @@ export const EditRoleSchema: GenMessage<EditRole> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 16);
 
 /**
- * TODO-DOC
+ * Deletes a role from a community.
  *
  * @generated from message osmium.client.communities.DeleteRole
  */
@@ -552,7 +578,7 @@ export const DeleteRoleSchema: GenMessage<DeleteRole> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 17);
 
 /**
- * TODO-DOC
+ * Changes a member's nickname and/or roles; unset fields are left unchanged.
  *
  * @generated from message osmium.client.communities.EditMember
  */
@@ -563,6 +589,8 @@ export type EditMember = Message<"osmium.client.communities.EditMember"> & {
   communityId: bigint;
 
   /**
+   * User id of the member.
+   *
    * @generated from field: fixed64 member_id = 2;
    */
   memberId: bigint;
@@ -573,6 +601,8 @@ export type EditMember = Message<"osmium.client.communities.EditMember"> & {
   nickname?: string | undefined;
 
   /**
+   * The member's new set of roles (may be empty).
+   *
    * @generated from field: optional osmium.client.communities.CommunityMemberRoleIds role_ids = 4;
    */
   roleIds?: CommunityMemberRoleIds | undefined;
@@ -586,7 +616,7 @@ export const EditMemberSchema: GenMessage<EditMember> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 18);
 
 /**
- * TODO-DOC
+ * A list of role ids, wrapped so that "no roles" can be told apart from "unchanged".
  *
  * @generated from message osmium.client.communities.CommunityMemberRoleIds
  */
@@ -605,7 +635,7 @@ export const CommunityMemberRoleIdsSchema: GenMessage<CommunityMemberRoleIds> = 
   messageDesc(file_osmium_client_communities, 19);
 
 /**
- * TODO-DOC
+ * Fetches a channel's per-role permission overrides. Answered with ChannelOverrides.
  *
  * @generated from message osmium.client.communities.GetChannelOverrides
  */
@@ -629,7 +659,7 @@ export const GetChannelOverridesSchema: GenMessage<GetChannelOverrides> = /*@__P
   messageDesc(file_osmium_client_communities, 20);
 
 /**
- * TODO-DOC
+ * A channel's per-role permission overrides.
  *
  * @generated from message osmium.client.communities.ChannelOverrides
  */
@@ -640,6 +670,8 @@ export type ChannelOverrides = Message<"osmium.client.communities.ChannelOverrid
   overrides: ChannelOverride$1[];
 
   /**
+   * Presumably true when the channel follows its parent category's overrides.
+   *
    * @generated from field: bool parent_sync = 2;
    */
   parentSync: boolean;
@@ -653,7 +685,7 @@ export const ChannelOverridesSchema: GenMessage<ChannelOverrides> = /*@__PURE__*
   messageDesc(file_osmium_client_communities, 21);
 
 /**
- * TODO-DOC
+ * Sets a role's permission override on a channel. Answered with ChannelOverride.
  *
  * @generated from message osmium.client.communities.CreateChannelOverride
  */
@@ -687,7 +719,7 @@ export const CreateChannelOverrideSchema: GenMessage<CreateChannelOverride> = /*
   messageDesc(file_osmium_client_communities, 22);
 
 /**
- * TODO-DOC
+ * The created permission override.
  *
  * @generated from message osmium.client.communities.ChannelOverride
  */
@@ -706,7 +738,7 @@ export const ChannelOverrideSchema: GenMessage<ChannelOverride> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 23);
 
 /**
- * TODO-DOC
+ * Removes a role's permission override from a channel.
  *
  * @generated from message osmium.client.communities.DeleteChannelOverride
  */
@@ -735,7 +767,7 @@ export const DeleteChannelOverrideSchema: GenMessage<DeleteChannelOverride> = /*
   messageDesc(file_osmium_client_communities, 24);
 
 /**
- * TODO-DOC
+ * Syncs a channel's permission overrides with its parent category.
  *
  * @generated from message osmium.client.communities.SyncChannelOverrides
  */
@@ -759,7 +791,7 @@ export const SyncChannelOverridesSchema: GenMessage<SyncChannelOverrides> = /*@_
   messageDesc(file_osmium_client_communities, 25);
 
 /**
- * TODO-DOC
+ * Leaves a community.
  *
  * @generated from message osmium.client.communities.LeaveCommunity
  */
@@ -778,7 +810,7 @@ export const LeaveCommunitySchema: GenMessage<LeaveCommunity> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 26);
 
 /**
- * TODO-DOC
+ * Deletes a community.
  *
  * @generated from message osmium.client.communities.DeleteCommunity
  */
@@ -797,7 +829,7 @@ export const DeleteCommunitySchema: GenMessage<DeleteCommunity> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 27);
 
 /**
- * TODO-DOC
+ * Changes a community's name and/or username; unset fields are left unchanged.
  *
  * @generated from message osmium.client.communities.EditCommunity
  */
@@ -826,7 +858,8 @@ export const EditCommunitySchema: GenMessage<EditCommunity> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 28);
 
 /**
- * TODO-DOC
+ * Removes (bans) members from a community, optionally deleting their recent messages.
+ * Answered with RemovedMembers.
  *
  * @generated from message osmium.client.communities.RemoveMembers
  */
@@ -842,11 +875,15 @@ export type RemoveMembers = Message<"osmium.client.communities.RemoveMembers"> &
   memberIds: bigint[];
 
   /**
+   * When the ban ends (Unix timestamp); zero or unset means permanent.
+   *
    * @generated from field: optional fixed64 until = 3;
    */
   until?: bigint | undefined;
 
   /**
+   * Also delete their messages sent after this time (Unix timestamp).
+   *
    * @generated from field: optional fixed64 delete_messages_since = 4;
    */
   deleteMessagesSince?: bigint | undefined;
@@ -865,7 +902,7 @@ export const RemoveMembersSchema: GenMessage<RemoveMembers> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 29);
 
 /**
- * TODO-DOC
+ * Removed (banned) members of a community.
  *
  * @generated from message osmium.client.communities.RemovedMembers
  */
@@ -884,7 +921,7 @@ export const RemovedMembersSchema: GenMessage<RemovedMembers> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 30);
 
 /**
- * TODO-DOC
+ * A banned user, with the ban end and reason.
  *
  * @generated from message osmium.client.communities.RemovedMembers.RemovedMember
  */
@@ -900,6 +937,8 @@ export type RemovedMembers_RemovedMember = Message<"osmium.client.communities.Re
   user?: User | undefined;
 
   /**
+   * When the ban ends (Unix timestamp); unset means permanent.
+   *
    * @generated from field: optional fixed64 until = 3;
    */
   until?: bigint | undefined;
@@ -918,7 +957,7 @@ export const RemovedMembers_RemovedMemberSchema: GenMessage<RemovedMembers_Remov
   messageDesc(file_osmium_client_communities, 30, 0);
 
 /**
- * TODO-DOC
+ * Lists a community's removed (banned) members. Answered with RemovedMembers.
  *
  * @generated from message osmium.client.communities.GetRemovedMembers
  */
@@ -937,7 +976,7 @@ export const GetRemovedMembersSchema: GenMessage<GetRemovedMembers> = /*@__PURE_
   messageDesc(file_osmium_client_communities, 31);
 
 /**
- * TODO-DOC
+ * Adds a user to a community.
  *
  * @generated from message osmium.client.communities.AddMember
  */
@@ -961,7 +1000,7 @@ export const AddMemberSchema: GenMessage<AddMember> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 32);
 
 /**
- * TODO-DOC
+ * Sets the permissions every member of a community gets.
  *
  * @generated from message osmium.client.communities.EditDefaultPermissions
  */
@@ -972,6 +1011,8 @@ export type EditDefaultPermissions = Message<"osmium.client.communities.EditDefa
   communityId: bigint;
 
   /**
+   * CommunityPermission bits.
+   *
    * @generated from field: fixed64 permissions = 2;
    */
   permissions: bigint;
@@ -985,7 +1026,7 @@ export const EditDefaultPermissionsSchema: GenMessage<EditDefaultPermissions> = 
   messageDesc(file_osmium_client_communities, 33);
 
 /**
- * TODO-DOC
+ * Lifts the bans on the given users.
  *
  * @generated from message osmium.client.communities.UnbanMembers
  */
@@ -1009,7 +1050,7 @@ export const UnbanMembersSchema: GenMessage<UnbanMembers> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 34);
 
 /**
- * TODO-DOC
+ * Fetches the member records of specific users in a community. Answered with Members.
  *
  * @generated from message osmium.client.communities.GetMembers
  */
@@ -1020,6 +1061,8 @@ export type GetMembers = Message<"osmium.client.communities.GetMembers"> & {
   communityId: bigint;
 
   /**
+   * User ids of the members to fetch.
+   *
    * @generated from field: repeated fixed64 member_ids = 2;
    */
   memberIds: bigint[];
@@ -1033,7 +1076,7 @@ export const GetMembersSchema: GenMessage<GetMembers> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 35);
 
 /**
- * TODO-DOC
+ * Updates a community's settings. Answered with CommunitySettings.
  *
  * @generated from message osmium.client.communities.EditSettings
  */
@@ -1057,7 +1100,7 @@ export const EditSettingsSchema: GenMessage<EditSettings> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 36);
 
 /**
- * TODO-DOC
+ * Settings of a community: system messages and discovery listing.
  *
  * @generated from message osmium.client.communities.CommunitySettings
  */
@@ -1081,12 +1124,14 @@ export const CommunitySettingsSchema: GenMessage<CommunitySettings> = /*@__PURE_
   messageDesc(file_osmium_client_communities, 37);
 
 /**
- * TODO-DOC
+ * Where automatic system messages go, and whether join messages are posted.
  *
  * @generated from message osmium.client.communities.CommunitySettings.SystemMessages
  */
 export type CommunitySettings_SystemMessages = Message<"osmium.client.communities.CommunitySettings.SystemMessages"> & {
   /**
+   * Channel that receives system messages.
+   *
    * @generated from field: optional fixed64 channel_id = 1;
    */
   channelId?: bigint | undefined;
@@ -1105,7 +1150,7 @@ export const CommunitySettings_SystemMessagesSchema: GenMessage<CommunitySetting
   messageDesc(file_osmium_client_communities, 37, 0);
 
 /**
- * TODO-DOC
+ * Whether and how the community is listed in discovery.
  *
  * @generated from message osmium.client.communities.CommunitySettings.DiscoveryListing
  */
@@ -1129,7 +1174,7 @@ export const CommunitySettings_DiscoveryListingSchema: GenMessage<CommunitySetti
   messageDesc(file_osmium_client_communities, 37, 1);
 
 /**
- * TODO-DOC
+ * Fetches the voice room states of a community's channels. Answered with RoomStates.
  *
  * @generated from message osmium.client.communities.GetRoomStates
  */
@@ -1148,7 +1193,7 @@ export const GetRoomStatesSchema: GenMessage<GetRoomStates> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 38);
 
 /**
- * TODO-DOC
+ * Voice room states of a community's channels.
  *
  * @generated from message osmium.client.communities.RoomStates
  */
@@ -1167,7 +1212,7 @@ export const RoomStatesSchema: GenMessage<RoomStates> = /*@__PURE__*/
   messageDesc(file_osmium_client_communities, 39);
 
 /**
- * TODO-DOC
+ * Voice room state of one channel.
  *
  * @generated from message osmium.client.communities.RoomStates.RoomState
  */

@@ -15,12 +15,14 @@ export const file_osmium_client_discovery: GenFile = /*@__PURE__*/
   fileDesc("Ch1vc21pdW0vY2xpZW50L2Rpc2NvdmVyeS5wcm90bxIXb3NtaXVtLmNsaWVudC5kaXNjb3ZlcnkiSQoaR2V0RGlzY292ZXJhYmxlQ29tbXVuaXRpZXMSEgoFYWZ0ZXIYASABKAZIAIgBARINCgVsaW1pdBgCIAEoDUIICgZfYWZ0ZXIiXAoURGlzY292ZXJ5Q29tbXVuaXRpZXMSRAoIbGlzdGluZ3MYASADKAsyMi5vc21pdW0uY2xpZW50LmRpc2NvdmVyeS5EaXNjb3ZlcnlDb21tdW5pdHlMaXN0aW5nIswBChlEaXNjb3ZlcnlDb21tdW5pdHlMaXN0aW5nEhQKDGNvbW11bml0eV9pZBgBIAEoBhIMCgRuYW1lGAIgASgJEi0KBXBob3RvGAMgASgLMh4ub3NtaXVtLmNsaWVudC50eXBlcy5DaGF0UGhvdG8SEwoLaW52aXRlX2NvZGUYBCABKAkSGQoRc2hvcnRfZGVzY3JpcHRpb24YBSABKAkSGAoQbG9uZ19kZXNjcmlwdGlvbhgGIAEoCRISCgpjYXRlZ29yaWVzGAcgAygJImUKFERpc2NvdmVyeUxpc3RpbmdJbmZvEhkKEXNob3J0X2Rlc2NyaXB0aW9uGAIgASgJEhgKEGxvbmdfZGVzY3JpcHRpb24YAyABKAkSEgoKY2F0ZWdvcmllcxgEIAMoCUoECAEQAmIGcHJvdG8z", [file_osmium_client_types]);
 
 /**
- * TODO-DOC
+ * Lists publicly listed communities, page by page. Answered with DiscoveryCommunities.
  *
  * @generated from message osmium.client.discovery.GetDiscoverableCommunities
  */
 export type GetDiscoverableCommunities = Message<"osmium.client.discovery.GetDiscoverableCommunities"> & {
   /**
+   * Paging cursor (presumably a community id from the previous page).
+   *
    * @generated from field: optional fixed64 after = 1;
    */
   after?: bigint | undefined;
@@ -39,7 +41,7 @@ export const GetDiscoverableCommunitiesSchema: GenMessage<GetDiscoverableCommuni
   messageDesc(file_osmium_client_discovery, 0);
 
 /**
- * TODO-DOC
+ * A page of discovery listings.
  *
  * @generated from message osmium.client.discovery.DiscoveryCommunities
  */
@@ -58,7 +60,7 @@ export const DiscoveryCommunitiesSchema: GenMessage<DiscoveryCommunities> = /*@_
   messageDesc(file_osmium_client_discovery, 1);
 
 /**
- * TODO-DOC
+ * A community's public discovery entry, with an invite code to join it.
  *
  * @generated from message osmium.client.discovery.DiscoveryCommunityListing
  */
@@ -107,7 +109,7 @@ export const DiscoveryCommunityListingSchema: GenMessage<DiscoveryCommunityListi
   messageDesc(file_osmium_client_discovery, 2);
 
 /**
- * TODO-DOC
+ * Descriptions and categories a community shows in discovery.
  *
  * @generated from message osmium.client.discovery.DiscoveryListingInfo
  */

@@ -17,7 +17,7 @@ export const file_osmium_client_friends: GenFile = /*@__PURE__*/
   fileDesc("Chtvc21pdW0vY2xpZW50L2ZyaWVuZHMucHJvdG8SFW9zbWl1bS5jbGllbnQuZnJpZW5kcyISChBHZXRSZWxhdGlvbnNoaXBzInMKDVJlbGF0aW9uc2hpcHMSOAoNcmVsYXRpb25zaGlwcxgBIAMoCzIhLm9zbWl1bS5jbGllbnQudHlwZXMuUmVsYXRpb25zaGlwEigKBXVzZXJzGAIgAygLMhkub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VyIssBCgtTeW5jRnJpZW5kcxIYChBwbGF0Zm9ybV91c2VyX2lkGAEgASgJEh8KF2hhc2hlZF9wbGF0Zm9ybV91c2VyX2lkGAIgASgMEh8KEnBsYXRmb3JtX3VzZXJfbmFtZRgDIAEoCUgAiAEBEhAKCHBsYXRmb3JtGAQgASgJEhkKEWZyaWVuZF9pZHNfaGFzaGVkGAUgAygMEhwKFGNvbW11bml0eV9pZHNfaGFzaGVkGAYgAygMQhUKE19wbGF0Zm9ybV91c2VyX25hbWUiigIKEkNoYW5nZVJlbGF0aW9uc2hpcBIpCgR1c2VyGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLlVzZXJSZWYSUAoGY2hhbmdlGAIgASgOMkAub3NtaXVtLmNsaWVudC5mcmllbmRzLkNoYW5nZVJlbGF0aW9uc2hpcC5SZWxhdGlvbnNoaXBDaGFuZ2VUeXBlIncKFlJlbGF0aW9uc2hpcENoYW5nZVR5cGUSCwoHSU5WQUxJRBAAEhIKDlJFUVVFU1RfRlJJRU5EEAESEQoNQUNDRVBUX0ZSSUVORBACEhEKDVJFTU9WRV9GUklFTkQQAxIJCgVCTE9DSxAEEgsKB1VOQkxPQ0sQBWIGcHJvdG8z", [file_osmium_client_refs, file_osmium_client_types]);
 
 /**
- * TODO-DOC
+ * Lists the current user's friends, friend requests and blocks. Answered with Relationships.
  *
  * @generated from message osmium.client.friends.GetRelationships
  */
@@ -32,7 +32,7 @@ export const GetRelationshipsSchema: GenMessage<GetRelationships> = /*@__PURE__*
   messageDesc(file_osmium_client_friends, 0);
 
 /**
- * TODO-DOC
+ * The current user's relationships and the users they refer to.
  *
  * @generated from message osmium.client.friends.Relationships
  */
@@ -56,7 +56,7 @@ export const RelationshipsSchema: GenMessage<Relationships> = /*@__PURE__*/
   messageDesc(file_osmium_client_friends, 1);
 
 /**
- * TODO-DOC
+ * Uploads hashed friend and community ids from another platform to help find friends here.
  *
  * @generated from message osmium.client.friends.SyncFriends
  */
@@ -77,6 +77,8 @@ export type SyncFriends = Message<"osmium.client.friends.SyncFriends"> & {
   platformUserName?: string | undefined;
 
   /**
+   * E.g. "discord" or "twitter".
+   *
    * @generated from field: string platform = 4;
    */
   platform: string;
@@ -100,7 +102,7 @@ export const SyncFriendsSchema: GenMessage<SyncFriends> = /*@__PURE__*/
   messageDesc(file_osmium_client_friends, 2);
 
 /**
- * TODO-DOC
+ * Sends, accepts or removes a friend request or friendship, or blocks or unblocks a user.
  *
  * @generated from message osmium.client.friends.ChangeRelationship
  */
@@ -124,7 +126,7 @@ export const ChangeRelationshipSchema: GenMessage<ChangeRelationship> = /*@__PUR
   messageDesc(file_osmium_client_friends, 3);
 
 /**
- * TODO-DOC
+ * Change to apply to the relationship.
  *
  * @generated from enum osmium.client.friends.ChangeRelationship.RelationshipChangeType
  */
@@ -145,6 +147,8 @@ export enum ChangeRelationship_RelationshipChangeType {
   ACCEPT_FRIEND = 2,
 
   /**
+   * Removes a friendship or cancels an outgoing friend request.
+   *
    * @generated from enum value: REMOVE_FRIEND = 3;
    */
   REMOVE_FRIEND = 3,

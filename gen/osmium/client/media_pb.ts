@@ -15,17 +15,21 @@ export const file_osmium_client_media: GenFile = /*@__PURE__*/
   fileDesc("Chlvc21pdW0vY2xpZW50L21lZGlhLnByb3RvEhNvc21pdW0uY2xpZW50Lm1lZGlhIj8KDlVwbG9hZEZpbGVQYXJ0EhEKCXVwbG9hZF9pZBgBIAEoBBIMCgRwYXJ0GAIgASgNEgwKBGRhdGEYAyABKAwiYgoQRG93bmxvYWRGaWxlUGFydBIuCghmaWxlX3JlZhgBIAEoCzIcLm9zbWl1bS5jbGllbnQubWVkaWEuRmlsZVJlZhIOCgZvZmZzZXQYAiABKAQSDgoGbGVuZ3RoGAMgASgNIhgKCEZpbGVQYXJ0EgwKBGRhdGEYAyABKAwi3AEKB0ZpbGVSZWYSPwoKbWVkaWFfZmlsZRgBIAEoCzIpLm9zbWl1bS5jbGllbnQubWVkaWEuRmlsZVJlZi5NZWRpYUZpbGVSZWZIABJDCgpjaGF0X3Bob3RvGAIgASgLMi0ub3NtaXVtLmNsaWVudC5tZWRpYS5GaWxlUmVmLkNoYXRQaG90b0ZpbGVSZWZIABofCgxNZWRpYUZpbGVSZWYSDwoHZmlsZV9pZBgBIAEoBhojChBDaGF0UGhvdG9GaWxlUmVmEg8KB2ZpbGVfaWQYASABKAZCBQoDcmVmIj8KD1VwbG9hZGVkRmlsZVJlZhIKCgJpZBgBIAEoBhIMCgRuYW1lGAIgASgJEhIKCnBhcnRfY291bnQYAyABKA0ihQEKCE1lZGlhUmVmEj0KCHVwbG9hZGVkGAEgASgLMikub3NtaXVtLmNsaWVudC5tZWRpYS5NZWRpYVJlZlVwbG9hZGVkRmlsZUgAEjMKBWVtYmVkGAIgASgLMiIub3NtaXVtLmNsaWVudC5tZWRpYS5NZWRpYVJlZkVtYmVkSABCBQoDcmVmIrUBChRNZWRpYVJlZlVwbG9hZGVkRmlsZRIyCgRmaWxlGAEgASgLMiQub3NtaXVtLmNsaWVudC5tZWRpYS5VcGxvYWRlZEZpbGVSZWYSFQoIZmlsZW5hbWUYAiABKAlIAIgBARIQCghtaW1ldHlwZRgDIAEoCRIzCghtZXRhZGF0YRgEIAEoCzIhLm9zbWl1bS5jbGllbnQubWVkaWEuRmlsZU1ldGFkYXRhQgsKCV9maWxlbmFtZSIcCg1NZWRpYVJlZkVtYmVkEgsKA3VybBgBIAEoCSLSBQoMRmlsZU1ldGFkYXRhEkAKBWltYWdlGAEgASgLMi8ub3NtaXVtLmNsaWVudC5tZWRpYS5GaWxlTWV0YWRhdGEuTWV0YWRhdGFJbWFnZUgAEkAKBXZpZGVvGAIgASgLMi8ub3NtaXVtLmNsaWVudC5tZWRpYS5GaWxlTWV0YWRhdGEuTWV0YWRhdGFWaWRlb0gAEkAKBWF1ZGlvGAMgASgLMi8ub3NtaXVtLmNsaWVudC5tZWRpYS5GaWxlTWV0YWRhdGEuTWV0YWRhdGFBdWRpb0gAEj4KBGZpbGUYBCABKAsyLi5vc21pdW0uY2xpZW50Lm1lZGlhLkZpbGVNZXRhZGF0YS5NZXRhZGF0YUZpbGVIABJNCgxjdXN0b21fZW1vamkYBSABKAsyNS5vc21pdW0uY2xpZW50Lm1lZGlhLkZpbGVNZXRhZGF0YS5NZXRhZGF0YUN1c3RvbUVtb2ppSAAaYgoNTWV0YWRhdGFJbWFnZRINCgV3aWR0aBgBIAEoDRIOCgZoZWlnaHQYAiABKA0SFAoHcHJldmlldxgDIAEoDEgAiAEBEhAKCGFuaW1hdGVkGAQgASgIQgoKCF9wcmV2aWV3GkAKDU1ldGFkYXRhVmlkZW8SDQoFd2lkdGgYASABKA0SDgoGaGVpZ2h0GAIgASgNEhAKCGR1cmF0aW9uGAMgASgNGiEKDU1ldGFkYXRhQXVkaW8SEAoIZHVyYXRpb24YASABKA0aDgoMTWV0YWRhdGFGaWxlGocBChNNZXRhZGF0YUN1c3RvbUVtb2ppEg0KBXdpZHRoGAEgASgNEg4KBmhlaWdodBgCIAEoDRINCgVlbW9qaRgDIAEoCRIwCgRwYWNrGAQgASgLMiIub3NtaXVtLmNsaWVudC5yZWZzLlN0aWNrZXJQYWNrUmVmEhAKCGFuaW1hdGVkGAUgASgIQgoKCG1ldGFkYXRhIqABCgRGaWxlEg8KB2ZpbGVfaWQYASABKAYSDgoGcmVnaW9uGAIgASgNEgwKBHNpemUYAyABKAQSEAoIbWltZXR5cGUYBCABKAkSFQoIZmlsZW5hbWUYBSABKAlIAIgBARIzCghtZXRhZGF0YRgGIAEoCzIhLm9zbWl1bS5jbGllbnQubWVkaWEuRmlsZU1ldGFkYXRhQgsKCV9maWxlbmFtZSIxCgVGaWxlcxIoCgVmaWxlcxgBIAMoCzIZLm9zbWl1bS5jbGllbnQubWVkaWEuRmlsZSI0CglNZWRpYUZpbGUSJwoEZmlsZRgBIAEoCzIZLm9zbWl1bS5jbGllbnQubWVkaWEuRmlsZSKOAgoKTWVkaWFFbWJlZBILCgN1cmwYASABKAkSEgoFdGl0bGUYAiABKAlIAIgBARIYCgtkZXNjcmlwdGlvbhgDIAEoCUgBiAEBEicKBGZpbGUYBCABKAsyGS5vc21pdW0uY2xpZW50Lm1lZGlhLkZpbGUSGgoNaW1hZ2VfdmFyaWFudBgFIAEoCUgCiAEBEhgKC2F1dGhvcl9uYW1lGAYgASgJSAOIAQESGQoMd2Vic2l0ZV9uYW1lGAcgASgJSASIAQFCCAoGX3RpdGxlQg4KDF9kZXNjcmlwdGlvbkIQCg5faW1hZ2VfdmFyaWFudEIOCgxfYXV0aG9yX25hbWVCDwoNX3dlYnNpdGVfbmFtZSJ5CgxNZXNzYWdlTWVkaWESLgoEZmlsZRgBIAEoCzIeLm9zbWl1bS5jbGllbnQubWVkaWEuTWVkaWFGaWxlSAASMAoFZW1iZWQYAiABKAsyHy5vc21pdW0uY2xpZW50Lm1lZGlhLk1lZGlhRW1iZWRIAEIHCgVtZWRpYWIGcHJvdG8z", [file_osmium_client_refs]);
 
 /**
- * TODO-DOC
+ * Uploads one chunk of a file. There is no result.
  *
  * @generated from message osmium.client.media.UploadFilePart
  */
 export type UploadFilePart = Message<"osmium.client.media.UploadFilePart"> & {
   /**
+   * Client-generated id shared by all parts of one upload.
+   *
    * @generated from field: uint64 upload_id = 1;
    */
   uploadId: bigint;
 
   /**
+   * 0-based part index.
+   *
    * @generated from field: uint32 part = 2;
    */
   part: number;
@@ -44,7 +48,7 @@ export const UploadFilePartSchema: GenMessage<UploadFilePart> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 0);
 
 /**
- * TODO-DOC
+ * Reads a byte range of a stored file. Answered with FilePart.
  *
  * @generated from message osmium.client.media.DownloadFilePart
  */
@@ -55,11 +59,15 @@ export type DownloadFilePart = Message<"osmium.client.media.DownloadFilePart"> &
   fileRef?: FileRef | undefined;
 
   /**
+   * Byte offset to start at (0-based).
+   *
    * @generated from field: uint64 offset = 2;
    */
   offset: bigint;
 
   /**
+   * Number of bytes to read (no maximum is documented).
+   *
    * @generated from field: uint32 length = 3;
    */
   length: number;
@@ -73,7 +81,7 @@ export const DownloadFilePartSchema: GenMessage<DownloadFilePart> = /*@__PURE__*
   messageDesc(file_osmium_client_media, 1);
 
 /**
- * TODO-DOC
+ * Bytes read by DownloadFilePart.
  *
  * @generated from message osmium.client.media.FilePart
  */
@@ -92,7 +100,7 @@ export const FilePartSchema: GenMessage<FilePart> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 2);
 
 /**
- * TODO-DOC
+ * Identifies a file to download: a message attachment or a chat photo.
  *
  * @generated from message osmium.client.media.FileRef
  */
@@ -123,7 +131,7 @@ export const FileRefSchema: GenMessage<FileRef> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 3);
 
 /**
- * TODO-DOC
+ * A file attached to a message.
  *
  * @generated from message osmium.client.media.FileRef.MediaFileRef
  */
@@ -142,7 +150,7 @@ export const FileRef_MediaFileRefSchema: GenMessage<FileRef_MediaFileRef> = /*@_
   messageDesc(file_osmium_client_media, 3, 0);
 
 /**
- * TODO-DOC
+ * The image of a ChatPhoto (user, group or community photo).
  *
  * @generated from message osmium.client.media.FileRef.ChatPhotoFileRef
  */
@@ -161,12 +169,14 @@ export const FileRef_ChatPhotoFileRefSchema: GenMessage<FileRef_ChatPhotoFileRef
   messageDesc(file_osmium_client_media, 3, 1);
 
 /**
- * TODO-DOC
+ * Refers to a file sent with UploadFilePart, to attach it or set it as a photo.
  *
  * @generated from message osmium.client.media.UploadedFileRef
  */
 export type UploadedFileRef = Message<"osmium.client.media.UploadedFileRef"> & {
   /**
+   * Documented as a server-assigned file id, but uploads return no result; presumably the upload_id used for the parts.
+   *
    * @generated from field: fixed64 id = 1;
    */
   id: bigint;
@@ -177,6 +187,8 @@ export type UploadedFileRef = Message<"osmium.client.media.UploadedFileRef"> & {
   name: string;
 
   /**
+   * Number of parts uploaded.
+   *
    * @generated from field: uint32 part_count = 3;
    */
   partCount: number;
@@ -190,7 +202,7 @@ export const UploadedFileRefSchema: GenMessage<UploadedFileRef> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 4);
 
 /**
- * TODO-DOC
+ * An attachment to send: an uploaded file or a URL to embed.
  *
  * @generated from message osmium.client.media.MediaRef
  */
@@ -221,7 +233,7 @@ export const MediaRefSchema: GenMessage<MediaRef> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 5);
 
 /**
- * TODO-DOC
+ * An uploaded file to attach, with its MIME type and metadata.
  *
  * @generated from message osmium.client.media.MediaRefUploadedFile
  */
@@ -232,6 +244,8 @@ export type MediaRefUploadedFile = Message<"osmium.client.media.MediaRefUploaded
   file?: UploadedFileRef | undefined;
 
   /**
+   * Overrides the file name.
+   *
    * @generated from field: optional string filename = 2;
    */
   filename?: string | undefined;
@@ -255,7 +269,7 @@ export const MediaRefUploadedFileSchema: GenMessage<MediaRefUploadedFile> = /*@_
   messageDesc(file_osmium_client_media, 6);
 
 /**
- * TODO-DOC
+ * A URL to attach as a link embed.
  *
  * @generated from message osmium.client.media.MediaRefEmbed
  */
@@ -274,7 +288,7 @@ export const MediaRefEmbedSchema: GenMessage<MediaRefEmbed> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 7);
 
 /**
- * TODO-DOC
+ * Type-specific metadata of a file: image, video, audio, plain file or custom emoji.
  *
  * @generated from message osmium.client.media.FileMetadata
  */
@@ -323,7 +337,7 @@ export const FileMetadataSchema: GenMessage<FileMetadata> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 8);
 
 /**
- * TODO-DOC
+ * Image size, optional preview and whether it is animated.
  *
  * @generated from message osmium.client.media.FileMetadata.MetadataImage
  */
@@ -339,6 +353,8 @@ export type FileMetadata_MetadataImage = Message<"osmium.client.media.FileMetada
   height: number;
 
   /**
+   * Low-resolution preview data for quick display.
+   *
    * @generated from field: optional bytes preview = 3;
    */
   preview?: Uint8Array | undefined;
@@ -357,7 +373,7 @@ export const FileMetadata_MetadataImageSchema: GenMessage<FileMetadata_MetadataI
   messageDesc(file_osmium_client_media, 8, 0);
 
 /**
- * TODO-DOC
+ * Video size and duration.
  *
  * @generated from message osmium.client.media.FileMetadata.MetadataVideo
  */
@@ -373,6 +389,8 @@ export type FileMetadata_MetadataVideo = Message<"osmium.client.media.FileMetada
   height: number;
 
   /**
+   * Duration in seconds.
+   *
    * @generated from field: uint32 duration = 3;
    */
   duration: number;
@@ -386,12 +404,14 @@ export const FileMetadata_MetadataVideoSchema: GenMessage<FileMetadata_MetadataV
   messageDesc(file_osmium_client_media, 8, 1);
 
 /**
- * TODO-DOC
+ * Audio duration.
  *
  * @generated from message osmium.client.media.FileMetadata.MetadataAudio
  */
 export type FileMetadata_MetadataAudio = Message<"osmium.client.media.FileMetadata.MetadataAudio"> & {
   /**
+   * Duration in seconds.
+   *
    * @generated from field: uint32 duration = 1;
    */
   duration: number;
@@ -405,7 +425,7 @@ export const FileMetadata_MetadataAudioSchema: GenMessage<FileMetadata_MetadataA
   messageDesc(file_osmium_client_media, 8, 2);
 
 /**
- * TODO-DOC
+ * Plain file, no extra metadata.
  *
  * @generated from message osmium.client.media.FileMetadata.MetadataFile
  */
@@ -420,7 +440,7 @@ export const FileMetadata_MetadataFileSchema: GenMessage<FileMetadata_MetadataFi
   messageDesc(file_osmium_client_media, 8, 3);
 
 /**
- * TODO-DOC
+ * Custom emoji or sticker image: size, the emoji it stands for, and its pack.
  *
  * @generated from message osmium.client.media.FileMetadata.MetadataCustomEmoji
  */
@@ -459,22 +479,28 @@ export const FileMetadata_MetadataCustomEmojiSchema: GenMessage<FileMetadata_Met
   messageDesc(file_osmium_client_media, 8, 4);
 
 /**
- * TODO-DOC
+ * A stored file: id, storage region, size, MIME type, name and metadata.
  *
  * @generated from message osmium.client.media.File
  */
 export type File = Message<"osmium.client.media.File"> & {
   /**
+   * Snowflake id of the file.
+   *
    * @generated from field: fixed64 file_id = 1;
    */
   fileId: bigint;
 
   /**
+   * Storage region number.
+   *
    * @generated from field: uint32 region = 2;
    */
   region: number;
 
   /**
+   * Size in bytes.
+   *
    * @generated from field: uint64 size = 3;
    */
   size: bigint;
@@ -503,7 +529,7 @@ export const FileSchema: GenMessage<File> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 9);
 
 /**
- * TODO-DOC
+ * A list of files.
  *
  * @generated from message osmium.client.media.Files
  */
@@ -522,7 +548,7 @@ export const FilesSchema: GenMessage<Files> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 10);
 
 /**
- * TODO-DOC
+ * A file attached to a message.
  *
  * @generated from message osmium.client.media.MediaFile
  */
@@ -541,7 +567,7 @@ export const MediaFileSchema: GenMessage<MediaFile> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 11);
 
 /**
- * TODO-DOC
+ * A link preview: URL, title, description and an optional file (e.g. preview image).
  *
  * @generated from message osmium.client.media.MediaEmbed
  */
@@ -590,7 +616,7 @@ export const MediaEmbedSchema: GenMessage<MediaEmbed> = /*@__PURE__*/
   messageDesc(file_osmium_client_media, 12);
 
 /**
- * TODO-DOC
+ * One attachment of a message: a file or a link embed.
  *
  * @generated from message osmium.client.media.MessageMedia
  */

@@ -21,7 +21,7 @@ export const file_osmium_client_messages: GenFile = /*@__PURE__*/
   fileDesc("Chxvc21pdW0vY2xpZW50L21lc3NhZ2VzLnByb3RvEhZvc21pdW0uY2xpZW50Lm1lc3NhZ2VzIskGCgtTZW5kTWVzc2FnZRItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEg8KB21lc3NhZ2UYAiABKAkSHQoMcmVwbHlfdG9fb2xkGAMgASgGQgIYAUgAiAEBEiwKBW1lZGlhGAQgAygLMh0ub3NtaXVtLmNsaWVudC5tZWRpYS5NZWRpYVJlZhI0CghlbnRpdGllcxgFIAMoCzIiLm9zbWl1bS5jbGllbnQudHlwZXMuTWVzc2FnZUVudGl0eRIXCg9zdXBwcmVzc19lbWJlZHMYBiABKAgSQgoIcmVwbHlfdG8YByABKAsyKy5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLlNlbmRNZXNzYWdlLlJlcGx5VG9IAYgBARJCCghib3RfaW5mbxgIIAEoCzIrLm9zbWl1bS5jbGllbnQubWVzc2FnZXMuU2VuZE1lc3NhZ2UuQm90SW5mb0gCiAEBEhYKCWNsaWVudF9pZBgJIAEoBkgDiAEBGt4BCgdSZXBseVRvEhIKCm1lc3NhZ2VfaWQYASABKAYSRQoFcXVvdGUYAiABKAsyMS5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLlNlbmRNZXNzYWdlLlJlcGx5VG8uUXVvdGVIAIgBARpuCgVRdW90ZRIPCgdtZXNzYWdlGAEgASgJEjQKCGVudGl0aWVzGAIgAygLMiIub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlRW50aXR5EhMKBm9mZnNldBgDIAEoBEgAiAEBQgkKB19vZmZzZXRCCAoGX3F1b3RlGqMBCgdCb3RJbmZvEkwKBWNsb2FrGAEgASgLMjgub3NtaXVtLmNsaWVudC5tZXNzYWdlcy5TZW5kTWVzc2FnZS5Cb3RJbmZvLk1lc3NhZ2VDbG9ha0gAiAEBGkAKDE1lc3NhZ2VDbG9haxIMCgRuYW1lGAEgASgJEhUKCHBob3RvX2lkGAIgASgGSACIAQFCCwoJX3Bob3RvX2lkQggKBl9jbG9ha0IPCg1fcmVwbHlfdG9fb2xkQgsKCV9yZXBseV90b0ILCglfYm90X2luZm9CDAoKX2NsaWVudF9pZCIhCgtTZW50TWVzc2FnZRISCgptZXNzYWdlX2lkGAEgASgGIoUCCgtFZGl0TWVzc2FnZRItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEhIKCm1lc3NhZ2VfaWQYAiABKAYSFAoHbWVzc2FnZRgDIAEoCUgAiAEBEhQKDHJlbW92ZV9tZWRpYRgEIAEoCBIsCgVtZWRpYRgFIAMoCzIdLm9zbWl1bS5jbGllbnQubWVkaWEuTWVkaWFSZWYSNAoIZW50aXRpZXMYBiADKAsyIi5vc21pdW0uY2xpZW50LnR5cGVzLk1lc3NhZ2VFbnRpdHkSFwoPc3VwcHJlc3NfZW1iZWRzGAcgASgIQgoKCF9tZXNzYWdlIn8KDkZvcndhcmRNZXNzYWdlEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSKQoEZnJvbRgCIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEhMKC21lc3NhZ2VfaWRzGAMgAygGIlMKDURlbGV0ZU1lc3NhZ2USLQoIY2hhdF9yZWYYASABKAsyGy5vc21pdW0uY2xpZW50LnJlZnMuQ2hhdFJlZhITCgttZXNzYWdlX2lkcxgCIAMoBiKYAQoKR2V0SGlzdG9yeRItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEhIKBWxpbWl0GAIgASgNSAGIAQESDwoFc2luY2UYAyABKAZIABIQCgZiZWZvcmUYBCABKAZIABIQCgZhcm91bmQYBSABKAZIAEIICgZvZmZzZXRCCAoGX2xpbWl0ItkBCghNZXNzYWdlcxIuCghtZXNzYWdlcxgBIAMoCzIcLm9zbWl1bS5jbGllbnQudHlwZXMuTWVzc2FnZRIoCgV1c2VycxgCIAMoCzIZLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlchI1CgdtZW1iZXJzGAMgAygLMiQub3NtaXVtLmNsaWVudC50eXBlcy5Db21tdW5pdHlNZW1iZXISPAoJcmVhY3Rpb25zGAQgAygLMikub3NtaXVtLmNsaWVudC5yZWFjdGlvbnMuTWVzc2FnZVJlYWN0aW9ucyKDAQoGU2VhcmNoEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSDQoFcXVlcnkYAiABKAkSDgoGc2NvcGVkGAMgASgIEg8KBXNpbmNlGAQgASgGSAASEAoGYmVmb3JlGAUgASgGSABCCAoGb2Zmc2V0IlgKD0dldEVtYmVkUHJldmlldxIPCgdtZXNzYWdlGAEgASgJEjQKCGVudGl0aWVzGAIgAygLMiIub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlRW50aXR5ImIKDVJlcG9ydE1lc3NhZ2USEgoKbWVzc2FnZV9pZBgBIAEoBhItCghjaGF0X3JlZhgCIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEg4KBnJlYXNvbhgDIAEoCSJCChFHZXRVbnJlYWRNZW50aW9ucxItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmIiUKDlVucmVhZE1lbnRpb25zEhMKC21lc3NhZ2VfaWRzGAEgAygGIl8KDVNldE1lc3NhZ2VQaW4SLQoIY2hhdF9yZWYYASABKAsyGy5vc21pdW0uY2xpZW50LnJlZnMuQ2hhdFJlZhISCgptZXNzYWdlX2lkGAIgASgGEgsKA3BpbhgDIAEoCCJCChFHZXRQaW5uZWRNZXNzYWdlcxItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmYgZwcm90bzM", [file_osmium_client_media, file_osmium_client_reactions, file_osmium_client_refs, file_osmium_client_types]);
 
 /**
- * TODO-DOC
+ * Sends a message (text, media, entities, optional reply) to a chat. Answered with SentMessage.
  *
  * @generated from message osmium.client.messages.SendMessage
  */
@@ -32,11 +32,15 @@ export type SendMessage = Message<"osmium.client.messages.SendMessage"> & {
   chatRef?: ChatRef | undefined;
 
   /**
+   * Text; may be empty when media is attached.
+   *
    * @generated from field: string message = 2;
    */
   message: string;
 
   /**
+   * Deprecated: use reply_to.
+   *
    * @generated from field: optional fixed64 reply_to_old = 3 [deprecated = true];
    * @deprecated
    */
@@ -48,11 +52,15 @@ export type SendMessage = Message<"osmium.client.messages.SendMessage"> & {
   media: MediaRef[];
 
   /**
+   * Formatting spans; positions in Unicode code points.
+   *
    * @generated from field: repeated osmium.client.types.MessageEntity entities = 5;
    */
   entities: MessageEntity[];
 
   /**
+   * Presumably disables automatic link embeds.
+   *
    * @generated from field: bool suppress_embeds = 6;
    */
   suppressEmbeds: boolean;
@@ -68,6 +76,8 @@ export type SendMessage = Message<"osmium.client.messages.SendMessage"> & {
   botInfo?: SendMessage_BotInfo | undefined;
 
   /**
+   * Optional client-chosen id, echoed in UpdateMessageCreated.client_id (e.g. to match a local copy).
+   *
    * @generated from field: optional fixed64 client_id = 9;
    */
   clientId?: bigint | undefined;
@@ -81,12 +91,14 @@ export const SendMessageSchema: GenMessage<SendMessage> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 0);
 
 /**
- * TODO-DOC
+ * The message being replied to, optionally with a quoted excerpt.
  *
  * @generated from message osmium.client.messages.SendMessage.ReplyTo
  */
 export type SendMessage_ReplyTo = Message<"osmium.client.messages.SendMessage.ReplyTo"> & {
   /**
+   * Id of a message in the same chat.
+   *
    * @generated from field: fixed64 message_id = 1;
    */
   messageId: bigint;
@@ -105,7 +117,7 @@ export const SendMessage_ReplyToSchema: GenMessage<SendMessage_ReplyTo> = /*@__P
   messageDesc(file_osmium_client_messages, 0, 0);
 
 /**
- * TODO-DOC
+ * Quoted excerpt of the replied-to message.
  *
  * @generated from message osmium.client.messages.SendMessage.ReplyTo.Quote
  */
@@ -121,6 +133,8 @@ export type SendMessage_ReplyTo_Quote = Message<"osmium.client.messages.SendMess
   entities: MessageEntity[];
 
   /**
+   * Position of the quote within the original text (unit not documented).
+   *
    * @generated from field: optional uint64 offset = 3;
    */
   offset?: bigint | undefined;
@@ -134,7 +148,7 @@ export const SendMessage_ReplyTo_QuoteSchema: GenMessage<SendMessage_ReplyTo_Quo
   messageDesc(file_osmium_client_messages, 0, 0, 0);
 
 /**
- * TODO-DOC
+ * Bot display options for the message.
  *
  * @generated from message osmium.client.messages.SendMessage.BotInfo
  */
@@ -153,7 +167,7 @@ export const SendMessage_BotInfoSchema: GenMessage<SendMessage_BotInfo> = /*@__P
   messageDesc(file_osmium_client_messages, 0, 1);
 
 /**
- * TODO-DOC
+ * Name and optional photo to display the message under.
  *
  * @generated from message osmium.client.messages.SendMessage.BotInfo.MessageCloak
  */
@@ -177,7 +191,7 @@ export const SendMessage_BotInfo_MessageCloakSchema: GenMessage<SendMessage_BotI
   messageDesc(file_osmium_client_messages, 0, 1, 0);
 
 /**
- * TODO-DOC
+ * Id the server assigned to a sent message.
  *
  * @generated from message osmium.client.messages.SentMessage
  */
@@ -196,7 +210,7 @@ export const SentMessageSchema: GenMessage<SentMessage> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 1);
 
 /**
- * TODO-DOC
+ * Edits a message you sent. Unset or empty fields keep their current values.
  *
  * @generated from message osmium.client.messages.EditMessage
  */
@@ -212,21 +226,29 @@ export type EditMessage = Message<"osmium.client.messages.EditMessage"> & {
   messageId: bigint;
 
   /**
+   * New text; unset keeps the current text.
+   *
    * @generated from field: optional string message = 3;
    */
   message?: string | undefined;
 
   /**
+   * If true, removes all attachments.
+   *
    * @generated from field: bool remove_media = 4;
    */
   removeMedia: boolean;
 
   /**
+   * If non-empty, replaces the attachments.
+   *
    * @generated from field: repeated osmium.client.media.MediaRef media = 5;
    */
   media: MediaRef[];
 
   /**
+   * Replaces the entities if non-empty or if `message` is set; otherwise they are kept.
+   *
    * @generated from field: repeated osmium.client.types.MessageEntity entities = 6;
    */
   entities: MessageEntity[];
@@ -245,17 +267,21 @@ export const EditMessageSchema: GenMessage<EditMessage> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 2);
 
 /**
- * TODO-DOC
+ * Forwards (copies) messages into another chat, keeping their content and author information.
  *
  * @generated from message osmium.client.messages.ForwardMessage
  */
 export type ForwardMessage = Message<"osmium.client.messages.ForwardMessage"> & {
   /**
+   * Destination chat.
+   *
    * @generated from field: osmium.client.refs.ChatRef chat_ref = 1;
    */
   chatRef?: ChatRef | undefined;
 
   /**
+   * Chat the messages come from.
+   *
    * @generated from field: osmium.client.refs.ChatRef from = 2;
    */
   from?: ChatRef | undefined;
@@ -274,7 +300,7 @@ export const ForwardMessageSchema: GenMessage<ForwardMessage> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 3);
 
 /**
- * TODO-DOC
+ * Permanently deletes one or more messages from a chat.
  *
  * @generated from message osmium.client.messages.DeleteMessage
  */
@@ -298,7 +324,7 @@ export const DeleteMessageSchema: GenMessage<DeleteMessage> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 4);
 
 /**
- * TODO-DOC
+ * Fetches a page of a chat's messages. Answered with Messages.
  *
  * @generated from message osmium.client.messages.GetHistory
  */
@@ -309,27 +335,37 @@ export type GetHistory = Message<"osmium.client.messages.GetHistory"> & {
   chatRef?: ChatRef | undefined;
 
   /**
+   * Maximum number of messages (default 50). With `around` it is split between older and newer.
+   *
    * @generated from field: optional uint32 limit = 2;
    */
   limit?: number | undefined;
 
   /**
+   * Where the page starts; set at most one.
+   *
    * @generated from oneof osmium.client.messages.GetHistory.offset
    */
   offset: {
     /**
+     * Messages after this id (exclusive), oldest first.
+     *
      * @generated from field: fixed64 since = 3;
      */
     value: bigint;
     case: "since";
   } | {
     /**
+     * Messages before this id (exclusive), newest first.
+     *
      * @generated from field: fixed64 before = 4;
      */
     value: bigint;
     case: "before";
   } | {
     /**
+     * Messages on both sides of this id.
+     *
      * @generated from field: fixed64 around = 5;
      */
     value: bigint;
@@ -345,7 +381,7 @@ export const GetHistorySchema: GenMessage<GetHistory> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 5);
 
 /**
- * TODO-DOC
+ * A list of messages plus the users, community members and reactions they refer to.
  *
  * @generated from message osmium.client.messages.Messages
  */
@@ -361,6 +397,8 @@ export type Messages = Message<"osmium.client.messages.Messages"> & {
   users: User[];
 
   /**
+   * Community member records of the authors (for channel messages).
+   *
    * @generated from field: repeated osmium.client.types.CommunityMember members = 3;
    */
   members: CommunityMember[];
@@ -379,7 +417,7 @@ export const MessagesSchema: GenMessage<Messages> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 6);
 
 /**
- * TODO-DOC
+ * Searches messages by text. Answered with Messages.
  *
  * @generated from message osmium.client.messages.Search
  */
@@ -395,6 +433,8 @@ export type Search = Message<"osmium.client.messages.Search"> & {
   query: string;
 
   /**
+   * If true, search only this channel instead of the whole parent (e.g. its community).
+   *
    * @generated from field: bool scoped = 3;
    */
   scoped: boolean;
@@ -404,12 +444,16 @@ export type Search = Message<"osmium.client.messages.Search"> & {
    */
   offset: {
     /**
+     * Results after this message id.
+     *
      * @generated from field: fixed64 since = 4;
      */
     value: bigint;
     case: "since";
   } | {
     /**
+     * Results before this message id.
+     *
      * @generated from field: fixed64 before = 5;
      */
     value: bigint;
@@ -425,7 +469,7 @@ export const SearchSchema: GenMessage<Search> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 7);
 
 /**
- * TODO-DOC
+ * Returns the link embed that the given text would produce, without sending it. Answered with media.MediaEmbed.
  *
  * @generated from message osmium.client.messages.GetEmbedPreview
  */
@@ -449,7 +493,7 @@ export const GetEmbedPreviewSchema: GenMessage<GetEmbedPreview> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 8);
 
 /**
- * TODO-DOC
+ * Reports a message, with a reason.
  *
  * @generated from message osmium.client.messages.ReportMessage
  */
@@ -478,7 +522,7 @@ export const ReportMessageSchema: GenMessage<ReportMessage> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 9);
 
 /**
- * TODO-DOC
+ * Lists unread messages in a chat that mention the current user. Answered with UnreadMentions.
  *
  * @generated from message osmium.client.messages.GetUnreadMentions
  */
@@ -497,7 +541,7 @@ export const GetUnreadMentionsSchema: GenMessage<GetUnreadMentions> = /*@__PURE_
   messageDesc(file_osmium_client_messages, 10);
 
 /**
- * TODO-DOC
+ * Ids of unread messages that mention the current user.
  *
  * @generated from message osmium.client.messages.UnreadMentions
  */
@@ -516,7 +560,7 @@ export const UnreadMentionsSchema: GenMessage<UnreadMentions> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 11);
 
 /**
- * TODO-DOC
+ * Pins or unpins a message in a chat.
  *
  * @generated from message osmium.client.messages.SetMessagePin
  */
@@ -545,7 +589,7 @@ export const SetMessagePinSchema: GenMessage<SetMessagePin> = /*@__PURE__*/
   messageDesc(file_osmium_client_messages, 12);
 
 /**
- * TODO-DOC
+ * Fetches a chat's pinned messages. Answered with Messages.
  *
  * @generated from message osmium.client.messages.GetPinnedMessages
  */

@@ -15,7 +15,7 @@ export const file_osmium_client_reactions: GenFile = /*@__PURE__*/
   fileDesc("Ch1vc21pdW0vY2xpZW50L3JlYWN0aW9ucy5wcm90bxIXb3NtaXVtLmNsaWVudC5yZWFjdGlvbnMihwEKC0FkZFJlYWN0aW9uEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSEgoKbWVzc2FnZV9pZBgCIAEoBhI1CgVlbW9qaRgDIAEoCzImLm9zbWl1bS5jbGllbnQucmVhY3Rpb25zLlJlYWN0aW9uRW1vamkiigEKDlJlbW92ZVJlYWN0aW9uEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSEgoKbWVzc2FnZV9pZBgCIAEoBhI1CgVlbW9qaRgDIAEoCzImLm9zbWl1bS5jbGllbnQucmVhY3Rpb25zLlJlYWN0aW9uRW1vamkiSQoNUmVhY3Rpb25FbW9qaRIXCg11bmljb2RlX2Vtb2ppGAEgASgJSAASFgoMY3VzdG9tX2Vtb2ppGAIgASgGSABCBwoFZW1vamkibgoQTWVzc2FnZVJlYWN0aW9ucxISCgptZXNzYWdlX2lkGAEgASgGEkYKD3JlYWN0aW9uX2ZpZWxkcxgCIAMoCzItLm9zbWl1bS5jbGllbnQucmVhY3Rpb25zLk1lc3NhZ2VSZWFjdGlvbkZpZWxkIoIBChRNZXNzYWdlUmVhY3Rpb25GaWVsZBI1CgVlbW9qaRgBIAEoCzImLm9zbWl1bS5jbGllbnQucmVhY3Rpb25zLlJlYWN0aW9uRW1vamkSDQoFY291bnQYAiABKA0SCgoCbWUYAyABKAgSGAoQcHJldmlld191c2VyX2lkcxgEIAMoBmIGcHJvdG8z", [file_osmium_client_refs]);
 
 /**
- * TODO-DOC
+ * Adds a reaction from the current user to a message.
  *
  * @generated from message osmium.client.reactions.AddReaction
  */
@@ -44,7 +44,7 @@ export const AddReactionSchema: GenMessage<AddReaction> = /*@__PURE__*/
   messageDesc(file_osmium_client_reactions, 0);
 
 /**
- * TODO-DOC
+ * Removes the current user's reaction from a message.
  *
  * @generated from message osmium.client.reactions.RemoveReaction
  */
@@ -73,7 +73,7 @@ export const RemoveReactionSchema: GenMessage<RemoveReaction> = /*@__PURE__*/
   messageDesc(file_osmium_client_reactions, 1);
 
 /**
- * TODO-DOC
+ * A reaction emoji: a Unicode emoji or a custom emoji.
  *
  * @generated from message osmium.client.reactions.ReactionEmoji
  */
@@ -83,12 +83,16 @@ export type ReactionEmoji = Message<"osmium.client.reactions.ReactionEmoji"> & {
    */
   emoji: {
     /**
+     * E.g. "👍".
+     *
      * @generated from field: string unicode_emoji = 1;
      */
     value: string;
     case: "unicodeEmoji";
   } | {
     /**
+     * Snowflake id of a custom emoji.
+     *
      * @generated from field: fixed64 custom_emoji = 2;
      */
     value: bigint;
@@ -104,7 +108,7 @@ export const ReactionEmojiSchema: GenMessage<ReactionEmoji> = /*@__PURE__*/
   messageDesc(file_osmium_client_reactions, 2);
 
 /**
- * TODO-DOC
+ * All reactions on one message.
  *
  * @generated from message osmium.client.reactions.MessageReactions
  */
@@ -128,7 +132,7 @@ export const MessageReactionsSchema: GenMessage<MessageReactions> = /*@__PURE__*
   messageDesc(file_osmium_client_reactions, 3);
 
 /**
- * TODO-DOC
+ * Reactions with one emoji on a message.
  *
  * @generated from message osmium.client.reactions.MessageReactionField
  */
@@ -144,11 +148,15 @@ export type MessageReactionField = Message<"osmium.client.reactions.MessageReact
   count: number;
 
   /**
+   * True if the current user reacted with this emoji.
+   *
    * @generated from field: bool me = 3;
    */
   me: boolean;
 
   /**
+   * Some of the users who reacted, for display.
+   *
    * @generated from field: repeated fixed64 preview_user_ids = 4;
    */
   previewUserIds: bigint[];

@@ -13,7 +13,7 @@ export const file_osmium_client_refs: GenFile = /*@__PURE__*/
   fileDesc("Chhvc21pdW0vY2xpZW50L3JlZnMucHJvdG8SEm9zbWl1bS5jbGllbnQucmVmcyLMAQoHQ2hhdFJlZhIrCgR1c2VyGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLlVzZXJSZWZIABIxCgdjaGFubmVsGAIgASgLMh4ub3NtaXVtLmNsaWVudC5yZWZzLkNoYW5uZWxSZWZIABItCgVncm91cBgDIAEoCzIcLm9zbWl1bS5jbGllbnQucmVmcy5Hcm91cFJlZkgAEisKBHNlbGYYBCABKAsyGy5vc21pdW0uY2xpZW50LnJlZnMuUmVmU2VsZkgAQgUKA3JlZiIaCgdVc2VyUmVmEg8KB3VzZXJfaWQYASABKAYiCQoHUmVmU2VsZiI2CgpDaGFubmVsUmVmEhQKDGNvbW11bml0eV9pZBgBIAEoBhISCgpjaGFubmVsX2lkGAIgASgGIhwKCEdyb3VwUmVmEhAKCGdyb3VwX2lkGAEgASgGIhwKDlN0aWNrZXJQYWNrUmVmEgoKAmlkGAEgASgGYgZwcm90bzM");
 
 /**
- * TODO-DOC
+ * Identifies a chat: a DM (by the other user), a community channel, a group chat, or your own saved messages.
  *
  * @generated from message osmium.client.refs.ChatRef
  */
@@ -56,12 +56,14 @@ export const ChatRefSchema: GenMessage<ChatRef> = /*@__PURE__*/
   messageDesc(file_osmium_client_refs, 0);
 
 /**
- * TODO-DOC
+ * Refers to a user by id. As a chat reference it means the DM with that user.
  *
  * @generated from message osmium.client.refs.UserRef
  */
 export type UserRef = Message<"osmium.client.refs.UserRef"> & {
   /**
+   * Snowflake id of the user.
+   *
    * @generated from field: fixed64 user_id = 1;
    */
   userId: bigint;
@@ -75,7 +77,7 @@ export const UserRefSchema: GenMessage<UserRef> = /*@__PURE__*/
   messageDesc(file_osmium_client_refs, 1);
 
 /**
- * TODO-DOC
+ * Refers to the current user's own chat (saved messages).
  *
  * @generated from message osmium.client.refs.RefSelf
  */
@@ -90,7 +92,7 @@ export const RefSelfSchema: GenMessage<RefSelf> = /*@__PURE__*/
   messageDesc(file_osmium_client_refs, 2);
 
 /**
- * TODO-DOC
+ * Refers to a channel inside a community.
  *
  * @generated from message osmium.client.refs.ChannelRef
  */
@@ -114,12 +116,14 @@ export const ChannelRefSchema: GenMessage<ChannelRef> = /*@__PURE__*/
   messageDesc(file_osmium_client_refs, 3);
 
 /**
- * TODO-DOC
+ * Refers to a group chat.
  *
  * @generated from message osmium.client.refs.GroupRef
  */
 export type GroupRef = Message<"osmium.client.refs.GroupRef"> & {
   /**
+   * Snowflake id of the group chat (a Chat id).
+   *
    * @generated from field: fixed64 group_id = 1;
    */
   groupId: bigint;
@@ -133,7 +137,7 @@ export const GroupRefSchema: GenMessage<GroupRef> = /*@__PURE__*/
   messageDesc(file_osmium_client_refs, 4);
 
 /**
- * TODO-DOC
+ * Refers to a sticker or custom-emoji pack by id.
  *
  * @generated from message osmium.client.refs.StickerPackRef
  */

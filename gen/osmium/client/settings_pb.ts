@@ -19,12 +19,14 @@ export const file_osmium_client_settings: GenFile = /*@__PURE__*/
   fileDesc("Chxvc21pdW0vY2xpZW50L3NldHRpbmdzLnByb3RvEhZvc21pdW0uY2xpZW50LnNldHRpbmdzIlQKEEVkaXRQcm9maWxlUGhvdG8SNwoEZmlsZRgBIAEoCzIkLm9zbWl1bS5jbGllbnQubWVkaWEuVXBsb2FkZWRGaWxlUmVmSACIAQFCBwoFX2ZpbGUiVQoRRWRpdFByb2ZpbGVCYW5uZXISNwoEZmlsZRgBIAEoCzIkLm9zbWl1bS5jbGllbnQubWVkaWEuVXBsb2FkZWRGaWxlUmVmSACIAQFCBwoFX2ZpbGUigAYKGFJlZ2lzdGVyUHVzaFN1YnNjcmlwdGlvbhJHCgN3ZWIYASABKAsyOC5vc21pdW0uY2xpZW50LnNldHRpbmdzLlJlZ2lzdGVyUHVzaFN1YnNjcmlwdGlvbi5XZWJQdXNoSAASRQoEcHVzaBgCIAEoCzI1Lm9zbWl1bS5jbGllbnQuc2V0dGluZ3MuUmVnaXN0ZXJQdXNoU3Vic2NyaXB0aW9uLlB1c2hIABo5CgdXZWJQdXNoEhAKCGVuZHBvaW50GAEgASgJEg4KBnAyNTZkaBgCIAEoCRIMCgRhdXRoGAMgASgJGvQCCgRQdXNoEkcKBHR5cGUYASABKA4yOS5vc21pdW0uY2xpZW50LnNldHRpbmdzLlJlZ2lzdGVyUHVzaFN1YnNjcmlwdGlvbi5QdXNoVHlwZRINCgV0b2tlbhgCIAEoCRIiChVlbmNyeXB0aW9uX3B1YmxpY19rZXkYAyABKAlIAIgBARIjChZlbmNyeXB0aW9uX2F1dGhfc2VjcmV0GAQgASgJSAGIAQESHgoRZW5jcnlwdGlvbl9rZXlfaWQYBSABKAlIAogBARJgChFlbmNyeXB0aW9uX3NjaGVtZRgGIAEoDjJFLm9zbWl1bS5jbGllbnQuc2V0dGluZ3MuUmVnaXN0ZXJQdXNoU3Vic2NyaXB0aW9uLlB1c2hFbmNyeXB0aW9uU2NoZW1lQhgKFl9lbmNyeXB0aW9uX3B1YmxpY19rZXlCGQoXX2VuY3J5cHRpb25fYXV0aF9zZWNyZXRCFAoSX2VuY3J5cHRpb25fa2V5X2lkIjoKCFB1c2hUeXBlEgsKB1VOS05PV04QABIHCgNXRUIQARIHCgNJT1MQAhIPCgtBTkRST0lEX0ZDTRADIlYKFFB1c2hFbmNyeXB0aW9uU2NoZW1lEhsKF1BVU0hfRU5DUllQVElPTl9VTktOT1dOEAASIQodUDI1Nl9IS0RGX1NIQTI1Nl9BRVMyNTZHQ01fVjEQAUIOCgxzdWJzY3JpcHRpb24iHAoaVW5yZWdpc3RlclB1c2hTdWJzY3JpcHRpb24ioQEKHUNoYW5nZU5vdGlmaWNhdGlvblByZWZlcmVuY2VzEi4KBXByZWZzGAEgASgOMh8ub3NtaXVtLmNsaWVudC50eXBlcy5Ob3RpZlByZWZzEi8KCGNoYXRfcmVmGAIgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWZIABIWCgxjb21tdW5pdHlfaWQYAyABKAZIAEIHCgVzY29wZSJcChBFZGl0VXNlclNldHRpbmdzEjsKCHNldHRpbmdzGAEgASgLMiQub3NtaXVtLmNsaWVudC5zZXR0aW5ncy5Vc2VyU2V0dGluZ3NIAIgBAUILCglfc2V0dGluZ3MingEKDFVzZXJTZXR0aW5ncxJRCg9jb21tdW5pdHlfb3JkZXIYASABKAsyMy5vc21pdW0uY2xpZW50LnNldHRpbmdzLlVzZXJTZXR0aW5ncy5Db21tdW5pdHlPcmRlckgAiAEBGicKDkNvbW11bml0eU9yZGVyEhUKDWNvbW11bml0eV9pZHMYASADKAZCEgoQX2NvbW11bml0eV9vcmRlciKhAQoLRWRpdFByb2ZpbGUSEQoEbmFtZRgBIAEoCUgAiAEBEhUKCHVzZXJuYW1lGAIgASgJSAGIAQESEAoDYmlvGAMgASgJSAKIAQESEQoEaWNvbhgEIAEoBkgDiAEBEhIKBWNvbG9yGAUgASgNSASIAQFCBwoFX25hbWVCCwoJX3VzZXJuYW1lQgYKBF9iaW9CBwoFX2ljb25CCAoGX2NvbG9yIgwKCkdldEFjY291bnQifgoHQWNjb3VudBISCgVlbWFpbBgBIAEoCUgAiAEBEhEKCWNvbmZpcm1lZBgCIAEoCBIUCgxoYXNfcGFzc3dvcmQYAyABKAgSFAoMdG90cF9lbmFibGVkGAQgASgIEhYKDnBlbmRpbmdfZGVsZXRlGAUgASgIQggKBl9lbWFpbCJZCg5DaGFuZ2VQYXNzd29yZBIYChBjdXJyZW50X3Bhc3N3b3JkGAEgASgJEhQKDG5ld19wYXNzd29yZBgCIAEoCRIXCg9yZXZva2Vfc2Vzc2lvbnMYAyABKAgiIAoLQ2hhbmdlRW1haWwSEQoJbmV3X2VtYWlsGAEgASgJIq4BCgxDaGFuZ2VTdGF0dXMSNgoGc3RhdHVzGAIgASgOMiYub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VyU3RhdHVzLlN0YXR1cxI8CgphY3Rpdml0aWVzGAMgAygLMigub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VyU3RhdHVzLkFjdGl2aXR5EhgKC2xhc3RfYWN0aXZlGAQgASgGSACIAQFCDgoMX2xhc3RfYWN0aXZlIjgKCVNldHVwVG90cBIPCgdlbmFibGVkGAEgASgIEhEKBGNvZGUYAiABKAlIAIgBAUIHCgVfY29kZSJrCgRUb3RwEg8KB2VuYWJsZWQYASABKAgSEAoDdXJsGAIgASgJSACIAQESOAoMYmFja3VwX2NvZGVzGAMgAygLMiIub3NtaXVtLmNsaWVudC5zZXR0aW5ncy5CYWNrdXBDb2RlQgYKBF91cmwiKAoKQmFja3VwQ29kZRIMCgRjb2RlGAEgASgJEgwKBHVzZWQYAiABKAgiEAoOUmVxdWVzdFRha2VvdXQiLwoNRGVsZXRlQWNjb3VudBITCgZjYW5jZWwYASABKAhIAIgBAUIJCgdfY2FuY2VsYgZwcm90bzM", [file_osmium_client_media, file_osmium_client_refs, file_osmium_client_types]);
 
 /**
- * TODO-DOC
+ * Sets or removes the current user's profile photo.
  *
  * @generated from message osmium.client.settings.EditProfilePhoto
  */
 export type EditProfilePhoto = Message<"osmium.client.settings.EditProfilePhoto"> & {
   /**
+   * The new uploaded image; unset removes the photo.
+   *
    * @generated from field: optional osmium.client.media.UploadedFileRef file = 1;
    */
   file?: UploadedFileRef | undefined;
@@ -38,12 +40,14 @@ export const EditProfilePhotoSchema: GenMessage<EditProfilePhoto> = /*@__PURE__*
   messageDesc(file_osmium_client_settings, 0);
 
 /**
- * TODO-DOC
+ * Sets or removes the current user's profile banner.
  *
  * @generated from message osmium.client.settings.EditProfileBanner
  */
 export type EditProfileBanner = Message<"osmium.client.settings.EditProfileBanner"> & {
   /**
+   * The new uploaded image; presumably unset removes the banner.
+   *
    * @generated from field: optional osmium.client.media.UploadedFileRef file = 1;
    */
   file?: UploadedFileRef | undefined;
@@ -57,7 +61,7 @@ export const EditProfileBannerSchema: GenMessage<EditProfileBanner> = /*@__PURE_
   messageDesc(file_osmium_client_settings, 1);
 
 /**
- * TODO-DOC
+ * Registers this device for push notifications: a browser Web Push subscription or a push token.
  *
  * @generated from message osmium.client.settings.RegisterPushSubscription
  */
@@ -88,7 +92,7 @@ export const RegisterPushSubscriptionSchema: GenMessage<RegisterPushSubscription
   messageDesc(file_osmium_client_settings, 2);
 
 /**
- * TODO-DOC
+ * Browser Web Push subscription (endpoint and keys from the browser).
  *
  * @generated from message osmium.client.settings.RegisterPushSubscription.WebPush
  */
@@ -99,11 +103,15 @@ export type RegisterPushSubscription_WebPush = Message<"osmium.client.settings.R
   endpoint: string;
 
   /**
+   * The subscription's P-256 public key.
+   *
    * @generated from field: string p256dh = 2;
    */
   p256dh: string;
 
   /**
+   * The subscription's auth secret.
+   *
    * @generated from field: string auth = 3;
    */
   auth: string;
@@ -117,7 +125,7 @@ export const RegisterPushSubscription_WebPushSchema: GenMessage<RegisterPushSubs
   messageDesc(file_osmium_client_settings, 2, 0);
 
 /**
- * TODO-DOC
+ * Push token for a push service, with optional keys for encrypting payloads.
  *
  * @generated from message osmium.client.settings.RegisterPushSubscription.Push
  */
@@ -161,7 +169,7 @@ export const RegisterPushSubscription_PushSchema: GenMessage<RegisterPushSubscri
   messageDesc(file_osmium_client_settings, 2, 1);
 
 /**
- * TODO-DOC
+ * Push service a token belongs to.
  *
  * @generated from enum osmium.client.settings.RegisterPushSubscription.PushType
  */
@@ -194,7 +202,7 @@ export const RegisterPushSubscription_PushTypeSchema: GenEnum<RegisterPushSubscr
   enumDesc(file_osmium_client_settings, 2, 0);
 
 /**
- * TODO-DOC
+ * How push payloads are encrypted for the device.
  *
  * @generated from enum osmium.client.settings.RegisterPushSubscription.PushEncryptionScheme
  */
@@ -217,7 +225,7 @@ export const RegisterPushSubscription_PushEncryptionSchemeSchema: GenEnum<Regist
   enumDesc(file_osmium_client_settings, 2, 1);
 
 /**
- * TODO-DOC
+ * Removes the current push subscription.
  *
  * @generated from message osmium.client.settings.UnregisterPushSubscription
  */
@@ -232,7 +240,7 @@ export const UnregisterPushSubscriptionSchema: GenMessage<UnregisterPushSubscrip
   messageDesc(file_osmium_client_settings, 3);
 
 /**
- * TODO-DOC
+ * Sets the notification level for a chat or a whole community.
  *
  * @generated from message osmium.client.settings.ChangeNotificationPreferences
  */
@@ -268,7 +276,7 @@ export const ChangeNotificationPreferencesSchema: GenMessage<ChangeNotificationP
   messageDesc(file_osmium_client_settings, 4);
 
 /**
- * TODO-DOC
+ * Updates the current user's settings. Answered with UserSettings.
  *
  * @generated from message osmium.client.settings.EditUserSettings
  */
@@ -287,7 +295,7 @@ export const EditUserSettingsSchema: GenMessage<EditUserSettings> = /*@__PURE__*
   messageDesc(file_osmium_client_settings, 5);
 
 /**
- * TODO-DOC
+ * The current user's settings (currently the order of communities).
  *
  * @generated from message osmium.client.settings.UserSettings
  */
@@ -306,7 +314,7 @@ export const UserSettingsSchema: GenMessage<UserSettings> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 6);
 
 /**
- * TODO-DOC
+ * Order in which the user's communities are listed.
  *
  * @generated from message osmium.client.settings.UserSettings.CommunityOrder
  */
@@ -325,7 +333,7 @@ export const UserSettings_CommunityOrderSchema: GenMessage<UserSettings_Communit
   messageDesc(file_osmium_client_settings, 6, 0);
 
 /**
- * TODO-DOC
+ * Updates the current user's profile; only the fields that are set change.
  *
  * @generated from message osmium.client.settings.EditProfile
  */
@@ -346,6 +354,8 @@ export type EditProfile = Message<"osmium.client.settings.EditProfile"> & {
   bio?: string | undefined;
 
   /**
+   * Custom emoji id shown as the profile icon.
+   *
    * @generated from field: optional fixed64 icon = 4;
    */
   icon?: bigint | undefined;
@@ -364,7 +374,7 @@ export const EditProfileSchema: GenMessage<EditProfile> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 7);
 
 /**
- * TODO-DOC
+ * Fetches the current user's account details. Answered with Account.
  *
  * @generated from message osmium.client.settings.GetAccount
  */
@@ -379,7 +389,7 @@ export const GetAccountSchema: GenMessage<GetAccount> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 8);
 
 /**
- * TODO-DOC
+ * Private account details of the current user.
  *
  * @generated from message osmium.client.settings.Account
  */
@@ -390,11 +400,15 @@ export type Account = Message<"osmium.client.settings.Account"> & {
   email?: string | undefined;
 
   /**
+   * Whether the email address is verified.
+   *
    * @generated from field: bool confirmed = 2;
    */
   confirmed: boolean;
 
   /**
+   * False e.g. for accounts created via OAuth.
+   *
    * @generated from field: bool has_password = 3;
    */
   hasPassword: boolean;
@@ -405,6 +419,8 @@ export type Account = Message<"osmium.client.settings.Account"> & {
   totpEnabled: boolean;
 
   /**
+   * Whether account deletion has been requested.
+   *
    * @generated from field: bool pending_delete = 5;
    */
   pendingDelete: boolean;
@@ -418,7 +434,7 @@ export const AccountSchema: GenMessage<Account> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 9);
 
 /**
- * TODO-DOC
+ * Changes the password.
  *
  * @generated from message osmium.client.settings.ChangePassword
  */
@@ -434,6 +450,8 @@ export type ChangePassword = Message<"osmium.client.settings.ChangePassword"> & 
   newPassword: string;
 
   /**
+   * If true, also ends all other sessions.
+   *
    * @generated from field: bool revoke_sessions = 3;
    */
   revokeSessions: boolean;
@@ -447,7 +465,7 @@ export const ChangePasswordSchema: GenMessage<ChangePassword> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 10);
 
 /**
- * TODO-DOC
+ * Changes the account's email address.
  *
  * @generated from message osmium.client.settings.ChangeEmail
  */
@@ -466,7 +484,7 @@ export const ChangeEmailSchema: GenMessage<ChangeEmail> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 11);
 
 /**
- * TODO-DOC
+ * Sets the current user's presence and activities.
  *
  * @generated from message osmium.client.settings.ChangeStatus
  */
@@ -495,7 +513,7 @@ export const ChangeStatusSchema: GenMessage<ChangeStatus> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 12);
 
 /**
- * TODO-DOC
+ * Enables or disables two-factor authentication (TOTP). Answered with Totp.
  *
  * @generated from message osmium.client.settings.SetupTotp
  */
@@ -506,6 +524,8 @@ export type SetupTotp = Message<"osmium.client.settings.SetupTotp"> & {
   enabled: boolean;
 
   /**
+   * Code from the authenticator app, to confirm.
+   *
    * @generated from field: optional string code = 2;
    */
   code?: string | undefined;
@@ -519,7 +539,7 @@ export const SetupTotpSchema: GenMessage<SetupTotp> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 13);
 
 /**
- * TODO-DOC
+ * Two-factor state: whether it is on, a setup URL, and backup codes.
  *
  * @generated from message osmium.client.settings.Totp
  */
@@ -530,6 +550,8 @@ export type Totp = Message<"osmium.client.settings.Totp"> & {
   enabled: boolean;
 
   /**
+   * Setup URL for an authenticator app, when provided.
+   *
    * @generated from field: optional string url = 2;
    */
   url?: string | undefined;
@@ -548,7 +570,7 @@ export const TotpSchema: GenMessage<Totp> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 14);
 
 /**
- * TODO-DOC
+ * A one-time 2FA backup code and whether it has been used.
  *
  * @generated from message osmium.client.settings.BackupCode
  */
@@ -572,7 +594,7 @@ export const BackupCodeSchema: GenMessage<BackupCode> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 15);
 
 /**
- * TODO-DOC
+ * Requests an export of the user's data.
  *
  * @generated from message osmium.client.settings.RequestTakeout
  */
@@ -587,7 +609,7 @@ export const RequestTakeoutSchema: GenMessage<RequestTakeout> = /*@__PURE__*/
   messageDesc(file_osmium_client_settings, 16);
 
 /**
- * TODO-DOC
+ * Requests deletion of the account, or with `cancel` cancels a pending request.
  *
  * @generated from message osmium.client.settings.DeleteAccount
  */

@@ -17,12 +17,14 @@ export const file_osmium_client_stickers: GenFile = /*@__PURE__*/
   fileDesc("Chxvc21pdW0vY2xpZW50L3N0aWNrZXJzLnByb3RvEhZvc21pdW0uY2xpZW50LnN0aWNrZXJzIjAKEEdldFNhdmVkU3RpY2tlcnMSEgoFc2luY2UYASABKAZIAIgBAUIICgZfc2luY2UiSQoNU2F2ZWRTdGlja2VycxI4CgtzYXZlZF9wYWNrcxgBIAMoCzIjLm9zbWl1bS5jbGllbnQuc3RpY2tlcnMuU3RpY2tlclBhY2siuQEKC1N0aWNrZXJQYWNrEgoKAmlkGAEgASgGEjYKBHR5cGUYAiABKA4yKC5vc21pdW0uY2xpZW50LnN0aWNrZXJzLlN0aWNrZXJQYWNrLlR5cGUSDAoEbmFtZRgDIAEoCRIrCghzdGlja2VycxgEIAMoCzIZLm9zbWl1bS5jbGllbnQubWVkaWEuRmlsZSIrCgRUeXBlEgsKB1VOS05PV04QABILCgdTVElDS0VSEAESCQoFRU1PSkkQAiImCg9HZXRTdGlja2VyRmlsZXMSEwoLc3RpY2tlcl9pZHMYASADKAYiQgoOR2V0U3RpY2tlclBhY2sSMAoEcGFjaxgBIAEoCzIiLm9zbWl1bS5jbGllbnQucmVmcy5TdGlja2VyUGFja1JlZiKAAQoQQWRkU3RpY2tlclRvUGFjaxIwCgRwYWNrGAEgASgLMiIub3NtaXVtLmNsaWVudC5yZWZzLlN0aWNrZXJQYWNrUmVmEjoKB3N0aWNrZXIYAiABKAsyKS5vc21pdW0uY2xpZW50Lm1lZGlhLk1lZGlhUmVmVXBsb2FkZWRGaWxlIl0KFVJlbW92ZVN0aWNrZXJGcm9tUGFjaxIwCgRwYWNrGAEgASgLMiIub3NtaXVtLmNsaWVudC5yZWZzLlN0aWNrZXJQYWNrUmVmEhIKCnN0aWNrZXJfaWQYAiABKAZiBnByb3RvMw", [file_osmium_client_media, file_osmium_client_refs]);
 
 /**
- * TODO-DOC
+ * Fetches the current user's saved sticker and emoji packs. Answered with SavedStickers.
  *
  * @generated from message osmium.client.stickers.GetSavedStickers
  */
 export type GetSavedStickers = Message<"osmium.client.stickers.GetSavedStickers"> & {
   /**
+   * Only packs updated after this timestamp (incremental sync).
+   *
    * @generated from field: optional fixed64 since = 1;
    */
   since?: bigint | undefined;
@@ -36,7 +38,7 @@ export const GetSavedStickersSchema: GenMessage<GetSavedStickers> = /*@__PURE__*
   messageDesc(file_osmium_client_stickers, 0);
 
 /**
- * TODO-DOC
+ * The current user's saved packs.
  *
  * @generated from message osmium.client.stickers.SavedStickers
  */
@@ -55,7 +57,7 @@ export const SavedStickersSchema: GenMessage<SavedStickers> = /*@__PURE__*/
   messageDesc(file_osmium_client_stickers, 1);
 
 /**
- * TODO-DOC
+ * A pack of stickers or custom emoji.
  *
  * @generated from message osmium.client.stickers.StickerPack
  */
@@ -76,6 +78,8 @@ export type StickerPack = Message<"osmium.client.stickers.StickerPack"> & {
   name: string;
 
   /**
+   * The items of the pack.
+   *
    * @generated from field: repeated osmium.client.media.File stickers = 4;
    */
   stickers: File[];
@@ -89,7 +93,7 @@ export const StickerPackSchema: GenMessage<StickerPack> = /*@__PURE__*/
   messageDesc(file_osmium_client_stickers, 2);
 
 /**
- * TODO-DOC
+ * Whether a pack holds stickers or custom emoji.
  *
  * @generated from enum osmium.client.stickers.StickerPack.Type
  */
@@ -105,6 +109,8 @@ export enum StickerPack_Type {
   STICKER = 1,
 
   /**
+   * Custom emoji usable inline in text.
+   *
    * @generated from enum value: EMOJI = 2;
    */
   EMOJI = 2,
@@ -117,7 +123,7 @@ export const StickerPack_TypeSchema: GenEnum<StickerPack_Type> = /*@__PURE__*/
   enumDesc(file_osmium_client_stickers, 2, 0);
 
 /**
- * TODO-DOC
+ * Fetches sticker files by id. Answered with media.Files.
  *
  * @generated from message osmium.client.stickers.GetStickerFiles
  */
@@ -136,7 +142,7 @@ export const GetStickerFilesSchema: GenMessage<GetStickerFiles> = /*@__PURE__*/
   messageDesc(file_osmium_client_stickers, 3);
 
 /**
- * TODO-DOC
+ * Fetches one pack. Answered with StickerPack.
  *
  * @generated from message osmium.client.stickers.GetStickerPack
  */
@@ -155,7 +161,7 @@ export const GetStickerPackSchema: GenMessage<GetStickerPack> = /*@__PURE__*/
   messageDesc(file_osmium_client_stickers, 4);
 
 /**
- * TODO-DOC
+ * Adds an uploaded image to a pack.
  *
  * @generated from message osmium.client.stickers.AddStickerToPack
  */
@@ -179,7 +185,7 @@ export const AddStickerToPackSchema: GenMessage<AddStickerToPack> = /*@__PURE__*
   messageDesc(file_osmium_client_stickers, 5);
 
 /**
- * TODO-DOC
+ * Removes an item from a pack.
  *
  * @generated from message osmium.client.stickers.RemoveStickerFromPack
  */

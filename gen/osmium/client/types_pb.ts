@@ -17,12 +17,14 @@ export const file_osmium_client_types: GenFile = /*@__PURE__*/
   fileDesc("Chlvc21pdW0vY2xpZW50L3R5cGVzLnByb3RvEhNvc21pdW0uY2xpZW50LnR5cGVzIooCCgRVc2VyEgoKAmlkGAEgASgGEgwKBG5hbWUYAiABKAkSFQoIdXNlcm5hbWUYAyABKAlIAIgBARI0CgZzdGF0dXMYBCABKAsyHy5vc21pdW0uY2xpZW50LnR5cGVzLlVzZXJTdGF0dXNIAYgBARIyCgVwaG90bxgFIAEoCzIeLm9zbWl1bS5jbGllbnQudHlwZXMuQ2hhdFBob3RvSAKIAQESCwoDYm90GAYgASgIEhEKBGljb24YByABKAZIA4gBARISCgVjb2xvchgIIAEoDUgEiAEBQgsKCV91c2VybmFtZUIJCgdfc3RhdHVzQggKBl9waG90b0IHCgVfaWNvbkIICgZfY29sb3IiLQoJQ2hhdFBob3RvEg8KB2ZpbGVfaWQYASABKAYSDwoHcHJldmlldxgCIAEoDCIvChNQZXJtaXNzaW9uT3ZlcnJpZGVzEgsKA3BvcxgBIAEoBhILCgNuZWcYAiABKAYi1wIKDENvbnZlcnNhdGlvbhItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEhcKD2xhc3RfbWVzc2FnZV9pZBgCIAEoBhIcChRsYXN0X3JlYWRfbWVzc2FnZV9pZBgDIAEoBhIUCgx1bnJlYWRfY291bnQYBSABKA0SEgoFZHJhZnQYBiABKAlIAIgBARJCCgtwZXJtaXNzaW9ucxgHIAEoCzIoLm9zbWl1bS5jbGllbnQudHlwZXMuUGVybWlzc2lvbk92ZXJyaWRlc0gBiAEBEjQKC25vdGlmX3ByZWZzGAggASgOMh8ub3NtaXVtLmNsaWVudC50eXBlcy5Ob3RpZlByZWZzEh0KFXVucmVhZF9tZW50aW9uc19jb3VudBgJIAEoDUIICgZfZHJhZnRCDgoMX3Blcm1pc3Npb25zSgQIBBAFIocBCgVHcm91cBIKCgJpZBgBIAEoBhIMCgRuYW1lGAIgASgJEg0KBW93bmVyGAMgASgIEhcKD3BhcnRpY2lwYW50X2lkcxgEIAMoBhIyCgVwaG90bxgFIAEoCzIeLm9zbWl1bS5jbGllbnQudHlwZXMuQ2hhdFBob3RvSACIAQFCCAoGX3Bob3RvIpEJCgdNZXNzYWdlEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSEgoKbWVzc2FnZV9pZBgCIAEoBhIRCglhdXRob3JfaWQYAyABKAYSDwoHbWVzc2FnZRgEIAEoCRIZCghyZXBseV90bxgFIAEoBkICGAFIAIgBARIwCgVtZWRpYRgGIAMoCzIhLm9zbWl1bS5jbGllbnQubWVkaWEuTWVzc2FnZU1lZGlhEjQKCGVudGl0aWVzGAcgAygLMiIub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlRW50aXR5EhYKCWVkaXRlZF9hdBgIIAEoBEgBiAEBEjsKBHR5cGUYCSABKA4yKC5vc21pdW0uY2xpZW50LnR5cGVzLk1lc3NhZ2UuTWVzc2FnZVR5cGVIAogBARJFCgdmb3J3YXJkGAogASgLMi8ub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlLk1lc3NhZ2VGb3J3YXJkSW5mb0gDiAEBEkEKBXJlcGx5GAsgASgLMi0ub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlLk1lc3NhZ2VSZXBseUluZm9IBIgBARJCCghib3RfaW5mbxgMIAEoCzIrLm9zbWl1bS5jbGllbnQudHlwZXMuTWVzc2FnZS5NZXNzYWdlQm90SW5mb0gFiAEBGjAKEk1lc3NhZ2VGb3J3YXJkSW5mbxIRCgRkYXRlGAEgASgGSACIAQFCBwoFX2RhdGUa/QEKEE1lc3NhZ2VSZXBseUluZm8SFwoKbWVzc2FnZV9pZBgBIAEoBkgAiAEBEkcKBXF1b3RlGAIgASgLMjMub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlLk1lc3NhZ2VSZXBseUluZm8uUXVvdGVIAYgBARpuCgVRdW90ZRIPCgdtZXNzYWdlGAEgASgJEjQKCGVudGl0aWVzGAIgAygLMiIub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlRW50aXR5EhMKBm9mZnNldBgDIAEoBEgAiAEBQgkKB19vZmZzZXRCDQoLX21lc3NhZ2VfaWRCCAoGX3F1b3RlGsQBCg5NZXNzYWdlQm90SW5mbxJMCgVjbG9haxgBIAEoCzI4Lm9zbWl1bS5jbGllbnQudHlwZXMuTWVzc2FnZS5NZXNzYWdlQm90SW5mby5NZXNzYWdlQ2xvYWtIAIgBARpaCgxNZXNzYWdlQ2xvYWsSDAoEbmFtZRgBIAEoCRIyCgVwaG90bxgCIAEoCzIeLm9zbWl1bS5jbGllbnQudHlwZXMuQ2hhdFBob3RvSACIAQFCCAoGX3Bob3RvQggKBl9jbG9hayI5CgtNZXNzYWdlVHlwZRILCgdVTktOT1dOEAASCAoEQ0FMTBABEggKBEpPSU4QAhIJCgVMRUFWRRADQgsKCV9yZXBseV90b0IMCgpfZWRpdGVkX2F0QgcKBV90eXBlQgoKCF9mb3J3YXJkQggKBl9yZXBseUILCglfYm90X2luZm8iwAUKDU1lc3NhZ2VFbnRpdHkSEwoLc3RhcnRfaW5kZXgYASABKA0SDgoGbGVuZ3RoGAIgASgNEg4KBGJvbGQYAyABKAhIABIQCgZpdGFsaWMYBCABKAhIABITCgl1bmRlcmxpbmUYBSABKAhIABIXCg1zdHJpa2V0aHJvdWdoGAYgASgISAASDgoEY29kZRgHIAEoCEgAEg0KA3VybBgIIAEoCEgAEkMKB3Nwb2lsZXIYCSABKAsyMC5vc21pdW0uY2xpZW50LnR5cGVzLk1lc3NhZ2VFbnRpdHkuU3BvaWxlckVudGl0eUgAEjsKA3ByZRgKIAEoCzIsLm9zbWl1bS5jbGllbnQudHlwZXMuTWVzc2FnZUVudGl0eS5QcmVFbnRpdHlIABJDCgd0ZXh0VXJsGAsgASgLMjAub3NtaXVtLmNsaWVudC50eXBlcy5NZXNzYWdlRW50aXR5LlRleHRVcmxFbnRpdHlIABJMCgxjdXN0b21fZW1vamkYDCABKAsyNC5vc21pdW0uY2xpZW50LnR5cGVzLk1lc3NhZ2VFbnRpdHkuQ3VzdG9tRW1vamlFbnRpdHlIABJMCgx1c2VyX21lbnRpb24YDSABKAsyNC5vc21pdW0uY2xpZW50LnR5cGVzLk1lc3NhZ2VFbnRpdHkuVXNlck1lbnRpb25FbnRpdHlIABISCgh1c2VybmFtZRgOIAEoCEgAGiUKEUN1c3RvbUVtb2ppRW50aXR5EhAKCGVtb2ppX2lkGAEgASgGGhwKDVRleHRVcmxFbnRpdHkSCwoDdXJsGAEgASgJGi8KCVByZUVudGl0eRIVCghsYW5ndWFnZRgBIAEoCUgAiAEBQgsKCV9sYW5ndWFnZRoPCg1TcG9pbGVyRW50aXR5GhMKEVVzZXJNZW50aW9uRW50aXR5QggKBmVudGl0eSLtAgoHQ2hhbm5lbBIKCgJpZBgBIAEoBhIUCgxjb21tdW5pdHlfaWQYAiABKAYSDAoEbmFtZRgDIAEoCRIuCgR0eXBlGAQgASgOMiAub3NtaXVtLmNsaWVudC50eXBlcy5DaGFubmVsVHlwZRIQCghwb3NpdGlvbhgFIAEoDRIWCglwYXJlbnRfaWQYBiABKAZIAIgBARINCgVmbGFncxgHIAEoBBIfChJoaWdobGlnaHRlZF9tc2dfaWQYCCABKAZIAYgBARIYCgtkZXNjcmlwdGlvbhgJIAEoCUgCiAEBEh0KEHNsb3dtb2RlX3NlY29uZHMYDCABKA1IA4gBASIlCgtDaGFubmVsRmxhZxIICgROT05FEAASDAoIRVhQTElDSVQQAUIMCgpfcGFyZW50X2lkQhUKE19oaWdobGlnaHRlZF9tc2dfaWRCDgoMX2Rlc2NyaXB0aW9uQhMKEV9zbG93bW9kZV9zZWNvbmRzIuEBCglDb21tdW5pdHkSCgoCaWQYASABKAYSDQoFb3duZXIYAiABKAgSDAoEbmFtZRgDIAEoCRIyCgVwaG90bxgEIAEoCzIeLm9zbWl1bS5jbGllbnQudHlwZXMuQ2hhdFBob3RvSACIAQESEwoLcGVybWlzc2lvbnMYBSABKAYSNAoLbm90aWZfcHJlZnMYBiABKA4yHy5vc21pdW0uY2xpZW50LnR5cGVzLk5vdGlmUHJlZnMSFQoIdXNlcm5hbWUYByABKAlIAYgBAUIICgZfcGhvdG9CCwoJX3VzZXJuYW1lImQKCkVudHJ5cG9pbnQSEAoIaG9zdG5hbWUYASABKAkSFwoKaXBfYWRkcmVzcxgCIAEoCUgAiAEBEgwKBHBvcnQYAyABKA0SDgoGcmVnaW9uGAQgASgNQg0KC19pcF9hZGRyZXNzIsQDCgpVc2VyU3RhdHVzEjsKBnN0YXR1cxgDIAEoDjImLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlclN0YXR1cy5TdGF0dXNIAIgBARI8CgphY3Rpdml0aWVzGAQgAygLMigub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VyU3RhdHVzLkFjdGl2aXR5GvoBCghBY3Rpdml0eRINCgV0aXRsZRgBIAEoCRJDCgR0eXBlGAIgASgOMjUub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VyU3RhdHVzLkFjdGl2aXR5LkFjdGl2aXR5VHlwZRISCgpzdGFydF90aW1lGAMgASgGEhUKCGVuZF90aW1lGAQgASgGSACIAQESEgoFc3RhdGUYBSABKAlIAYgBASJECgxBY3Rpdml0eVR5cGUSCgoGQ1VTVE9NEAASCwoHUExBWUlORxABEg0KCUxJU1RFTklORxACEgwKCFdBVENISU5HEANCCwoJX2VuZF90aW1lQggKBl9zdGF0ZSItCgZTdGF0dXMSCgoGT05MSU5FEAASCAoESURMRRABEg0KCUlOVklTSUJMRRAFQgkKB19zdGF0dXNKBAgCEAMiaQoPQ29tbXVuaXR5TWVtYmVyEgoKAmlkGAEgASgGEhQKDGNvbW11bml0eV9pZBgCIAEoBhIQCghyb2xlX2lkcxgDIAMoBhIVCghuaWNrbmFtZRgEIAEoCUgAiAEBQgsKCV9uaWNrbmFtZSKYAQoNQ29tbXVuaXR5Um9sZRIKCgJpZBgBIAEoBhIUCgxjb21tdW5pdHlfaWQYAiABKAYSDAoEbmFtZRgDIAEoCRITCgtwZXJtaXNzaW9ucxgEIAEoBhIQCghwcmlvcml0eRgFIAEoDRINCgVjb2xvchgGIAEoDRIRCglzZXBhcmF0ZWQYByABKAgSDgoGcHVibGljGAggASgIIosBCg9DaGFubmVsT3ZlcnJpZGUSFAoMY29tbXVuaXR5X2lkGAEgASgGEhIKCmNoYW5uZWxfaWQYAiABKAYSDwoHcm9sZV9pZBgDIAEoBhI9CgtwZXJtaXNzaW9ucxgEIAEoCzIoLm9zbWl1bS5jbGllbnQudHlwZXMuUGVybWlzc2lvbk92ZXJyaWRlcyJYCgxSZWxhdGlvbnNoaXASDwoHdXNlcl9pZBgBIAEoBhI3CgZzdGF0dXMYAiABKA4yJy5vc21pdW0uY2xpZW50LnR5cGVzLlJlbGF0aW9uc2hpcFN0YXR1cyowCgtDaGFubmVsVHlwZRIICgRURVhUEAASCQoFVk9JQ0UQARIMCghDQVRFR09SWRACKjoKCk5vdGlmUHJlZnMSBwoDQUxMEAASDAoITUVOVElPTlMQARIICgROT05FEAISCwoHREVGQVVMVBADKsECChNDb21tdW5pdHlQZXJtaXNzaW9uEhEKDU5PX1BFUk1JU1NJT04QABIRCg1BRE1JTklTVFJBVE9SEAESEAoMVklFV19DSEFOTkVMEAISEQoNU0VORF9NRVNTQUdFUxAEEhEKDUNPTk5FQ1RfVk9JQ0UQCBISCg5NT0RJRllfQ0hBTk5FTBAQEg4KClNFTkRfTUVESUEQIBITCg9ERUxFVEVfTUVTU0FHRVMQQBIRCgxQSU5fTUVTU0FHRVMQgAESEAoLU1BFQUtfVk9JQ0UQgAISFQoQTU9ESUZZX0NPTU1VTklUWRCABBIRCgxNT0RJRllfUk9MRVMQgAgSEwoOUkVNT1ZFX01FTUJFUlMQgBASEgoNQUREX1JFQUNUSU9OUxCAIBIbChZNT0RJRllfTElOS0VEX1NUSUNLRVJTEIBAKooBChJSZWxhdGlvbnNoaXBTdGF0dXMSCwoHSU5WQUxJRBAAEgoKBkZSSUVORBABEhsKF0ZSSUVORF9SRVFVRVNUX0lOQ09NSU5HEAISGwoXRlJJRU5EX1JFUVVFU1RfT1VUR09JTkcQAxILCgdCTE9DS0VEEAQSFAoQU1VHR0VTVEVEX0ZSSUVORBAFYgZwcm90bzM", [file_osmium_client_media, file_osmium_client_refs]);
 
 /**
- * TODO-DOC
+ * Public profile of a user, as embedded in results and updates.
  *
  * @generated from message osmium.client.types.User
  */
 export type User = Message$1<"osmium.client.types.User"> & {
   /**
+   * Snowflake id of the user.
+   *
    * @generated from field: fixed64 id = 1;
    */
   id: bigint;
@@ -48,11 +50,15 @@ export type User = Message$1<"osmium.client.types.User"> & {
   photo?: ChatPhoto | undefined;
 
   /**
+   * True for bot accounts.
+   *
    * @generated from field: bool bot = 6;
    */
   bot: boolean;
 
   /**
+   * Optional custom emoji id shown as the profile icon.
+   *
    * @generated from field: optional fixed64 icon = 7;
    */
   icon?: bigint | undefined;
@@ -71,17 +77,21 @@ export const UserSchema: GenMessage<User> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 0);
 
 /**
- * TODO-DOC
+ * Photo of a user, group or community. Download the full image with FileRef.chat_photo.
  *
  * @generated from message osmium.client.types.ChatPhoto
  */
 export type ChatPhoto = Message$1<"osmium.client.types.ChatPhoto"> & {
   /**
+   * Snowflake id of the image file.
+   *
    * @generated from field: fixed64 file_id = 1;
    */
   fileId: bigint;
 
   /**
+   * Small inline preview of the image.
+   *
    * @generated from field: bytes preview = 2;
    */
   preview: Uint8Array;
@@ -95,7 +105,8 @@ export const ChatPhotoSchema: GenMessage<ChatPhoto> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 1);
 
 /**
- * TODO-DOC
+ * Permission overrides as CommunityPermission bits: `pos` bits are explicitly granted,
+ * `neg` bits explicitly denied.
  *
  * @generated from message osmium.client.types.PermissionOverrides
  */
@@ -119,7 +130,8 @@ export const PermissionOverridesSchema: GenMessage<PermissionOverrides> = /*@__P
   messageDesc(file_osmium_client_types, 2);
 
 /**
- * TODO-DOC
+ * The current user's state in one chat or channel: read position, unread counts, draft,
+ * permission overrides and notification level.
  *
  * @generated from message osmium.client.types.Conversation
  */
@@ -130,26 +142,36 @@ export type Conversation = Message$1<"osmium.client.types.Conversation"> & {
   chatRef?: ChatRef | undefined;
 
   /**
+   * Id of the newest message; equals the chat id when there are no messages yet. Used for sorting.
+   *
    * @generated from field: fixed64 last_message_id = 2;
    */
   lastMessageId: bigint;
 
   /**
+   * Messages after this id are unread.
+   *
    * @generated from field: fixed64 last_read_message_id = 3;
    */
   lastReadMessageId: bigint;
 
   /**
+   * Number of messages after last_read_message_id.
+   *
    * @generated from field: uint32 unread_count = 5;
    */
   unreadCount: number;
 
   /**
+   * Unsent draft text.
+   *
    * @generated from field: optional string draft = 6;
    */
   draft?: string | undefined;
 
   /**
+   * Permission overrides for this conversation.
+   *
    * @generated from field: optional osmium.client.types.PermissionOverrides permissions = 7;
    */
   permissions?: PermissionOverrides | undefined;
@@ -173,12 +195,14 @@ export const ConversationSchema: GenMessage<Conversation> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 3);
 
 /**
- * TODO-DOC
+ * A group chat: name, photo and participants.
  *
  * @generated from message osmium.client.types.Group
  */
 export type Group = Message$1<"osmium.client.types.Group"> & {
   /**
+   * Snowflake id of the group (a Chat id; use it in GroupRef).
+   *
    * @generated from field: fixed64 id = 1;
    */
   id: bigint;
@@ -189,11 +213,15 @@ export type Group = Message$1<"osmium.client.types.Group"> & {
   name: string;
 
   /**
+   * True if the current user owns the group. Only the owner can change settings or remove members.
+   *
    * @generated from field: bool owner = 3;
    */
   owner: boolean;
 
   /**
+   * User ids of the participants.
+   *
    * @generated from field: repeated fixed64 participant_ids = 4;
    */
   participantIds: bigint[];
@@ -212,7 +240,7 @@ export const GroupSchema: GenMessage<Group> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 4);
 
 /**
- * TODO-DOC
+ * A chat message: text with formatting entities, attachments, and optional reply, forward and bot info.
  *
  * @generated from message osmium.client.types.Message
  */
@@ -223,21 +251,29 @@ export type Message = Message$1<"osmium.client.types.Message"> & {
   chatRef?: ChatRef | undefined;
 
   /**
+   * Snowflake id of the message; higher ids are newer.
+   *
    * @generated from field: fixed64 message_id = 2;
    */
   messageId: bigint;
 
   /**
+   * User id of the author.
+   *
    * @generated from field: fixed64 author_id = 3;
    */
   authorId: bigint;
 
   /**
+   * Text of the message; may be empty when media is attached.
+   *
    * @generated from field: string message = 4;
    */
   message: string;
 
   /**
+   * Deprecated: use `reply`.
+   *
    * @generated from field: optional fixed64 reply_to = 5 [deprecated = true];
    * @deprecated
    */
@@ -249,16 +285,22 @@ export type Message = Message$1<"osmium.client.types.Message"> & {
   media: MessageMedia[];
 
   /**
+   * Formatting spans over `message`.
+   *
    * @generated from field: repeated osmium.client.types.MessageEntity entities = 7;
    */
   entities: MessageEntity[];
 
   /**
+   * Time of the last edit; unset if the message was never edited.
+   *
    * @generated from field: optional uint64 edited_at = 8;
    */
   editedAt?: bigint | undefined;
 
   /**
+   * Unset or UNKNOWN for ordinary messages.
+   *
    * @generated from field: optional osmium.client.types.Message.MessageType type = 9;
    */
   type?: Message_MessageType | undefined;
@@ -287,12 +329,14 @@ export const MessageSchema: GenMessage<Message> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 5);
 
 /**
- * TODO-DOC
+ * Present on a message that was forwarded from another chat.
  *
  * @generated from message osmium.client.types.Message.MessageForwardInfo
  */
 export type Message_MessageForwardInfo = Message$1<"osmium.client.types.Message.MessageForwardInfo"> & {
   /**
+   * Timestamp of the original message.
+   *
    * @generated from field: optional fixed64 date = 1;
    */
   date?: bigint | undefined;
@@ -306,7 +350,7 @@ export const Message_MessageForwardInfoSchema: GenMessage<Message_MessageForward
   messageDesc(file_osmium_client_types, 5, 0);
 
 /**
- * TODO-DOC
+ * What a message replies to: the replied-to message and/or a quoted excerpt of it.
  *
  * @generated from message osmium.client.types.Message.MessageReplyInfo
  */
@@ -330,7 +374,7 @@ export const Message_MessageReplyInfoSchema: GenMessage<Message_MessageReplyInfo
   messageDesc(file_osmium_client_types, 5, 1);
 
 /**
- * TODO-DOC
+ * Quoted excerpt of the replied-to message, with its own formatting entities.
  *
  * @generated from message osmium.client.types.Message.MessageReplyInfo.Quote
  */
@@ -346,6 +390,8 @@ export type Message_MessageReplyInfo_Quote = Message$1<"osmium.client.types.Mess
   entities: MessageEntity[];
 
   /**
+   * Position of the quote within the original text (unit not documented).
+   *
    * @generated from field: optional uint64 offset = 3;
    */
   offset?: bigint | undefined;
@@ -359,7 +405,7 @@ export const Message_MessageReplyInfo_QuoteSchema: GenMessage<Message_MessageRep
   messageDesc(file_osmium_client_types, 5, 1, 0);
 
 /**
- * TODO-DOC
+ * Extra display information on a message sent by a bot.
  *
  * @generated from message osmium.client.types.Message.MessageBotInfo
  */
@@ -378,7 +424,7 @@ export const Message_MessageBotInfoSchema: GenMessage<Message_MessageBotInfo> = 
   messageDesc(file_osmium_client_types, 5, 2);
 
 /**
- * TODO-DOC
+ * Name and optional photo the bot message is displayed under.
  *
  * @generated from message osmium.client.types.Message.MessageBotInfo.MessageCloak
  */
@@ -402,27 +448,35 @@ export const Message_MessageBotInfo_MessageCloakSchema: GenMessage<Message_Messa
   messageDesc(file_osmium_client_types, 5, 2, 0);
 
 /**
- * TODO-DOC
+ * Kind of message: an ordinary message, or a system message about a call or a member joining or leaving.
  *
  * @generated from enum osmium.client.types.Message.MessageType
  */
 export enum Message_MessageType {
   /**
+   * Ordinary message.
+   *
    * @generated from enum value: UNKNOWN = 0;
    */
   UNKNOWN = 0,
 
   /**
+   * Voice/video call.
+   *
    * @generated from enum value: CALL = 1;
    */
   CALL = 1,
 
   /**
+   * A user joined.
+   *
    * @generated from enum value: JOIN = 2;
    */
   JOIN = 2,
 
   /**
+   * A user left.
+   *
    * @generated from enum value: LEAVE = 3;
    */
   LEAVE = 3,
@@ -435,17 +489,22 @@ export const Message_MessageTypeSchema: GenEnum<Message_MessageType> = /*@__PURE
   enumDesc(file_osmium_client_types, 5, 0);
 
 /**
- * TODO-DOC
+ * A formatting span over message text. Positions count Unicode code points, not bytes,
+ * so JS string (UTF-16) indices must be converted. Entities may overlap.
  *
  * @generated from message osmium.client.types.MessageEntity
  */
 export type MessageEntity = Message$1<"osmium.client.types.MessageEntity"> & {
   /**
+   * 0-based start, in Unicode code points.
+   *
    * @generated from field: uint32 start_index = 1;
    */
   startIndex: number;
 
   /**
+   * Length in Unicode code points.
+   *
    * @generated from field: uint32 length = 2;
    */
   length: number;
@@ -479,12 +538,16 @@ export type MessageEntity = Message$1<"osmium.client.types.MessageEntity"> & {
     case: "strikethrough";
   } | {
     /**
+     * Inline code.
+     *
      * @generated from field: bool code = 7;
      */
     value: boolean;
     case: "code";
   } | {
     /**
+     * Plain link: the span text is itself the URL.
+     *
      * @generated from field: bool url = 8;
      */
     value: boolean;
@@ -521,6 +584,8 @@ export type MessageEntity = Message$1<"osmium.client.types.MessageEntity"> & {
     case: "userMention";
   } | {
     /**
+     * @-mention of a user by username.
+     *
      * @generated from field: bool username = 14;
      */
     value: boolean;
@@ -536,12 +601,14 @@ export const MessageEntitySchema: GenMessage<MessageEntity> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 6);
 
 /**
- * TODO-DOC
+ * Shows the span as a custom emoji.
  *
  * @generated from message osmium.client.types.MessageEntity.CustomEmojiEntity
  */
 export type MessageEntity_CustomEmojiEntity = Message$1<"osmium.client.types.MessageEntity.CustomEmojiEntity"> & {
   /**
+   * Snowflake id of the custom emoji.
+   *
    * @generated from field: fixed64 emoji_id = 1;
    */
   emojiId: bigint;
@@ -555,7 +622,7 @@ export const MessageEntity_CustomEmojiEntitySchema: GenMessage<MessageEntity_Cus
   messageDesc(file_osmium_client_types, 6, 0);
 
 /**
- * TODO-DOC
+ * Masked link: the span text links to `url`.
  *
  * @generated from message osmium.client.types.MessageEntity.TextUrlEntity
  */
@@ -574,7 +641,7 @@ export const MessageEntity_TextUrlEntitySchema: GenMessage<MessageEntity_TextUrl
   messageDesc(file_osmium_client_types, 6, 1);
 
 /**
- * TODO-DOC
+ * Code block, with an optional language name.
  *
  * @generated from message osmium.client.types.MessageEntity.PreEntity
  */
@@ -593,7 +660,7 @@ export const MessageEntity_PreEntitySchema: GenMessage<MessageEntity_PreEntity> 
   messageDesc(file_osmium_client_types, 6, 2);
 
 /**
- * TODO-DOC
+ * Spoiler: the span is hidden until revealed.
  *
  * @generated from message osmium.client.types.MessageEntity.SpoilerEntity
  */
@@ -608,7 +675,7 @@ export const MessageEntity_SpoilerEntitySchema: GenMessage<MessageEntity_Spoiler
   messageDesc(file_osmium_client_types, 6, 3);
 
 /**
- * TODO-DOC
+ * @-mention of a user by id. It has no fields: the user is determined from context (the span text).
  *
  * @generated from message osmium.client.types.MessageEntity.UserMentionEntity
  */
@@ -623,12 +690,14 @@ export const MessageEntity_UserMentionEntitySchema: GenMessage<MessageEntity_Use
   messageDesc(file_osmium_client_types, 6, 4);
 
 /**
- * TODO-DOC
+ * A channel in a community: text, voice, or a category that groups other channels.
  *
  * @generated from message osmium.client.types.Channel
  */
 export type Channel = Message$1<"osmium.client.types.Channel"> & {
   /**
+   * Snowflake id of the channel.
+   *
    * @generated from field: fixed64 id = 1;
    */
   id: bigint;
@@ -649,21 +718,29 @@ export type Channel = Message$1<"osmium.client.types.Channel"> & {
   type: ChannelType;
 
   /**
+   * Display order position.
+   *
    * @generated from field: uint32 position = 5;
    */
   position: number;
 
   /**
+   * Category this channel is nested under; unset for top-level channels.
+   *
    * @generated from field: optional fixed64 parent_id = 6;
    */
   parentId?: bigint | undefined;
 
   /**
+   * Bitmask of ChannelFlag values.
+   *
    * @generated from field: uint64 flags = 7;
    */
   flags: bigint;
 
   /**
+   * Id of the channel's highlighted message, if any.
+   *
    * @generated from field: optional fixed64 highlighted_msg_id = 8;
    */
   highlightedMsgId?: bigint | undefined;
@@ -674,6 +751,8 @@ export type Channel = Message$1<"osmium.client.types.Channel"> & {
   description?: string | undefined;
 
   /**
+   * Slow-mode interval in seconds (enforcement details are not documented).
+   *
    * @generated from field: optional uint32 slowmode_seconds = 12;
    */
   slowmodeSeconds?: number | undefined;
@@ -687,7 +766,7 @@ export const ChannelSchema: GenMessage<Channel> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 7);
 
 /**
- * TODO-DOC
+ * Bit flags used in Channel.flags.
  *
  * @generated from enum osmium.client.types.Channel.ChannelFlag
  */
@@ -710,17 +789,21 @@ export const Channel_ChannelFlagSchema: GenEnum<Channel_ChannelFlag> = /*@__PURE
   enumDesc(file_osmium_client_types, 7, 0);
 
 /**
- * TODO-DOC
+ * A community as seen by the current user, including their computed permissions.
  *
  * @generated from message osmium.client.types.Community
  */
 export type Community = Message$1<"osmium.client.types.Community"> & {
   /**
+   * Snowflake id of the community.
+   *
    * @generated from field: fixed64 id = 1;
    */
   id: bigint;
 
   /**
+   * True if the current user owns the community.
+   *
    * @generated from field: bool owner = 2;
    */
   owner: boolean;
@@ -736,6 +819,8 @@ export type Community = Message$1<"osmium.client.types.Community"> & {
   photo?: ChatPhoto | undefined;
 
   /**
+   * The current user's effective CommunityPermission bits in this community.
+   *
    * @generated from field: fixed64 permissions = 5;
    */
   permissions: bigint;
@@ -759,7 +844,7 @@ export const CommunitySchema: GenMessage<Community> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 8);
 
 /**
- * TODO-DOC
+ * A server host (hostname, port, region) advertised in Initialized.
  *
  * @generated from message osmium.client.types.Entrypoint
  */
@@ -780,6 +865,8 @@ export type Entrypoint = Message$1<"osmium.client.types.Entrypoint"> & {
   port: number;
 
   /**
+   * Region number of the host.
+   *
    * @generated from field: uint32 region = 4;
    */
   region: number;
@@ -793,7 +880,7 @@ export const EntrypointSchema: GenMessage<Entrypoint> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 9);
 
 /**
- * TODO-DOC
+ * A user's presence (online, idle or invisible) and current activities.
  *
  * @generated from message osmium.client.types.UserStatus
  */
@@ -817,7 +904,7 @@ export const UserStatusSchema: GenMessage<UserStatus> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 10);
 
 /**
- * TODO-DOC
+ * Something the user is doing (playing, listening, watching), or a custom status.
  *
  * @generated from message osmium.client.types.UserStatus.Activity
  */
@@ -856,7 +943,7 @@ export const UserStatus_ActivitySchema: GenMessage<UserStatus_Activity> = /*@__P
   messageDesc(file_osmium_client_types, 10, 0);
 
 /**
- * TODO-DOC
+ * Kind of activity.
  *
  * @generated from enum osmium.client.types.UserStatus.Activity.ActivityType
  */
@@ -889,7 +976,7 @@ export const UserStatus_Activity_ActivityTypeSchema: GenEnum<UserStatus_Activity
   enumDesc(file_osmium_client_types, 10, 0, 0);
 
 /**
- * TODO-DOC
+ * Presence state.
  *
  * @generated from enum osmium.client.types.UserStatus.Status
  */
@@ -917,12 +1004,14 @@ export const UserStatus_StatusSchema: GenEnum<UserStatus_Status> = /*@__PURE__*/
   enumDesc(file_osmium_client_types, 10, 0);
 
 /**
- * TODO-DOC
+ * A user's membership in a community: roles and optional nickname.
  *
  * @generated from message osmium.client.types.CommunityMember
  */
 export type CommunityMember = Message$1<"osmium.client.types.CommunityMember"> & {
   /**
+   * User id of the member.
+   *
    * @generated from field: fixed64 id = 1;
    */
   id: bigint;
@@ -938,6 +1027,8 @@ export type CommunityMember = Message$1<"osmium.client.types.CommunityMember"> &
   roleIds: bigint[];
 
   /**
+   * Nickname in this community; when unset, the user's own name is shown.
+   *
    * @generated from field: optional string nickname = 4;
    */
   nickname?: string | undefined;
@@ -951,7 +1042,7 @@ export const CommunityMemberSchema: GenMessage<CommunityMember> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 11);
 
 /**
- * TODO-DOC
+ * A role in a community: name, permission bits and display settings.
  *
  * @generated from message osmium.client.types.CommunityRole
  */
@@ -972,26 +1063,36 @@ export type CommunityRole = Message$1<"osmium.client.types.CommunityRole"> & {
   name: string;
 
   /**
+   * CommunityPermission bits granted by this role.
+   *
    * @generated from field: fixed64 permissions = 4;
    */
   permissions: bigint;
 
   /**
+   * Higher values take precedence (e.g. for colour and permissions).
+   *
    * @generated from field: uint32 priority = 5;
    */
   priority: number;
 
   /**
+   * RGB colour.
+   *
    * @generated from field: uint32 color = 6;
    */
   color: number;
 
   /**
+   * Members with this role are shown separately in the member list.
+   *
    * @generated from field: bool separated = 7;
    */
   separated: boolean;
 
   /**
+   * Whether the role is publicly assignable rather than admin-only.
+   *
    * @generated from field: bool public = 8;
    */
   public: boolean;
@@ -1005,7 +1106,7 @@ export const CommunityRoleSchema: GenMessage<CommunityRole> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 12);
 
 /**
- * TODO-DOC
+ * Permission override for one role in one channel.
  *
  * @generated from message osmium.client.types.ChannelOverride
  */
@@ -1039,7 +1140,7 @@ export const ChannelOverrideSchema: GenMessage<ChannelOverride> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 13);
 
 /**
- * TODO-DOC
+ * The current user's relationship (friend, request, block...) with another user.
  *
  * @generated from message osmium.client.types.Relationship
  */
@@ -1063,7 +1164,7 @@ export const RelationshipSchema: GenMessage<Relationship> = /*@__PURE__*/
   messageDesc(file_osmium_client_types, 14);
 
 /**
- * TODO-DOC
+ * Kind of community channel.
  *
  * @generated from enum osmium.client.types.ChannelType
  */
@@ -1079,6 +1180,8 @@ export enum ChannelType {
   VOICE = 1,
 
   /**
+   * Groups other channels.
+   *
    * @generated from enum value: CATEGORY = 2;
    */
   CATEGORY = 2,
@@ -1091,7 +1194,8 @@ export const ChannelTypeSchema: GenEnum<ChannelType> = /*@__PURE__*/
   enumDesc(file_osmium_client_types, 0);
 
 /**
- * TODO-DOC
+ * Notification level for a chat or community: all messages, mentions only, none, or DEFAULT
+ * (no explicit choice; presumably falls back to the default).
  *
  * @generated from enum osmium.client.types.NotifPrefs
  */
@@ -1124,7 +1228,7 @@ export const NotifPrefsSchema: GenEnum<NotifPrefs> = /*@__PURE__*/
   enumDesc(file_osmium_client_types, 1);
 
 /**
- * TODO-DOC
+ * Permission bit flags, combined with bitwise OR, used by roles, default permissions and overrides.
  *
  * @generated from enum osmium.client.types.CommunityPermission
  */
@@ -1135,11 +1239,15 @@ export enum CommunityPermission {
   NO_PERMISSION = 0,
 
   /**
+   * Bypasses all permission checks.
+   *
    * @generated from enum value: ADMINISTRATOR = 1;
    */
   ADMINISTRATOR = 1,
 
   /**
+   * Without it, channels are hidden.
+   *
    * @generated from enum value: VIEW_CHANNEL = 2;
    */
   VIEW_CHANNEL = 2,
@@ -1155,6 +1263,8 @@ export enum CommunityPermission {
   CONNECT_VOICE = 8,
 
   /**
+   * Create, edit and delete channels.
+   *
    * @generated from enum value: MODIFY_CHANNEL = 16;
    */
   MODIFY_CHANNEL = 16,
@@ -1165,31 +1275,43 @@ export enum CommunityPermission {
   SEND_MEDIA = 32,
 
   /**
+   * Delete other users' messages.
+   *
    * @generated from enum value: DELETE_MESSAGES = 64;
    */
   DELETE_MESSAGES = 64,
 
   /**
+   * Pin and unpin messages.
+   *
    * @generated from enum value: PIN_MESSAGES = 128;
    */
   PIN_MESSAGES = 128,
 
   /**
+   * Transmit audio in voice channels.
+   *
    * @generated from enum value: SPEAK_VOICE = 256;
    */
   SPEAK_VOICE = 256,
 
   /**
+   * Edit community settings (name, photo, ...).
+   *
    * @generated from enum value: MODIFY_COMMUNITY = 512;
    */
   MODIFY_COMMUNITY = 512,
 
   /**
+   * Create, edit, delete and assign roles.
+   *
    * @generated from enum value: MODIFY_ROLES = 1024;
    */
   MODIFY_ROLES = 1024,
 
   /**
+   * Remove (ban) members.
+   *
    * @generated from enum value: REMOVE_MEMBERS = 2048;
    */
   REMOVE_MEMBERS = 2048,
@@ -1212,7 +1334,7 @@ export const CommunityPermissionSchema: GenEnum<CommunityPermission> = /*@__PURE
   enumDesc(file_osmium_client_types, 2);
 
 /**
- * TODO-DOC
+ * State of the relationship with another user.
  *
  * @generated from enum osmium.client.types.RelationshipStatus
  */

@@ -23,7 +23,7 @@ export const file_osmium_client_updates: GenFile = /*@__PURE__*/
   fileDesc("Chtvc21pdW0vY2xpZW50L3VwZGF0ZXMucHJvdG8SFW9zbWl1bS5jbGllbnQudXBkYXRlcyKMDgoGVXBkYXRlEkYKD21lc3NhZ2VfY3JlYXRlZBgBIAEoCzIrLm9zbWl1bS5jbGllbnQudXBkYXRlcy5VcGRhdGVNZXNzYWdlQ3JlYXRlZEgAEjcKB2NoYW5uZWwYAiABKAsyJC5vc21pdW0uY2xpZW50LnVwZGF0ZXMuVXBkYXRlQ2hhbm5lbEgAEkYKD21lc3NhZ2VfZGVsZXRlZBgDIAEoCzIrLm9zbWl1bS5jbGllbnQudXBkYXRlcy5VcGRhdGVNZXNzYWdlRGVsZXRlZEgAEj4KC3VzZXJfc3RhdHVzGAQgASgLMicub3NtaXVtLmNsaWVudC51cGRhdGVzLlVwZGF0ZVVzZXJTdGF0dXNIABIxCgR1c2VyGAUgASgLMiEub3NtaXVtLmNsaWVudC51cGRhdGVzLlVwZGF0ZVVzZXJIABI7Cgljb21tdW5pdHkYBiABKAsyJi5vc21pdW0uY2xpZW50LnVwZGF0ZXMuVXBkYXRlQ29tbXVuaXR5SAASRgoPY2hhbm5lbF9kZWxldGVkGAcgASgLMisub3NtaXVtLmNsaWVudC51cGRhdGVzLlVwZGF0ZUNoYW5uZWxEZWxldGVkSAASNwoHbWVzc2FnZRgIIAEoCzIkLm9zbWl1bS5jbGllbnQudXBkYXRlcy5VcGRhdGVNZXNzYWdlSAASPgoLY2hhdF90eXBpbmcYCSABKAsyJy5vc21pdW0uY2xpZW50LnVwZGF0ZXMuVXBkYXRlQ2hhdFR5cGluZ0gAEkgKEGNvbW11bml0eV9tZW1iZXIYCiABKAsyLC5vc21pdW0uY2xpZW50LnVwZGF0ZXMuVXBkYXRlQ29tbXVuaXR5TWVtYmVySAASSgoRY29tbXVuaXR5X2RlbGV0ZWQYCyABKAsyLS5vc21pdW0uY2xpZW50LnVwZGF0ZXMuVXBkYXRlQ29tbXVuaXR5RGVsZXRlZEgAElgKGGNvbnZlcnNhdGlvbl9wZXJtaXNzaW9ucxgMIAEoCzI0Lm9zbWl1bS5jbGllbnQudXBkYXRlcy5VcGRhdGVDb252ZXJzYXRpb25QZXJtaXNzaW9uc0gAEjEKBGNoYXQYDSABKAsyIS5vc21pdW0uY2xpZW50LnVwZGF0ZXMuVXBkYXRlQ2hhdEgAEkYKD3Nlc3Npb25fZGVsZXRlZBgOIAEoCzIrLm9zbWl1bS5jbGllbnQudXBkYXRlcy5VcGRhdGVTZXNzaW9uRGVsZXRlZEgAElIKFWNvbW11bml0eV91bmF2YWlsYWJsZRgPIAEoCzIxLm9zbWl1bS5jbGllbnQudXBkYXRlcy5VcGRhdGVDb21tdW5pdHlVbmF2YWlsYWJsZUgAEj4KC21lbWJlcl9saXN0GBAgASgLMicub3NtaXVtLmNsaWVudC51cGRhdGVzLlVwZGF0ZU1lbWJlckxpc3RIABJXChhjb21tdW5pdHlfbWVtYmVyX2RlbGV0ZWQYESABKAsyMy5vc21pdW0uY2xpZW50LnVwZGF0ZXMuVXBkYXRlQ29tbXVuaXR5TWVtYmVyRGVsZXRlZEgAElEKGHVwZGF0ZV91c2VyX3JlbGF0aW9uc2hpcBgSIAEoCzItLm9zbWl1bS5jbGllbnQudXBkYXRlcy5VcGRhdGVVc2VyUmVsYXRpb25zaGlwSAASYAogdXBkYXRlX3VzZXJfcmVsYXRpb25zaGlwX2RlbGV0ZWQYEyABKAsyNC5vc21pdW0uY2xpZW50LnVwZGF0ZXMuVXBkYXRlVXNlclJlbGF0aW9uc2hpcERlbGV0ZWRIABIzCgVncm91cBgUIAEoCzIiLm9zbWl1bS5jbGllbnQudXBkYXRlcy5VcGRhdGVHcm91cEgAEjoKCnJvb21fc3RhdGUYFSABKAsyJC5vc21pdW0uY2xpZW50LnZvaWNlLlVwZGF0ZVJvb21TdGF0ZUgAEkYKEHJvb21fcGFydGljaXBhbnQYFiABKAsyKi5vc21pdW0uY2xpZW50LnZvaWNlLlVwZGF0ZVJvb21QYXJ0aWNpcGFudEgAEkoKEW1lc3NhZ2VfcmVhY3Rpb25zGBcgASgLMi0ub3NtaXVtLmNsaWVudC51cGRhdGVzLlVwZGF0ZU1lc3NhZ2VSZWFjdGlvbnNIABJTChZjb252ZXJzYXRpb25fbGFzdF9yZWFkGBggASgLMjEub3NtaXVtLmNsaWVudC51cGRhdGVzLlVwZGF0ZUNvbnZlcnNhdGlvbkxhc3RSZWFkSAASVwoYY29tbXVuaXR5X21lbWJlcl9jcmVhdGVkGBkgASgLMjMub3NtaXVtLmNsaWVudC51cGRhdGVzLlVwZGF0ZUNvbW11bml0eU1lbWJlckNyZWF0ZWRIAEIICgZ1cGRhdGUixAEKFFVwZGF0ZU1lc3NhZ2VDcmVhdGVkEi0KB21lc3NhZ2UYASABKAsyHC5vc21pdW0uY2xpZW50LnR5cGVzLk1lc3NhZ2USHAoUY2hhbm5lbF91bnJlYWRfY291bnQYAiABKA0SLgoGYXV0aG9yGAMgASgLMhkub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VySACIAQESFgoJY2xpZW50X2lkGAQgASgGSAGIAQFCCQoHX2F1dGhvckIMCgpfY2xpZW50X2lkIj4KDVVwZGF0ZU1lc3NhZ2USLQoHbWVzc2FnZRgBIAEoCzIcLm9zbWl1bS5jbGllbnQudHlwZXMuTWVzc2FnZSI+Cg1VcGRhdGVDaGFubmVsEi0KB2NoYW5uZWwYASABKAsyHC5vc21pdW0uY2xpZW50LnR5cGVzLkNoYW5uZWwiRwoUVXBkYXRlQ2hhbm5lbERlbGV0ZWQSLwoHY2hhbm5lbBgBIAEoCzIeLm9zbWl1bS5jbGllbnQucmVmcy5DaGFubmVsUmVmIloKFFVwZGF0ZU1lc3NhZ2VEZWxldGVkEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSEwoLbWVzc2FnZV9pZHMYAiADKAYiVAoQVXBkYXRlVXNlclN0YXR1cxIPCgd1c2VyX2lkGAEgASgGEi8KBnN0YXR1cxgCIAEoCzIfLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlclN0YXR1cyJGCgpVcGRhdGVVc2VyEg8KB3VzZXJfaWQYASABKAYSJwoEdXNlchgCIAEoCzIZLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlciJaCg9VcGRhdGVDb21tdW5pdHkSFAoMY29tbXVuaXR5X2lkGAEgASgGEjEKCWNvbW11bml0eRgCIAEoCzIeLm9zbWl1bS5jbGllbnQudHlwZXMuQ29tbXVuaXR5Ii4KFlVwZGF0ZUNvbW11bml0eURlbGV0ZWQSFAoMY29tbXVuaXR5X2lkGAEgASgGIqUBChBVcGRhdGVDaGF0VHlwaW5nEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSDwoHdXNlcl9pZBgCIAEoBhIOCgZ0eXBpbmcYAyABKAgSNgoGYWN0aW9uGAQgASgOMiEub3NtaXVtLmNsaWVudC5jaGF0cy5UeXBpbmdBY3Rpb25IAIgBAUIJCgdfYWN0aW9uInYKFVVwZGF0ZUNvbW11bml0eU1lbWJlchIUCgxjb21tdW5pdHlfaWQYASABKAYSEQoJbWVtYmVyX2lkGAIgASgGEjQKBm1lbWJlchgDIAEoCzIkLm9zbWl1bS5jbGllbnQudHlwZXMuQ29tbXVuaXR5TWVtYmVyIkcKHFVwZGF0ZUNvbW11bml0eU1lbWJlckRlbGV0ZWQSFAoMY29tbXVuaXR5X2lkGAEgASgGEhEKCW1lbWJlcl9pZBgCIAEoBiLEAQocVXBkYXRlQ29tbXVuaXR5TWVtYmVyQ3JlYXRlZBIUCgxjb21tdW5pdHlfaWQYASABKAYSEQoJbWVtYmVyX2lkGAIgASgGEjkKBm1lbWJlchgDIAEoCzIkLm9zbWl1bS5jbGllbnQudHlwZXMuQ29tbXVuaXR5TWVtYmVySACIAQESLAoEdXNlchgEIAEoCzIZLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlckgBiAEBQgkKB19tZW1iZXJCBwoFX3VzZXIijQEKHVVwZGF0ZUNvbnZlcnNhdGlvblBlcm1pc3Npb25zEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSPQoLcGVybWlzc2lvbnMYAiABKAsyKC5vc21pdW0uY2xpZW50LnR5cGVzLlBlcm1pc3Npb25PdmVycmlkZXMiNQoKVXBkYXRlQ2hhdBInCgRjaGF0GAEgASgLMhkub3NtaXVtLmNsaWVudC5jaGF0cy5DaGF0IioKFFVwZGF0ZVNlc3Npb25EZWxldGVkEhIKCnNlc3Npb25faWQYASABKAYiMgoaVXBkYXRlQ29tbXVuaXR5VW5hdmFpbGFibGUSFAoMY29tbXVuaXR5X2lkGAEgASgGIpEBChBVcGRhdGVNZW1iZXJMaXN0EhkKDGNvbW11bml0eV9pZBgBIAEoBkgAiAEBEhIKCmNoYW5uZWxfaWQYAiABKAYSNwoHZW50cmllcxgEIAMoCzImLm9zbWl1bS5jbGllbnQudXBkYXRlcy5NZW1iZXJMaXN0RW50cnlCDwoNX2NvbW11bml0eV9pZEoECAMQBCKYAQoPTWVtYmVyTGlzdEVudHJ5EjoKBHVzZXIYASABKAsyKi5vc21pdW0uY2xpZW50LnVwZGF0ZXMuTWVtYmVyTGlzdEVudHJ5VXNlckgAEkAKB2RpdmlkZXIYAiABKAsyLS5vc21pdW0uY2xpZW50LnVwZGF0ZXMuTWVtYmVyTGlzdEVudHJ5RGl2aWRlckgAQgcKBWVudHJ5ImIKE01lbWJlckxpc3RFbnRyeVVzZXISJwoEdXNlchgBIAEoCzIZLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlchIVCghuaWNrbmFtZRgCIAEoCUgAiAEBQgsKCV9uaWNrbmFtZSJcChZNZW1iZXJMaXN0RW50cnlEaXZpZGVyEhAKBm9ubGluZRgBIAEoCEgAEhEKB3JvbGVfaWQYAiABKAZIABIUCgxtZW1iZXJfY291bnQYAyABKA1CBwoFaW5uZXIiUQoWVXBkYXRlVXNlclJlbGF0aW9uc2hpcBI3CgxyZWxhdGlvbnNoaXAYASABKAsyIS5vc21pdW0uY2xpZW50LnR5cGVzLlJlbGF0aW9uc2hpcCI2Ch1VcGRhdGVVc2VyUmVsYXRpb25zaGlwRGVsZXRlZBIVCg1vdGhlcl91c2VyX2lkGAEgASgGImIKC1VwZGF0ZUdyb3VwEikKBWdyb3VwGAEgASgLMhoub3NtaXVtLmNsaWVudC50eXBlcy5Hcm91cBIoCgV1c2VycxgCIAMoCzIZLm9zbWl1bS5jbGllbnQudHlwZXMuVXNlciKFAQoWVXBkYXRlTWVzc2FnZVJlYWN0aW9ucxItCghjaGF0X3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5DaGF0UmVmEjwKCXJlYWN0aW9ucxgCIAEoCzIpLm9zbWl1bS5jbGllbnQucmVhY3Rpb25zLk1lc3NhZ2VSZWFjdGlvbnMi0wEKGlVwZGF0ZUNvbnZlcnNhdGlvbkxhc3RSZWFkEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSHAoUbGFzdF9yZWFkX21lc3NhZ2VfaWQYAiABKAYSGQoMdW5yZWFkX2NvdW50GAMgASgNSACIAQESIgoVdW5yZWFkX21lbnRpb25zX2NvdW50GAQgASgNSAGIAQFCDwoNX3VucmVhZF9jb3VudEIYChZfdW5yZWFkX21lbnRpb25zX2NvdW50YgZwcm90bzM", [file_osmium_client_chats, file_osmium_client_reactions, file_osmium_client_refs, file_osmium_client_types, file_osmium_client_voice]);
 
 /**
- * TODO-DOC
+ * An event pushed by the server; exactly one kind is set.
  *
  * @generated from message osmium.client.updates.Update
  */
@@ -192,7 +192,7 @@ export const UpdateSchema: GenMessage<Update> = /*@__PURE__*/
   messageDesc(file_osmium_client_updates, 0);
 
 /**
- * TODO-DOC
+ * A new message was posted.
  *
  * @generated from message osmium.client.updates.UpdateMessageCreated
  */
@@ -203,16 +203,22 @@ export type UpdateMessageCreated = Message<"osmium.client.updates.UpdateMessageC
   message?: Message$1 | undefined;
 
   /**
+   * Updated unread count of the chat or channel.
+   *
    * @generated from field: uint32 channel_unread_count = 2;
    */
   channelUnreadCount: number;
 
   /**
+   * Profile of the author; sometimes included (mostly in communities), do not rely on it.
+   *
    * @generated from field: optional osmium.client.types.User author = 3;
    */
   author?: User | undefined;
 
   /**
+   * SendMessage.client_id of the request that sent this message, if any.
+   *
    * @generated from field: optional fixed64 client_id = 4;
    */
   clientId?: bigint | undefined;
@@ -226,7 +232,7 @@ export const UpdateMessageCreatedSchema: GenMessage<UpdateMessageCreated> = /*@_
   messageDesc(file_osmium_client_updates, 1);
 
 /**
- * TODO-DOC
+ * A message was edited; carries the new version.
  *
  * @generated from message osmium.client.updates.UpdateMessage
  */
@@ -245,7 +251,7 @@ export const UpdateMessageSchema: GenMessage<UpdateMessage> = /*@__PURE__*/
   messageDesc(file_osmium_client_updates, 2);
 
 /**
- * TODO-DOC
+ * A channel was created or changed.
  *
  * @generated from message osmium.client.updates.UpdateChannel
  */
@@ -264,7 +270,7 @@ export const UpdateChannelSchema: GenMessage<UpdateChannel> = /*@__PURE__*/
   messageDesc(file_osmium_client_updates, 3);
 
 /**
- * TODO-DOC
+ * A channel was deleted.
  *
  * @generated from message osmium.client.updates.UpdateChannelDeleted
  */
@@ -283,7 +289,7 @@ export const UpdateChannelDeletedSchema: GenMessage<UpdateChannelDeleted> = /*@_
   messageDesc(file_osmium_client_updates, 4);
 
 /**
- * TODO-DOC
+ * Messages were deleted from a chat.
  *
  * @generated from message osmium.client.updates.UpdateMessageDeleted
  */
@@ -307,7 +313,7 @@ export const UpdateMessageDeletedSchema: GenMessage<UpdateMessageDeleted> = /*@_
   messageDesc(file_osmium_client_updates, 5);
 
 /**
- * TODO-DOC
+ * A user's presence or activities changed.
  *
  * @generated from message osmium.client.updates.UpdateUserStatus
  */
@@ -331,7 +337,7 @@ export const UpdateUserStatusSchema: GenMessage<UpdateUserStatus> = /*@__PURE__*
   messageDesc(file_osmium_client_updates, 6);
 
 /**
- * TODO-DOC
+ * A user's profile changed.
  *
  * @generated from message osmium.client.updates.UpdateUser
  */
@@ -355,7 +361,7 @@ export const UpdateUserSchema: GenMessage<UpdateUser> = /*@__PURE__*/
   messageDesc(file_osmium_client_updates, 7);
 
 /**
- * TODO-DOC
+ * A community was created or changed.
  *
  * @generated from message osmium.client.updates.UpdateCommunity
  */
@@ -379,7 +385,7 @@ export const UpdateCommunitySchema: GenMessage<UpdateCommunity> = /*@__PURE__*/
   messageDesc(file_osmium_client_updates, 8);
 
 /**
- * TODO-DOC
+ * A community was deleted.
  *
  * @generated from message osmium.client.updates.UpdateCommunityDeleted
  */
@@ -398,7 +404,7 @@ export const UpdateCommunityDeletedSchema: GenMessage<UpdateCommunityDeleted> = 
   messageDesc(file_osmium_client_updates, 9);
 
 /**
- * TODO-DOC
+ * A user started or stopped typing in a chat.
  *
  * @generated from message osmium.client.updates.UpdateChatTyping
  */
@@ -432,7 +438,7 @@ export const UpdateChatTypingSchema: GenMessage<UpdateChatTyping> = /*@__PURE__*
   messageDesc(file_osmium_client_updates, 10);
 
 /**
- * TODO-DOC
+ * A community member's record changed.
  *
  * @generated from message osmium.client.updates.UpdateCommunityMember
  */
@@ -461,7 +467,7 @@ export const UpdateCommunityMemberSchema: GenMessage<UpdateCommunityMember> = /*
   messageDesc(file_osmium_client_updates, 11);
 
 /**
- * TODO-DOC
+ * A member left or was removed from a community.
  *
  * @generated from message osmium.client.updates.UpdateCommunityMemberDeleted
  */
@@ -485,7 +491,7 @@ export const UpdateCommunityMemberDeletedSchema: GenMessage<UpdateCommunityMembe
   messageDesc(file_osmium_client_updates, 12);
 
 /**
- * TODO-DOC
+ * A new member joined a community.
  *
  * @generated from message osmium.client.updates.UpdateCommunityMemberCreated
  */
@@ -519,7 +525,7 @@ export const UpdateCommunityMemberCreatedSchema: GenMessage<UpdateCommunityMembe
   messageDesc(file_osmium_client_updates, 13);
 
 /**
- * TODO-DOC
+ * A conversation's permission overrides changed.
  *
  * @generated from message osmium.client.updates.UpdateConversationPermissions
  */
@@ -543,7 +549,7 @@ export const UpdateConversationPermissionsSchema: GenMessage<UpdateConversationP
   messageDesc(file_osmium_client_updates, 14);
 
 /**
- * TODO-DOC
+ * Carries the current state of a conversation.
  *
  * @generated from message osmium.client.updates.UpdateChat
  */
@@ -562,7 +568,7 @@ export const UpdateChatSchema: GenMessage<UpdateChat> = /*@__PURE__*/
   messageDesc(file_osmium_client_updates, 15);
 
 /**
- * TODO-DOC
+ * One of the account's sessions was deleted.
  *
  * @generated from message osmium.client.updates.UpdateSessionDeleted
  */
@@ -581,7 +587,7 @@ export const UpdateSessionDeletedSchema: GenMessage<UpdateSessionDeleted> = /*@_
   messageDesc(file_osmium_client_updates, 16);
 
 /**
- * TODO-DOC
+ * A community became unavailable.
  *
  * @generated from message osmium.client.updates.UpdateCommunityUnavailable
  */
@@ -600,7 +606,7 @@ export const UpdateCommunityUnavailableSchema: GenMessage<UpdateCommunityUnavail
   messageDesc(file_osmium_client_updates, 17);
 
 /**
- * TODO-DOC
+ * New member list of a channel.
  *
  * @generated from message osmium.client.updates.UpdateMemberList
  */
@@ -629,7 +635,7 @@ export const UpdateMemberListSchema: GenMessage<UpdateMemberList> = /*@__PURE__*
   messageDesc(file_osmium_client_updates, 18);
 
 /**
- * TODO-DOC
+ * One row of a member list: a user or a group divider.
  *
  * @generated from message osmium.client.updates.MemberListEntry
  */
@@ -660,7 +666,7 @@ export const MemberListEntrySchema: GenMessage<MemberListEntry> = /*@__PURE__*/
   messageDesc(file_osmium_client_updates, 19);
 
 /**
- * TODO-DOC
+ * A member row: the user and their nickname in the community, if any.
  *
  * @generated from message osmium.client.updates.MemberListEntryUser
  */
@@ -684,7 +690,7 @@ export const MemberListEntryUserSchema: GenMessage<MemberListEntryUser> = /*@__P
   messageDesc(file_osmium_client_updates, 20);
 
 /**
- * TODO-DOC
+ * A group header (online/offline or a role) with the number of members in the group.
  *
  * @generated from message osmium.client.updates.MemberListEntryDivider
  */
@@ -720,7 +726,7 @@ export const MemberListEntryDividerSchema: GenMessage<MemberListEntryDivider> = 
   messageDesc(file_osmium_client_updates, 21);
 
 /**
- * TODO-DOC
+ * A relationship with another user was created or changed.
  *
  * @generated from message osmium.client.updates.UpdateUserRelationship
  */
@@ -739,7 +745,7 @@ export const UpdateUserRelationshipSchema: GenMessage<UpdateUserRelationship> = 
   messageDesc(file_osmium_client_updates, 22);
 
 /**
- * TODO-DOC
+ * A relationship with another user was removed.
  *
  * @generated from message osmium.client.updates.UpdateUserRelationshipDeleted
  */
@@ -758,7 +764,7 @@ export const UpdateUserRelationshipDeletedSchema: GenMessage<UpdateUserRelations
   messageDesc(file_osmium_client_updates, 23);
 
 /**
- * TODO-DOC
+ * A group chat changed; carries the group and its users.
  *
  * @generated from message osmium.client.updates.UpdateGroup
  */
@@ -782,7 +788,7 @@ export const UpdateGroupSchema: GenMessage<UpdateGroup> = /*@__PURE__*/
   messageDesc(file_osmium_client_updates, 24);
 
 /**
- * TODO-DOC
+ * The reactions on a message changed.
  *
  * @generated from message osmium.client.updates.UpdateMessageReactions
  */
@@ -806,7 +812,7 @@ export const UpdateMessageReactionsSchema: GenMessage<UpdateMessageReactions> = 
   messageDesc(file_osmium_client_updates, 25);
 
 /**
- * TODO-DOC
+ * A conversation's read position moved (e.g. it was read on another device).
  *
  * @generated from message osmium.client.updates.UpdateConversationLastRead
  */

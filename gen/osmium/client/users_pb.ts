@@ -17,7 +17,7 @@ export const file_osmium_client_users: GenFile = /*@__PURE__*/
   fileDesc("Chlvc21pdW0vY2xpZW50L3VzZXJzLnByb3RvEhNvc21pdW0uY2xpZW50LnVzZXJzIk8KCkdldFByb2ZpbGUSKAoDcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLlVzZXJSZWYSFwoPaW5jbHVkZV9tdXR1YWxzGAIgASgIIuIBCgdQcm9maWxlEigKA3JlZhgBIAEoCzIbLm9zbWl1bS5jbGllbnQucmVmcy5Vc2VyUmVmEgsKA2JpbxgCIAEoCRIaCg1wcmVtaXVtX3NpbmNlGAMgASgGSACIAQESMwoGYmFubmVyGAQgASgLMh4ub3NtaXVtLmNsaWVudC50eXBlcy5DaGF0UGhvdG9IAYgBARIaChJtdXR1YWxfY29tbXVuaXRpZXMYBSADKAYSFgoObXV0dWFsX2ZyaWVuZHMYBiADKAZCEAoOX3ByZW1pdW1fc2luY2VCCQoHX2Jhbm5lciIiCg5Mb29rdXBVc2VybmFtZRIQCgh1c2VybmFtZRgBIAEoCSI2CgtVc2VyRGV0YWlscxInCgR1c2VyGAEgASgLMhkub3NtaXVtLmNsaWVudC50eXBlcy5Vc2VyYgZwcm90bzM", [file_osmium_client_refs, file_osmium_client_types]);
 
 /**
- * TODO-DOC
+ * Fetches a user's full profile. Answered with Profile.
  *
  * @generated from message osmium.client.users.GetProfile
  */
@@ -28,6 +28,8 @@ export type GetProfile = Message<"osmium.client.users.GetProfile"> & {
   ref?: UserRef | undefined;
 
   /**
+   * Also return mutual communities and friends.
+   *
    * @generated from field: bool include_mutuals = 2;
    */
   includeMutuals: boolean;
@@ -41,7 +43,7 @@ export const GetProfileSchema: GenMessage<GetProfile> = /*@__PURE__*/
   messageDesc(file_osmium_client_users, 0);
 
 /**
- * TODO-DOC
+ * A user's full profile: bio, banner, premium status and mutual communities and friends.
  *
  * @generated from message osmium.client.users.Profile
  */
@@ -57,6 +59,8 @@ export type Profile = Message<"osmium.client.users.Profile"> & {
   bio: string;
 
   /**
+   * When premium started (Unix timestamp); unset if not premium.
+   *
    * @generated from field: optional fixed64 premium_since = 3;
    */
   premiumSince?: bigint | undefined;
@@ -67,11 +71,15 @@ export type Profile = Message<"osmium.client.users.Profile"> & {
   banner?: ChatPhoto | undefined;
 
   /**
+   * Ids of communities both users are in.
+   *
    * @generated from field: repeated fixed64 mutual_communities = 5;
    */
   mutualCommunities: bigint[];
 
   /**
+   * User ids of friends both users share.
+   *
    * @generated from field: repeated fixed64 mutual_friends = 6;
    */
   mutualFriends: bigint[];
@@ -85,7 +93,7 @@ export const ProfileSchema: GenMessage<Profile> = /*@__PURE__*/
   messageDesc(file_osmium_client_users, 1);
 
 /**
- * TODO-DOC
+ * Finds a user by username. Answered with UserDetails.
  *
  * @generated from message osmium.client.users.LookupUsername
  */
@@ -104,7 +112,7 @@ export const LookupUsernameSchema: GenMessage<LookupUsername> = /*@__PURE__*/
   messageDesc(file_osmium_client_users, 2);
 
 /**
- * TODO-DOC
+ * A single user.
  *
  * @generated from message osmium.client.users.UserDetails
  */

@@ -15,7 +15,7 @@ export const file_osmium_client_voice: GenFile = /*@__PURE__*/
   fileDesc("Chlvc21pdW0vY2xpZW50L3ZvaWNlLnByb3RvEhNvc21pdW0uY2xpZW50LnZvaWNlImsKCFJvb21JbmZvEg8KB3Jvb21faWQYASABKAYSLQoIY2hhdF9yZWYYAiABKAsyGy5vc21pdW0uY2xpZW50LnJlZnMuQ2hhdFJlZhIQCghlbmRwb2ludBgDIAEoCRINCgV0b2tlbhgEIAEoCSKbAQoPUm9vbVBhcnRpY2lwYW50Eg8KB3Jvb21faWQYASABKAYSEgoKc2Vzc2lvbl9pZBgCIAEoCRIPCgd1c2VyX2lkGAMgASgGEg0KBW11dGVkGAQgASgIEhAKCGRlYWZlbmVkGAUgASgIEhcKD3ZpZGVvX2F2YWlsYWJsZRgHIAEoCBIYChBzY3JlZW5fYXZhaWxhYmxlGAggASgIIjwKC1JlcXVlc3RSb29tEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYibwoPVXBkYXRlUm9vbVN0YXRlEi0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSLQoFc3RhdGUYAiABKAsyHi5vc21pdW0uY2xpZW50LnZvaWNlLlJvb21TdGF0ZSJYCglSb29tU3RhdGUSDwoHcm9vbV9pZBgCIAEoBhI6CgxwYXJ0aWNpcGFudHMYAyADKAsyJC5vc21pdW0uY2xpZW50LnZvaWNlLlJvb21QYXJ0aWNpcGFudCKBAQoVVXBkYXRlUm9vbVBhcnRpY2lwYW50Ei0KCGNoYXRfcmVmGAEgASgLMhsub3NtaXVtLmNsaWVudC5yZWZzLkNoYXRSZWYSOQoLcGFydGljaXBhbnQYAiABKAsyJC5vc21pdW0uY2xpZW50LnZvaWNlLlJvb21QYXJ0aWNpcGFudGIGcHJvdG8z", [file_osmium_client_refs]);
 
 /**
- * TODO-DOC
+ * Connection details for a chat's voice room: WebRTC endpoint and a token.
  *
  * @generated from message osmium.client.voice.RoomInfo
  */
@@ -31,11 +31,15 @@ export type RoomInfo = Message<"osmium.client.voice.RoomInfo"> & {
   chatRef?: ChatRef | undefined;
 
   /**
+   * WebRTC endpoint URL to connect to.
+   *
    * @generated from field: string endpoint = 3;
    */
   endpoint: string;
 
   /**
+   * Presumably the token for joining the room at the endpoint.
+   *
    * @generated from field: string token = 4;
    */
   token: string;
@@ -49,7 +53,7 @@ export const RoomInfoSchema: GenMessage<RoomInfo> = /*@__PURE__*/
   messageDesc(file_osmium_client_voice, 0);
 
 /**
- * TODO-DOC
+ * A participant in a voice room and their audio/video state.
  *
  * @generated from message osmium.client.voice.RoomParticipant
  */
@@ -60,6 +64,8 @@ export type RoomParticipant = Message<"osmium.client.voice.RoomParticipant"> & {
   roomId: bigint;
 
   /**
+   * Id of the participant's connection to the room.
+   *
    * @generated from field: string session_id = 2;
    */
   sessionId: string;
@@ -75,6 +81,8 @@ export type RoomParticipant = Message<"osmium.client.voice.RoomParticipant"> & {
   muted: boolean;
 
   /**
+   * Cannot hear others.
+   *
    * @generated from field: bool deafened = 5;
    */
   deafened: boolean;
@@ -98,7 +106,7 @@ export const RoomParticipantSchema: GenMessage<RoomParticipant> = /*@__PURE__*/
   messageDesc(file_osmium_client_voice, 1);
 
 /**
- * TODO-DOC
+ * Joins or creates the voice room of a chat. Answered with RoomInfo.
  *
  * @generated from message osmium.client.voice.RequestRoom
  */
@@ -117,7 +125,7 @@ export const RequestRoomSchema: GenMessage<RequestRoom> = /*@__PURE__*/
   messageDesc(file_osmium_client_voice, 2);
 
 /**
- * TODO-DOC
+ * Full snapshot of a chat's voice room.
  *
  * @generated from message osmium.client.voice.UpdateRoomState
  */
@@ -141,7 +149,7 @@ export const UpdateRoomStateSchema: GenMessage<UpdateRoomState> = /*@__PURE__*/
   messageDesc(file_osmium_client_voice, 3);
 
 /**
- * TODO-DOC
+ * Snapshot of a voice room: its id and participants.
  *
  * @generated from message osmium.client.voice.RoomState
  */
@@ -165,7 +173,7 @@ export const RoomStateSchema: GenMessage<RoomState> = /*@__PURE__*/
   messageDesc(file_osmium_client_voice, 4);
 
 /**
- * TODO-DOC
+ * One participant of a chat's voice room changed.
  *
  * @generated from message osmium.client.voice.UpdateRoomParticipant
  */

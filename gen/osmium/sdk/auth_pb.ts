@@ -16,13 +16,13 @@ export const file_osmium_sdk_auth: GenFile = /*@__PURE__*/
   fileDesc("ChVvc21pdW0vc2RrL2F1dGgucHJvdG8SCm9zbWl1bS5zZGsykAYKBEF1dGgSRwoGU2lnbkluEhoub3NtaXVtLmNsaWVudC5hdXRoLlNpZ25JbhohLm9zbWl1bS5jbGllbnQuYXV0aC5BdXRob3JpemF0aW9uEkcKBlNpZ25VcBIaLm9zbWl1bS5jbGllbnQuYXV0aC5TaWduVXAaIS5vc21pdW0uY2xpZW50LmF1dGguQXV0aG9yaXphdGlvbhJTCgxMb29rdXBJbnZpdGUSIC5vc21pdW0uY2xpZW50LmF1dGguTG9va3VwSW52aXRlGiEub3NtaXVtLmNsaWVudC5hdXRoLkludml0ZVByZXZpZXcSQgoJVXNlSW52aXRlEh0ub3NtaXVtLmNsaWVudC5hdXRoLlVzZUludml0ZRoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJNCglBdXRob3JpemUSHS5vc21pdW0uY2xpZW50LmF1dGguQXV0aG9yaXplGiEub3NtaXVtLmNsaWVudC5hdXRoLkF1dGhvcml6YXRpb24STAoLR2V0U2Vzc2lvbnMSHy5vc21pdW0uY2xpZW50LmF1dGguR2V0U2Vzc2lvbnMaHC5vc21pdW0uY2xpZW50LmF1dGguU2Vzc2lvbnMSTAoOUmV2b2tlU2Vzc2lvbnMSIi5vc21pdW0uY2xpZW50LmF1dGguUmV2b2tlU2Vzc2lvbnMaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSSgoNUmVzZXRQYXNzd29yZBIhLm9zbWl1bS5jbGllbnQuYXV0aC5SZXNldFBhc3N3b3JkGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EkYKC1ZlcmlmeUVtYWlsEh8ub3NtaXVtLmNsaWVudC5hdXRoLlZlcmlmeUVtYWlsGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5El4KF1Jlc2VuZEVtYWlsVmVyaWZpY2F0aW9uEisub3NtaXVtLmNsaWVudC5hdXRoLlJlc2VuZEVtYWlsVmVyaWZpY2F0aW9uGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5YgZwcm90bzM", [file_google_protobuf_empty, file_osmium_client_auth]);
 
 /**
- * TODO-DOC
+ * Sign-in, sign-up, token authorization, sessions, password reset, email verification and invites.
  *
  * @generated from service osmium.sdk.Auth
  */
 export const Auth: GenService<{
   /**
-   * TODO-DOC
+   * Signs in with email and password (plus a TOTP code if 2FA is on); returns the token, user and session.
    *
    * @generated from rpc osmium.sdk.Auth.SignIn
    */
@@ -32,7 +32,7 @@ export const Auth: GenService<{
     output: typeof AuthorizationSchema;
   },
   /**
-   * TODO-DOC
+   * Creates an account (email and password optional); returns the token, user and session.
    *
    * @generated from rpc osmium.sdk.Auth.SignUp
    */
@@ -42,7 +42,7 @@ export const Auth: GenService<{
     output: typeof AuthorizationSchema;
   },
   /**
-   * TODO-DOC
+   * Shows what an invite code leads to, without using it.
    *
    * @generated from rpc osmium.sdk.Auth.LookupInvite
    */
@@ -52,7 +52,7 @@ export const Auth: GenService<{
     output: typeof InvitePreviewSchema;
   },
   /**
-   * TODO-DOC
+   * Redeems an invite code; no result.
    *
    * @generated from rpc osmium.sdk.Auth.UseInvite
    */
@@ -62,7 +62,7 @@ export const Auth: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Authenticates the connection with a saved token, e.g. after reconnecting; returns the user and session.
    *
    * @generated from rpc osmium.sdk.Auth.Authorize
    */
@@ -72,7 +72,7 @@ export const Auth: GenService<{
     output: typeof AuthorizationSchema;
   },
   /**
-   * TODO-DOC
+   * Lists the account's active sessions, marking the current one.
    *
    * @generated from rpc osmium.sdk.Auth.GetSessions
    */
@@ -82,7 +82,7 @@ export const Auth: GenService<{
     output: typeof SessionsSchema;
   },
   /**
-   * TODO-DOC
+   * Ends the given sessions, revoking their tokens; no result.
    *
    * @generated from rpc osmium.sdk.Auth.RevokeSessions
    */
@@ -92,7 +92,7 @@ export const Auth: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Starts a password reset (emails a code) or, with `confirm`, sets the new password; no result.
    *
    * @generated from rpc osmium.sdk.Auth.ResetPassword
    */
@@ -102,7 +102,7 @@ export const Auth: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Confirms an email address with the emailed code; no result.
    *
    * @generated from rpc osmium.sdk.Auth.VerifyEmail
    */
@@ -112,7 +112,7 @@ export const Auth: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Sends the email verification code again; no result.
    *
    * @generated from rpc osmium.sdk.Auth.ResendEmailVerification
    */

@@ -16,13 +16,13 @@ export const file_osmium_sdk_billing: GenFile = /*@__PURE__*/
   fileDesc("Chhvc21pdW0vc2RrL2JpbGxpbmcucHJvdG8SCm9zbWl1bS5zZGsy+wIKB0JpbGxpbmcSYwoSUmVxdWVzdFBheW1lbnRMaW5rEikub3NtaXVtLmNsaWVudC5iaWxsaW5nLlJlcXVlc3RQYXltZW50TGluaxoiLm9zbWl1bS5jbGllbnQuYmlsbGluZy5QYXltZW50TGluaxJXChJDYW5jZWxTdWJzY3JpcHRpb24SKS5vc21pdW0uY2xpZW50LmJpbGxpbmcuQ2FuY2VsU3Vic2NyaXB0aW9uGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5El4KD0dldFN1YnNjcmlwdGlvbhImLm9zbWl1bS5jbGllbnQuYmlsbGluZy5HZXRTdWJzY3JpcHRpb24aIy5vc21pdW0uY2xpZW50LmJpbGxpbmcuU3Vic2NyaXB0aW9uElIKC0dldFByb2R1Y3RzEiIub3NtaXVtLmNsaWVudC5iaWxsaW5nLkdldFByb2R1Y3RzGh8ub3NtaXVtLmNsaWVudC5iaWxsaW5nLlByb2R1Y3RzYgZwcm90bzM", [file_google_protobuf_empty, file_osmium_client_billing]);
 
 /**
- * TODO-DOC
+ * Plans, subscriptions and payment.
  *
  * @generated from service osmium.sdk.Billing
  */
 export const Billing: GenService<{
   /**
-   * TODO-DOC
+   * Requests a checkout link for a plan and billing period.
    *
    * @generated from rpc osmium.sdk.Billing.RequestPaymentLink
    */
@@ -32,7 +32,7 @@ export const Billing: GenService<{
     output: typeof PaymentLinkSchema;
   },
   /**
-   * TODO-DOC
+   * Cancels the current user's subscription; no result.
    *
    * @generated from rpc osmium.sdk.Billing.CancelSubscription
    */
@@ -42,7 +42,7 @@ export const Billing: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Fetches the current user's subscription status.
    *
    * @generated from rpc osmium.sdk.Billing.GetSubscription
    */
@@ -52,7 +52,7 @@ export const Billing: GenService<{
     output: typeof SubscriptionSchema;
   },
   /**
-   * TODO-DOC
+   * Lists the plans that can be bought, with prices.
    *
    * @generated from rpc osmium.sdk.Billing.GetProducts
    */

@@ -20,13 +20,13 @@ export const file_osmium_sdk_chats: GenFile = /*@__PURE__*/
   fileDesc("ChZvc21pdW0vc2RrL2NoYXRzLnByb3RvEgpvc21pdW0uc2RrMt0GCgVDaGF0cxJFCghHZXRDaGF0cxIdLm9zbWl1bS5jbGllbnQuY2hhdHMuR2V0Q2hhdHMaGi5vc21pdW0uY2xpZW50LmNoYXRzLkNoYXRzElwKEENyZWF0ZUNoYXRJbnZpdGUSJS5vc21pdW0uY2xpZW50LmNoYXRzLkNyZWF0ZUNoYXRJbnZpdGUaIS5vc21pdW0uY2xpZW50LmF1dGguQ3JlYXRlZEludml0ZRJJCgxNYXJrQ2hhdFJlYWQSIS5vc21pdW0uY2xpZW50LmNoYXRzLk1hcmtDaGF0UmVhZBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJCCgdHZXRDaGF0Ehwub3NtaXVtLmNsaWVudC5jaGF0cy5HZXRDaGF0Ghkub3NtaXVtLmNsaWVudC5jaGF0cy5DaGF0EkMKCVNldFR5cGluZxIeLm9zbWl1bS5jbGllbnQuY2hhdHMuU2V0VHlwaW5nGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EkkKCkNyZWF0ZUNoYXQSHy5vc21pdW0uY2xpZW50LmNoYXRzLkNyZWF0ZUNoYXQaGi5vc21pdW0uY2xpZW50LnR5cGVzLkdyb3VwEkQKCEVkaXRDaGF0Eh0ub3NtaXVtLmNsaWVudC5jaGF0cy5FZGl0Q2hhdBoZLm9zbWl1bS5jbGllbnQuY2hhdHMuQ2hhdBJRChBSZW1vdmVDaGF0TWVtYmVyEiUub3NtaXVtLmNsaWVudC5jaGF0cy5SZW1vdmVDaGF0TWVtYmVyGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5ElEKEERlbGV0ZUNoYXRJbnZpdGUSJS5vc21pdW0uY2xpZW50LmNoYXRzLkRlbGV0ZUNoYXRJbnZpdGUaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSVwoPTGlzdENoYXRJbnZpdGVzEiQub3NtaXVtLmNsaWVudC5jaGF0cy5MaXN0Q2hhdEludml0ZXMaHi5vc21pdW0uY2xpZW50LmF1dGguSW52aXRlTGlzdBJLCg1BZGRDaGF0TWVtYmVyEiIub3NtaXVtLmNsaWVudC5jaGF0cy5BZGRDaGF0TWVtYmVyGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5YgZwcm90bzM", [file_google_protobuf_empty, file_osmium_client_auth, file_osmium_client_chats, file_osmium_client_types]);
 
 /**
- * TODO-DOC
+ * Direct and group chats: listing, read state, typing, group management and invites.
  *
  * @generated from service osmium.sdk.Chats
  */
 export const Chats: GenService<{
   /**
-   * TODO-DOC
+   * Lists the user's conversations (paged by id), with the users, groups and last messages they refer to.
    *
    * @generated from rpc osmium.sdk.Chats.GetChats
    */
@@ -36,7 +36,7 @@ export const Chats: GenService<{
     output: typeof ChatsSchema;
   },
   /**
-   * TODO-DOC
+   * Creates an invite code for a chat.
    *
    * @generated from rpc osmium.sdk.Chats.CreateChatInvite
    */
@@ -46,7 +46,7 @@ export const Chats: GenService<{
     output: typeof CreatedInviteSchema;
   },
   /**
-   * TODO-DOC
+   * Marks a chat read up to and including a message; no result.
    *
    * @generated from rpc osmium.sdk.Chats.MarkChatRead
    */
@@ -56,7 +56,7 @@ export const Chats: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Fetches one conversation with its latest message.
    *
    * @generated from rpc osmium.sdk.Chats.GetChat
    */
@@ -66,7 +66,7 @@ export const Chats: GenService<{
     output: typeof ChatSchema;
   },
   /**
-   * TODO-DOC
+   * Starts or stops the typing indicator in a chat; no result.
    *
    * @generated from rpc osmium.sdk.Chats.SetTyping
    */
@@ -76,7 +76,7 @@ export const Chats: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Creates a group chat with the given users; returns the new group.
    *
    * @generated from rpc osmium.sdk.Chats.CreateChat
    */
@@ -86,7 +86,7 @@ export const Chats: GenService<{
     output: typeof GroupSchema;
   },
   /**
-   * TODO-DOC
+   * Edits a group chat's name, highlighted message or photo; returns the updated chat.
    *
    * @generated from rpc osmium.sdk.Chats.EditChat
    */
@@ -96,7 +96,7 @@ export const Chats: GenService<{
     output: typeof ChatSchema;
   },
   /**
-   * TODO-DOC
+   * Removes a user from a group chat; no result.
    *
    * @generated from rpc osmium.sdk.Chats.RemoveChatMember
    */
@@ -106,7 +106,7 @@ export const Chats: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Deletes an invite code; no result.
    *
    * @generated from rpc osmium.sdk.Chats.DeleteChatInvite
    */
@@ -116,7 +116,7 @@ export const Chats: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Lists a chat's invites.
    *
    * @generated from rpc osmium.sdk.Chats.ListChatInvites
    */
@@ -126,7 +126,7 @@ export const Chats: GenService<{
     output: typeof InviteListSchema;
   },
   /**
-   * TODO-DOC
+   * Adds a user to a group chat; no result.
    *
    * @generated from rpc osmium.sdk.Chats.AddChatMember
    */

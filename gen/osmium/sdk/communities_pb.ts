@@ -16,13 +16,13 @@ export const file_osmium_sdk_communities: GenFile = /*@__PURE__*/
   fileDesc("Chxvc21pdW0vc2RrL2NvbW11bml0aWVzLnByb3RvEgpvc21pdW0uc2RrMoAUCgtDb21tdW5pdGllcxJVCg9DcmVhdGVDb21tdW5pdHkSKi5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNyZWF0ZUNvbW11bml0eRoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJjCg5HZXRDb21tdW5pdGllcxIpLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuR2V0Q29tbXVuaXRpZXMaJi5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNvbW11bml0aWVzElEKDUNyZWF0ZUNoYW5uZWwSKC5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNyZWF0ZUNoYW5uZWwaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSWgoLR2V0Q2hhbm5lbHMSJi5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkdldENoYW5uZWxzGiMub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5DaGFubmVscxJoChFHZXRDaGFubmVsTWVtYmVycxIsLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuR2V0Q2hhbm5lbE1lbWJlcnMaJS5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLk1lbWJlckxpc3QSSQoJRWRpdFBob3RvEiQub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5FZGl0UGhvdG8aFi5nb29nbGUucHJvdG9idWYuRW1wdHkSUQoNRGVsZXRlQ2hhbm5lbBIoLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuRGVsZXRlQ2hhbm5lbBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJaCghHZXRSb2xlcxIjLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuR2V0Um9sZXMaKS5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNvbW11bml0eVJvbGVzEksKCkNyZWF0ZVJvbGUSJS5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNyZWF0ZVJvbGUaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSRwoIRWRpdFJvbGUSIy5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkVkaXRSb2xlGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EksKCkRlbGV0ZVJvbGUSJS5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkRlbGV0ZVJvbGUaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSSwoKRWRpdE1lbWJlchIlLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuRWRpdE1lbWJlchoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJ1ChVDcmVhdGVDaGFubmVsT3ZlcnJpZGUSMC5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNyZWF0ZUNoYW5uZWxPdmVycmlkZRoqLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuQ2hhbm5lbE92ZXJyaWRlEmEKFURlbGV0ZUNoYW5uZWxPdmVycmlkZRIwLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuRGVsZXRlQ2hhbm5lbE92ZXJyaWRlGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EnIKE0dldENoYW5uZWxPdmVycmlkZXMSLi5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkdldENoYW5uZWxPdmVycmlkZXMaKy5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkNoYW5uZWxPdmVycmlkZXMSUwoOTGVhdmVDb21tdW5pdHkSKS5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkxlYXZlQ29tbXVuaXR5GhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5ElUKD0RlbGV0ZUNvbW11bml0eRIqLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuRGVsZXRlQ29tbXVuaXR5GhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5Ek0KC0VkaXRDaGFubmVsEiYub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5FZGl0Q2hhbm5lbBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJRCg1FZGl0Q29tbXVuaXR5Eigub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5FZGl0Q29tbXVuaXR5GhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EmQKDVJlbW92ZU1lbWJlcnMSKC5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLlJlbW92ZU1lbWJlcnMaKS5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLlJlbW92ZWRNZW1iZXJzEmMKFkVkaXREZWZhdWx0UGVybWlzc2lvbnMSMS5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkVkaXREZWZhdWx0UGVybWlzc2lvbnMaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSbAoRR2V0UmVtb3ZlZE1lbWJlcnMSLC5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkdldFJlbW92ZWRNZW1iZXJzGikub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5SZW1vdmVkTWVtYmVycxJPCgxVbmJhbk1lbWJlcnMSJy5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLlVuYmFuTWVtYmVycxoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJXCgpHZXRNZW1iZXJzEiUub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5HZXRNZW1iZXJzGiIub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5NZW1iZXJzEmUKDEVkaXRTZXR0aW5ncxInLm9zbWl1bS5jbGllbnQuY29tbXVuaXRpZXMuRWRpdFNldHRpbmdzGiwub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5Db21tdW5pdHlTZXR0aW5ncxJgCg1HZXRSb29tU3RhdGVzEigub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5HZXRSb29tU3RhdGVzGiUub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5Sb29tU3RhdGVzEl8KFFN5bmNDaGFubmVsT3ZlcnJpZGVzEi8ub3NtaXVtLmNsaWVudC5jb21tdW5pdGllcy5TeW5jQ2hhbm5lbE92ZXJyaWRlcxoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJJCglBZGRNZW1iZXISJC5vc21pdW0uY2xpZW50LmNvbW11bml0aWVzLkFkZE1lbWJlchoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eWIGcHJvdG8z", [file_google_protobuf_empty, file_osmium_client_communities]);
 
 /**
- * TODO-DOC
+ * Communities and their channels, roles, permissions, members, bans and settings.
  *
  * @generated from service osmium.sdk.Communities
  */
 export const Communities: GenService<{
   /**
-   * TODO-DOC
+   * Creates a community; no result.
    *
    * @generated from rpc osmium.sdk.Communities.CreateCommunity
    */
@@ -32,7 +32,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Lists the user's communities with unread counters.
    *
    * @generated from rpc osmium.sdk.Communities.GetCommunities
    */
@@ -42,7 +42,7 @@ export const Communities: GenService<{
     output: typeof CommunitiesSchema;
   },
   /**
-   * TODO-DOC
+   * Creates a text, voice or category channel; no result.
    *
    * @generated from rpc osmium.sdk.Communities.CreateChannel
    */
@@ -52,7 +52,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Lists a community's channels with read state and last messages.
    *
    * @generated from rpc osmium.sdk.Communities.GetChannels
    */
@@ -62,7 +62,7 @@ export const Communities: GenService<{
     output: typeof ChannelsSchema;
   },
   /**
-   * TODO-DOC
+   * Fetches a channel's member list.
    *
    * @generated from rpc osmium.sdk.Communities.GetChannelMembers
    */
@@ -72,7 +72,7 @@ export const Communities: GenService<{
     output: typeof MemberListSchema;
   },
   /**
-   * TODO-DOC
+   * Sets or removes a community's photo; no result.
    *
    * @generated from rpc osmium.sdk.Communities.EditPhoto
    */
@@ -82,7 +82,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Permanently deletes a channel; no result.
    *
    * @generated from rpc osmium.sdk.Communities.DeleteChannel
    */
@@ -92,7 +92,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Fetches a community's roles and default permissions.
    *
    * @generated from rpc osmium.sdk.Communities.GetRoles
    */
@@ -102,7 +102,7 @@ export const Communities: GenService<{
     output: typeof CommunityRolesSchema;
   },
   /**
-   * TODO-DOC
+   * Creates a role; no result.
    *
    * @generated from rpc osmium.sdk.Communities.CreateRole
    */
@@ -112,7 +112,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Updates a role; no result.
    *
    * @generated from rpc osmium.sdk.Communities.EditRole
    */
@@ -122,7 +122,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Deletes a role; no result.
    *
    * @generated from rpc osmium.sdk.Communities.DeleteRole
    */
@@ -132,7 +132,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Changes a member's nickname and/or roles; no result.
    *
    * @generated from rpc osmium.sdk.Communities.EditMember
    */
@@ -142,7 +142,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Sets a role's permission override on a channel; returns the override.
    *
    * @generated from rpc osmium.sdk.Communities.CreateChannelOverride
    */
@@ -152,7 +152,7 @@ export const Communities: GenService<{
     output: typeof ChannelOverrideSchema;
   },
   /**
-   * TODO-DOC
+   * Removes a role's permission override from a channel; no result.
    *
    * @generated from rpc osmium.sdk.Communities.DeleteChannelOverride
    */
@@ -162,7 +162,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Fetches a channel's per-role permission overrides.
    *
    * @generated from rpc osmium.sdk.Communities.GetChannelOverrides
    */
@@ -172,7 +172,7 @@ export const Communities: GenService<{
     output: typeof ChannelOverridesSchema;
   },
   /**
-   * TODO-DOC
+   * Leaves a community; no result.
    *
    * @generated from rpc osmium.sdk.Communities.LeaveCommunity
    */
@@ -182,7 +182,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Deletes a community; no result.
    *
    * @generated from rpc osmium.sdk.Communities.DeleteCommunity
    */
@@ -192,7 +192,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Edits a channel's settings; no result.
    *
    * @generated from rpc osmium.sdk.Communities.EditChannel
    */
@@ -202,7 +202,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Changes a community's name and/or username; no result.
    *
    * @generated from rpc osmium.sdk.Communities.EditCommunity
    */
@@ -212,7 +212,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Removes (bans) members, optionally for a limited time; returns the removed members.
    *
    * @generated from rpc osmium.sdk.Communities.RemoveMembers
    */
@@ -222,7 +222,7 @@ export const Communities: GenService<{
     output: typeof RemovedMembersSchema;
   },
   /**
-   * TODO-DOC
+   * Sets a community's default member permissions; no result.
    *
    * @generated from rpc osmium.sdk.Communities.EditDefaultPermissions
    */
@@ -232,7 +232,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Lists a community's banned members.
    *
    * @generated from rpc osmium.sdk.Communities.GetRemovedMembers
    */
@@ -242,7 +242,7 @@ export const Communities: GenService<{
     output: typeof RemovedMembersSchema;
   },
   /**
-   * TODO-DOC
+   * Lifts bans on the given users; no result.
    *
    * @generated from rpc osmium.sdk.Communities.UnbanMembers
    */
@@ -252,7 +252,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Fetches the member records of specific users.
    *
    * @generated from rpc osmium.sdk.Communities.GetMembers
    */
@@ -262,7 +262,7 @@ export const Communities: GenService<{
     output: typeof MembersSchema;
   },
   /**
-   * TODO-DOC
+   * Updates a community's settings; returns the resulting settings.
    *
    * @generated from rpc osmium.sdk.Communities.EditSettings
    */
@@ -272,7 +272,7 @@ export const Communities: GenService<{
     output: typeof CommunitySettingsSchema;
   },
   /**
-   * TODO-DOC
+   * Fetches the voice room states of a community's channels.
    *
    * @generated from rpc osmium.sdk.Communities.GetRoomStates
    */
@@ -282,7 +282,7 @@ export const Communities: GenService<{
     output: typeof RoomStatesSchema;
   },
   /**
-   * TODO-DOC
+   * Syncs a channel's permission overrides with its parent category; no result.
    *
    * @generated from rpc osmium.sdk.Communities.SyncChannelOverrides
    */
@@ -292,7 +292,7 @@ export const Communities: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Adds a user to a community; no result.
    *
    * @generated from rpc osmium.sdk.Communities.AddMember
    */

@@ -14,13 +14,13 @@ export const file_osmium_sdk_core: GenFile = /*@__PURE__*/
   fileDesc("ChVvc21pdW0vc2RrL2NvcmUucHJvdG8SCm9zbWl1bS5zZGsyVQoEQ29yZRJNCgpJbml0aWFsaXplEh4ub3NtaXVtLmNsaWVudC5jb3JlLkluaXRpYWxpemUaHy5vc21pdW0uY2xpZW50LmNvcmUuSW5pdGlhbGl6ZWRiBnByb3RvMw", [file_osmium_client_core]);
 
 /**
- * TODO-DOC
+ * Connection setup.
  *
  * @generated from service osmium.sdk.Core
  */
 export const Core: GenService<{
   /**
-   * TODO-DOC
+   * Describes the client app and device; the first call on a connection. Returns server entrypoints.
    *
    * @generated from rpc osmium.sdk.Core.Initialize
    */

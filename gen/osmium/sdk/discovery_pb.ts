@@ -14,13 +14,13 @@ export const file_osmium_sdk_discovery: GenFile = /*@__PURE__*/
   fileDesc("Chpvc21pdW0vc2RrL2Rpc2NvdmVyeS5wcm90bxIKb3NtaXVtLnNkazKOAQoJRGlzY292ZXJ5EoABChpHZXREaXNjb3ZlcmFibGVDb21tdW5pdGllcxIzLm9zbWl1bS5jbGllbnQuZGlzY292ZXJ5LkdldERpc2NvdmVyYWJsZUNvbW11bml0aWVzGi0ub3NtaXVtLmNsaWVudC5kaXNjb3ZlcnkuRGlzY292ZXJ5Q29tbXVuaXRpZXNiBnByb3RvMw", [file_osmium_client_discovery]);
 
 /**
- * TODO-DOC
+ * Browsing publicly listed communities.
  *
  * @generated from service osmium.sdk.Discovery
  */
 export const Discovery: GenService<{
   /**
-   * TODO-DOC
+   * Lists publicly listed communities, page by page.
    *
    * @generated from rpc osmium.sdk.Discovery.GetDiscoverableCommunities
    */

@@ -16,13 +16,13 @@ export const file_osmium_sdk_friends: GenFile = /*@__PURE__*/
   fileDesc("Chhvc21pdW0vc2RrL2ZyaWVuZHMucHJvdG8SCm9zbWl1bS5zZGsykAIKB0ZyaWVuZHMSYQoQR2V0UmVsYXRpb25zaGlwcxInLm9zbWl1bS5jbGllbnQuZnJpZW5kcy5HZXRSZWxhdGlvbnNoaXBzGiQub3NtaXVtLmNsaWVudC5mcmllbmRzLlJlbGF0aW9uc2hpcHMSSQoLU3luY0ZyaWVuZHMSIi5vc21pdW0uY2xpZW50LmZyaWVuZHMuU3luY0ZyaWVuZHMaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSVwoSQ2hhbmdlUmVsYXRpb25zaGlwEikub3NtaXVtLmNsaWVudC5mcmllbmRzLkNoYW5nZVJlbGF0aW9uc2hpcBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eWIGcHJvdG8z", [file_google_protobuf_empty, file_osmium_client_friends]);
 
 /**
- * TODO-DOC
+ * Friends, friend requests and blocks.
  *
  * @generated from service osmium.sdk.Friends
  */
 export const Friends: GenService<{
   /**
-   * TODO-DOC
+   * Lists the user's friends, friend requests and blocks.
    *
    * @generated from rpc osmium.sdk.Friends.GetRelationships
    */
@@ -32,7 +32,7 @@ export const Friends: GenService<{
     output: typeof RelationshipsSchema;
   },
   /**
-   * TODO-DOC
+   * Uploads hashed friend ids from another platform for friend discovery; no result.
    *
    * @generated from rpc osmium.sdk.Friends.SyncFriends
    */
@@ -42,7 +42,7 @@ export const Friends: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Sends, accepts or removes a friend request or friendship, or blocks/unblocks a user; no result.
    *
    * @generated from rpc osmium.sdk.Friends.ChangeRelationship
    */

@@ -16,13 +16,13 @@ export const file_osmium_sdk_media: GenFile = /*@__PURE__*/
   fileDesc("ChZvc21pdW0vc2RrL21lZGlhLnByb3RvEgpvc21pdW0uc2RrMrABCgVNZWRpYRJNCg5VcGxvYWRGaWxlUGFydBIjLm9zbWl1bS5jbGllbnQubWVkaWEuVXBsb2FkRmlsZVBhcnQaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSWAoQRG93bmxvYWRGaWxlUGFydBIlLm9zbWl1bS5jbGllbnQubWVkaWEuRG93bmxvYWRGaWxlUGFydBodLm9zbWl1bS5jbGllbnQubWVkaWEuRmlsZVBhcnRiBnByb3RvMw", [file_google_protobuf_empty, file_osmium_client_media]);
 
 /**
- * TODO-DOC
+ * Chunked file upload and download.
  *
  * @generated from service osmium.sdk.Media
  */
 export const Media: GenService<{
   /**
-   * TODO-DOC
+   * Uploads one chunk of a file; no result.
    *
    * @generated from rpc osmium.sdk.Media.UploadFilePart
    */
@@ -32,7 +32,7 @@ export const Media: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Downloads a byte range of a file.
    *
    * @generated from rpc osmium.sdk.Media.DownloadFilePart
    */

@@ -18,13 +18,13 @@ export const file_osmium_sdk_messages: GenFile = /*@__PURE__*/
   fileDesc("Chlvc21pdW0vc2RrL21lc3NhZ2VzLnByb3RvEgpvc21pdW0uc2RrMrgHCghNZXNzYWdlcxJXCgtTZW5kTWVzc2FnZRIjLm9zbWl1bS5jbGllbnQubWVzc2FnZXMuU2VuZE1lc3NhZ2UaIy5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLlNlbnRNZXNzYWdlElIKCkdldEhpc3RvcnkSIi5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLkdldEhpc3RvcnkaIC5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLk1lc3NhZ2VzEk4KDURlbGV0ZU1lc3NhZ2USJS5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLkRlbGV0ZU1lc3NhZ2UaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSSgoLRWRpdE1lc3NhZ2USIy5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLkVkaXRNZXNzYWdlGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EkoKBlNlYXJjaBIeLm9zbWl1bS5jbGllbnQubWVzc2FnZXMuU2VhcmNoGiAub3NtaXVtLmNsaWVudC5tZXNzYWdlcy5NZXNzYWdlcxJbCg9HZXRFbWJlZFByZXZpZXcSJy5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLkdldEVtYmVkUHJldmlldxofLm9zbWl1bS5jbGllbnQubWVkaWEuTWVkaWFFbWJlZBJOCg1SZXBvcnRNZXNzYWdlEiUub3NtaXVtLmNsaWVudC5tZXNzYWdlcy5SZXBvcnRNZXNzYWdlGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5ElAKDkZvcndhcmRNZXNzYWdlEiYub3NtaXVtLmNsaWVudC5tZXNzYWdlcy5Gb3J3YXJkTWVzc2FnZRoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJmChFHZXRVbnJlYWRNZW50aW9ucxIpLm9zbWl1bS5jbGllbnQubWVzc2FnZXMuR2V0VW5yZWFkTWVudGlvbnMaJi5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLlVucmVhZE1lbnRpb25zEk4KDVNldE1lc3NhZ2VQaW4SJS5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLlNldE1lc3NhZ2VQaW4aFi5nb29nbGUucHJvdG9idWYuRW1wdHkSYAoRR2V0UGlubmVkTWVzc2FnZXMSKS5vc21pdW0uY2xpZW50Lm1lc3NhZ2VzLkdldFBpbm5lZE1lc3NhZ2VzGiAub3NtaXVtLmNsaWVudC5tZXNzYWdlcy5NZXNzYWdlc2IGcHJvdG8z", [file_google_protobuf_empty, file_osmium_client_media, file_osmium_client_messages]);
 
 /**
- * TODO-DOC
+ * Sending, editing, deleting, fetching, searching, pinning and reporting messages.
  *
  * @generated from service osmium.sdk.Messages
  */
 export const Messages: GenService<{
   /**
-   * TODO-DOC
+   * Sends a message to a chat; answered with the new message's id.
    *
    * @generated from rpc osmium.sdk.Messages.SendMessage
    */
@@ -34,7 +34,7 @@ export const Messages: GenService<{
     output: typeof SentMessageSchema;
   },
   /**
-   * TODO-DOC
+   * Fetches a page of a chat's messages (since, before or around a message).
    *
    * @generated from rpc osmium.sdk.Messages.GetHistory
    */
@@ -44,7 +44,7 @@ export const Messages: GenService<{
     output: typeof MessagesSchema;
   },
   /**
-   * TODO-DOC
+   * Permanently deletes messages from a chat; no result.
    *
    * @generated from rpc osmium.sdk.Messages.DeleteMessage
    */
@@ -54,7 +54,7 @@ export const Messages: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Edits a message's text, media or entities; no result.
    *
    * @generated from rpc osmium.sdk.Messages.EditMessage
    */
@@ -64,7 +64,7 @@ export const Messages: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Searches messages by text.
    *
    * @generated from rpc osmium.sdk.Messages.Search
    */
@@ -74,7 +74,7 @@ export const Messages: GenService<{
     output: typeof MessagesSchema;
   },
   /**
-   * TODO-DOC
+   * Returns the link embed that some text would produce, without sending it.
    *
    * @generated from rpc osmium.sdk.Messages.GetEmbedPreview
    */
@@ -84,7 +84,7 @@ export const Messages: GenService<{
     output: typeof MediaEmbedSchema;
   },
   /**
-   * TODO-DOC
+   * Reports a message with a reason; no result.
    *
    * @generated from rpc osmium.sdk.Messages.ReportMessage
    */
@@ -94,7 +94,7 @@ export const Messages: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Forwards messages to another chat; no result.
    *
    * @generated from rpc osmium.sdk.Messages.ForwardMessage
    */
@@ -104,7 +104,7 @@ export const Messages: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Lists unread messages in a chat that mention the current user.
    *
    * @generated from rpc osmium.sdk.Messages.GetUnreadMentions
    */
@@ -114,7 +114,7 @@ export const Messages: GenService<{
     output: typeof UnreadMentionsSchema;
   },
   /**
-   * TODO-DOC
+   * Pins or unpins a message; no result.
    *
    * @generated from rpc osmium.sdk.Messages.SetMessagePin
    */
@@ -124,7 +124,7 @@ export const Messages: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Fetches a chat's pinned messages.
    *
    * @generated from rpc osmium.sdk.Messages.GetPinnedMessages
    */

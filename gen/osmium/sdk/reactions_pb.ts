@@ -16,13 +16,13 @@ export const file_osmium_sdk_reactions: GenFile = /*@__PURE__*/
   fileDesc("Chpvc21pdW0vc2RrL3JlYWN0aW9ucy5wcm90bxIKb3NtaXVtLnNkazKrAQoJUmVhY3Rpb25zEksKC0FkZFJlYWN0aW9uEiQub3NtaXVtLmNsaWVudC5yZWFjdGlvbnMuQWRkUmVhY3Rpb24aFi5nb29nbGUucHJvdG9idWYuRW1wdHkSUQoOUmVtb3ZlUmVhY3Rpb24SJy5vc21pdW0uY2xpZW50LnJlYWN0aW9ucy5SZW1vdmVSZWFjdGlvbhoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eWIGcHJvdG8z", [file_google_protobuf_empty, file_osmium_client_reactions]);
 
 /**
- * TODO-DOC
+ * Emoji reactions on messages.
  *
  * @generated from service osmium.sdk.Reactions
  */
 export const Reactions: GenService<{
   /**
-   * TODO-DOC
+   * Adds a reaction to a message; no result.
    *
    * @generated from rpc osmium.sdk.Reactions.AddReaction
    */
@@ -32,7 +32,7 @@ export const Reactions: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Removes your reaction from a message; no result.
    *
    * @generated from rpc osmium.sdk.Reactions.RemoveReaction
    */

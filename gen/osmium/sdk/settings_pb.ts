@@ -16,13 +16,13 @@ export const file_osmium_sdk_settings: GenFile = /*@__PURE__*/
   fileDesc("Chlvc21pdW0vc2RrL3NldHRpbmdzLnByb3RvEgpvc21pdW0uc2RrMtcJCghTZXR0aW5ncxJUChBFZGl0UHJvZmlsZVBob3RvEigub3NtaXVtLmNsaWVudC5zZXR0aW5ncy5FZGl0UHJvZmlsZVBob3RvGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EmQKGFJlZ2lzdGVyUHVzaFN1YnNjcmlwdGlvbhIwLm9zbWl1bS5jbGllbnQuc2V0dGluZ3MuUmVnaXN0ZXJQdXNoU3Vic2NyaXB0aW9uGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EmgKGlVucmVnaXN0ZXJQdXNoU3Vic2NyaXB0aW9uEjIub3NtaXVtLmNsaWVudC5zZXR0aW5ncy5VbnJlZ2lzdGVyUHVzaFN1YnNjcmlwdGlvbhoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJuCh1DaGFuZ2VOb3RpZmljYXRpb25QcmVmZXJlbmNlcxI1Lm9zbWl1bS5jbGllbnQuc2V0dGluZ3MuQ2hhbmdlTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSSgoLRWRpdFByb2ZpbGUSIy5vc21pdW0uY2xpZW50LnNldHRpbmdzLkVkaXRQcm9maWxlGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5ElEKCkdldEFjY291bnQSIi5vc21pdW0uY2xpZW50LnNldHRpbmdzLkdldEFjY291bnQaHy5vc21pdW0uY2xpZW50LnNldHRpbmdzLkFjY291bnQSUAoOQ2hhbmdlUGFzc3dvcmQSJi5vc21pdW0uY2xpZW50LnNldHRpbmdzLkNoYW5nZVBhc3N3b3JkGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5EkoKC0NoYW5nZUVtYWlsEiMub3NtaXVtLmNsaWVudC5zZXR0aW5ncy5DaGFuZ2VFbWFpbBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJMCgxDaGFuZ2VTdGF0dXMSJC5vc21pdW0uY2xpZW50LnNldHRpbmdzLkNoYW5nZVN0YXR1cxoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJMCglTZXR1cFRvdHASIS5vc21pdW0uY2xpZW50LnNldHRpbmdzLlNldHVwVG90cBocLm9zbWl1bS5jbGllbnQuc2V0dGluZ3MuVG90cBJQCg5SZXF1ZXN0VGFrZW91dBImLm9zbWl1bS5jbGllbnQuc2V0dGluZ3MuUmVxdWVzdFRha2VvdXQaFi5nb29nbGUucHJvdG9idWYuRW1wdHkSTgoNRGVsZXRlQWNjb3VudBIlLm9zbWl1bS5jbGllbnQuc2V0dGluZ3MuRGVsZXRlQWNjb3VudBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eRJiChBFZGl0VXNlclNldHRpbmdzEigub3NtaXVtLmNsaWVudC5zZXR0aW5ncy5FZGl0VXNlclNldHRpbmdzGiQub3NtaXVtLmNsaWVudC5zZXR0aW5ncy5Vc2VyU2V0dGluZ3MSVgoRRWRpdFByb2ZpbGVCYW5uZXISKS5vc21pdW0uY2xpZW50LnNldHRpbmdzLkVkaXRQcm9maWxlQmFubmVyGhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5YgZwcm90bzM", [file_google_protobuf_empty, file_osmium_client_settings]);
 
 /**
- * TODO-DOC
+ * The current user's profile, account, security, presence, notification and push settings.
  *
  * @generated from service osmium.sdk.Settings
  */
 export const Settings: GenService<{
   /**
-   * TODO-DOC
+   * Sets or removes your profile photo; no result.
    *
    * @generated from rpc osmium.sdk.Settings.EditProfilePhoto
    */
@@ -32,7 +32,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Registers this device for push notifications; no result.
    *
    * @generated from rpc osmium.sdk.Settings.RegisterPushSubscription
    */
@@ -42,7 +42,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Removes the current push subscription; no result.
    *
    * @generated from rpc osmium.sdk.Settings.UnregisterPushSubscription
    */
@@ -52,7 +52,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Sets the notification level for a chat or community; no result.
    *
    * @generated from rpc osmium.sdk.Settings.ChangeNotificationPreferences
    */
@@ -62,7 +62,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Updates your name, username, bio, icon or colour; no result.
    *
    * @generated from rpc osmium.sdk.Settings.EditProfile
    */
@@ -72,7 +72,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Fetches your account details (email, verification, password and 2FA status).
    *
    * @generated from rpc osmium.sdk.Settings.GetAccount
    */
@@ -82,7 +82,7 @@ export const Settings: GenService<{
     output: typeof AccountSchema;
   },
   /**
-   * TODO-DOC
+   * Changes your password, optionally ending other sessions; no result.
    *
    * @generated from rpc osmium.sdk.Settings.ChangePassword
    */
@@ -92,7 +92,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Changes your email address; no result.
    *
    * @generated from rpc osmium.sdk.Settings.ChangeEmail
    */
@@ -102,7 +102,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Sets your presence and activities; no result.
    *
    * @generated from rpc osmium.sdk.Settings.ChangeStatus
    */
@@ -112,7 +112,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Enables or disables two-factor authentication; returns its state.
    *
    * @generated from rpc osmium.sdk.Settings.SetupTotp
    */
@@ -122,7 +122,7 @@ export const Settings: GenService<{
     output: typeof TotpSchema;
   },
   /**
-   * TODO-DOC
+   * Requests an export of your data; no result.
    *
    * @generated from rpc osmium.sdk.Settings.RequestTakeout
    */
@@ -132,7 +132,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Requests account deletion, or cancels a pending request; no result.
    *
    * @generated from rpc osmium.sdk.Settings.DeleteAccount
    */
@@ -142,7 +142,7 @@ export const Settings: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Updates your settings (e.g. community order); returns the updated settings.
    *
    * @generated from rpc osmium.sdk.Settings.EditUserSettings
    */
@@ -152,7 +152,7 @@ export const Settings: GenService<{
     output: typeof UserSettingsSchema;
   },
   /**
-   * TODO-DOC
+   * Sets or removes your profile banner; no result.
    *
    * @generated from rpc osmium.sdk.Settings.EditProfileBanner
    */

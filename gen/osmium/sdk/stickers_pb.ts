@@ -18,13 +18,13 @@ export const file_osmium_sdk_stickers: GenFile = /*@__PURE__*/
   fileDesc("Chlvc21pdW0vc2RrL3N0aWNrZXJzLnByb3RvEgpvc21pdW0uc2RrMtwDCghTdGlja2VycxJjChBHZXRTYXZlZFN0aWNrZXJzEigub3NtaXVtLmNsaWVudC5zdGlja2Vycy5HZXRTYXZlZFN0aWNrZXJzGiUub3NtaXVtLmNsaWVudC5zdGlja2Vycy5TYXZlZFN0aWNrZXJzElYKD0dldFN0aWNrZXJGaWxlcxInLm9zbWl1bS5jbGllbnQuc3RpY2tlcnMuR2V0U3RpY2tlckZpbGVzGhoub3NtaXVtLmNsaWVudC5tZWRpYS5GaWxlcxJdCg5HZXRTdGlja2VyUGFjaxImLm9zbWl1bS5jbGllbnQuc3RpY2tlcnMuR2V0U3RpY2tlclBhY2saIy5vc21pdW0uY2xpZW50LnN0aWNrZXJzLlN0aWNrZXJQYWNrElQKEEFkZFN0aWNrZXJUb1BhY2sSKC5vc21pdW0uY2xpZW50LnN0aWNrZXJzLkFkZFN0aWNrZXJUb1BhY2saFi5nb29nbGUucHJvdG9idWYuRW1wdHkSXgoVUmVtb3ZlU3RpY2tlckZyb21QYWNrEi0ub3NtaXVtLmNsaWVudC5zdGlja2Vycy5SZW1vdmVTdGlja2VyRnJvbVBhY2saFi5nb29nbGUucHJvdG9idWYuRW1wdHliBnByb3RvMw", [file_google_protobuf_empty, file_osmium_client_media, file_osmium_client_stickers]);
 
 /**
- * TODO-DOC
+ * Sticker and custom emoji packs.
  *
  * @generated from service osmium.sdk.Stickers
  */
 export const Stickers: GenService<{
   /**
-   * TODO-DOC
+   * Fetches your saved packs, optionally only those updated since a time.
    *
    * @generated from rpc osmium.sdk.Stickers.GetSavedStickers
    */
@@ -34,7 +34,7 @@ export const Stickers: GenService<{
     output: typeof SavedStickersSchema;
   },
   /**
-   * TODO-DOC
+   * Fetches sticker files by id.
    *
    * @generated from rpc osmium.sdk.Stickers.GetStickerFiles
    */
@@ -44,7 +44,7 @@ export const Stickers: GenService<{
     output: typeof FilesSchema;
   },
   /**
-   * TODO-DOC
+   * Fetches one pack.
    *
    * @generated from rpc osmium.sdk.Stickers.GetStickerPack
    */
@@ -54,7 +54,7 @@ export const Stickers: GenService<{
     output: typeof StickerPackSchema;
   },
   /**
-   * TODO-DOC
+   * Adds an uploaded image to a pack; no result.
    *
    * @generated from rpc osmium.sdk.Stickers.AddStickerToPack
    */
@@ -64,7 +64,7 @@ export const Stickers: GenService<{
     output: typeof EmptySchema;
   },
   /**
-   * TODO-DOC
+   * Removes an item from a pack; no result.
    *
    * @generated from rpc osmium.sdk.Stickers.RemoveStickerFromPack
    */

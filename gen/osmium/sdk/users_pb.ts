@@ -14,13 +14,13 @@ export const file_osmium_sdk_users: GenFile = /*@__PURE__*/
   fileDesc("ChZvc21pdW0vc2RrL3VzZXJzLnByb3RvEgpvc21pdW0uc2RrMq0BCgVVc2VycxJXCg5Mb29rdXBVc2VybmFtZRIjLm9zbWl1bS5jbGllbnQudXNlcnMuTG9va3VwVXNlcm5hbWUaIC5vc21pdW0uY2xpZW50LnVzZXJzLlVzZXJEZXRhaWxzEksKCkdldFByb2ZpbGUSHy5vc21pdW0uY2xpZW50LnVzZXJzLkdldFByb2ZpbGUaHC5vc21pdW0uY2xpZW50LnVzZXJzLlByb2ZpbGViBnByb3RvMw", [file_osmium_client_users]);
 
 /**
- * TODO-DOC
+ * Looking up users and their profiles.
  *
  * @generated from service osmium.sdk.Users
  */
 export const Users: GenService<{
   /**
-   * TODO-DOC
+   * Finds a user by username.
    *
    * @generated from rpc osmium.sdk.Users.LookupUsername
    */
@@ -30,7 +30,7 @@ export const Users: GenService<{
     output: typeof UserDetailsSchema;
   },
   /**
-   * TODO-DOC
+   * Fetches a user's full profile, optionally with mutuals.
    *
    * @generated from rpc osmium.sdk.Users.GetProfile
    */

@@ -14,13 +14,13 @@ export const file_osmium_sdk_voice: GenFile = /*@__PURE__*/
   fileDesc("ChZvc21pdW0vc2RrL3ZvaWNlLnByb3RvEgpvc21pdW0uc2RrMlcKBVZvaWNlEk4KC1JlcXVlc3RSb29tEiAub3NtaXVtLmNsaWVudC52b2ljZS5SZXF1ZXN0Um9vbRodLm9zbWl1bS5jbGllbnQudm9pY2UuUm9vbUluZm9iBnByb3RvMw", [file_osmium_client_voice]);
 
 /**
- * TODO-DOC
+ * Voice rooms.
  *
  * @generated from service osmium.sdk.Voice
  */
 export const Voice: GenService<{
   /**
-   * TODO-DOC
+   * Joins or creates a chat's voice room; returns its connection details.
    *
    * @generated from rpc osmium.sdk.Voice.RequestRoom
    */
