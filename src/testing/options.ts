@@ -1,0 +1,59 @@
+/** Limits the reference server enforces, like a real deployment would. */
+export interface ServerLimits {
+  /** Longest message text, in code points. @default 4000 */
+  messageLength: number;
+  /** Longest name (user, community, channel, role, group), in code points. @default 100 */
+  nameLength: number;
+  /** Longest bio or description, in code points. @default 1000 */
+  bioLength: number;
+  /** Largest upload, in bytes. @default 64 MiB */
+  uploadBytes: number;
+  /** Largest upload part and largest download read, in bytes. @default 1 MiB */
+  partBytes: number;
+  /** Largest frame the server accepts, in bytes; larger frames close the connection (1009). @default 2 MiB */
+  frameBytes: number;
+  /** Largest page of history, search or members. @default 100 */
+  pageSize: number;
+}
+
+/** A billing product the server offers (no real payments). */
+export interface ServerProduct {
+  plan: string;
+  name: string;
+  prices: { billingPeriod: "monthly" | "yearly" | "lifetime"; amountMinor: bigint; currency: string }[];
+}
+
+/** Options of {@link createTestServer}. */
+export interface TestServerOptions {
+  /** The server's clock, in ms since the epoch (slow mode, TOTP, timestamps). @default Date.now */
+  now?: () => number;
+  /** Overrides of the default {@link ServerLimits}. */
+  limits?: Partial<ServerLimits>;
+  /** Billing products. @default one "premium" plan, monthly and yearly */
+  products?: ServerProduct[];
+  /** Delay before answering every call, in ms (fault injection; see also `setLatency`). @default 0 */
+  latencyMs?: number;
+  /** Emit a line per call and event to this function (no tokens or passwords ever appear). */
+  log?: (line: string) => void;
+}
+
+export const defaultLimits: ServerLimits = {
+  messageLength: 4000,
+  nameLength: 100,
+  bioLength: 1000,
+  uploadBytes: 64 * 1024 * 1024,
+  partBytes: 1024 * 1024,
+  frameBytes: 2 * 1024 * 1024,
+  pageSize: 100,
+};
+
+export const defaultProducts: ServerProduct[] = [
+  {
+    plan: "premium",
+    name: "Osmium Premium",
+    prices: [
+      { billingPeriod: "monthly", amountMinor: 499n, currency: "USD" },
+      { billingPeriod: "yearly", amountMinor: 4999n, currency: "USD" },
+    ],
+  },
+];

@@ -1,0 +1,101 @@
+import type { Transport } from "../transport/transport.js";
+import { createMemoryTransport } from "../transport/memory.js";
+import { ServerConnection, type FrameSink } from "./connection.js";
+import { ServerCore } from "./core.js";
+import { Dispatcher } from "./dispatch.js";
+import { handlers } from "./handlers/index.js";
+import type { TestServerOptions } from "./options.js";
+import { TestApi } from "./test-api.js";
+
+/** Where {@link TestServer.listen} serves WebSocket connections. */
+export interface ListenOptions {
+  /** TCP port; 0 picks a free one. @default 0 */
+  port?: number;
+  /** Interface to bind. @default "127.0.0.1" */
+  host?: string;
+}
+
+/** A running listener, as the Node-only module reports it. */
+export interface Listener {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * TestServer is an Osmium-compatible server that runs in your process: every RPC has real
+ * behaviour, and every action pushes the updates a real server would.
+ *
+ * Connect a client in memory with `transport()`, or over a real WebSocket after `listen()`.
+ * The test API (`createUser`, `createCommunity`, `codes`, `dropConnections`, ...) seeds state and
+ * injects faults without going through a client.
+ */
+export class TestServer extends TestApi {
+  private readonly dispatcher: Dispatcher;
+  private listener: Listener | undefined;
+  private closed = false;
+
+  constructor(options: TestServerOptions = {}) {
+    const core = new ServerCore(options);
+    super(core);
+    this.dispatcher = new Dispatcher(core, handlers);
+  }
+
+  /** The `ws://` URL once `listen()` has resolved. */
+  get url(): string | undefined {
+    return this.listener?.url;
+  }
+
+  /** A transport that connects a client to this server in memory (no socket). */
+  transport(): Transport {
+    return createMemoryTransport((peer) => {
+      const connection = this.accept(peer);
+      return {
+        onFrame: (frame) => this.dispatcher.receive(connection, frame),
+        onClose: () => this.release(connection),
+      };
+    });
+  }
+
+  /** Serves WebSocket connections (Node only); resolves with the URL, e.g. `ws://127.0.0.1:41234`. */
+  async listen(options: ListenOptions = {}): Promise<string> {
+    if (this.closed) throw new Error("TestServer.listen: the server is closed");
+    if (this.listener) throw new Error(`TestServer.listen: already listening on ${this.listener.url}`);
+    // Loaded on demand so the in-memory server stays free of Node-only modules in browser bundles.
+    const { listenWebSocket } = await import("./listen.js");
+    this.listener = await listenWebSocket(options, (sink) => {
+      const connection = this.accept(sink);
+      return {
+        onFrame: (frame: Uint8Array) => this.dispatcher.receive(connection, frame),
+        onClose: () => this.release(connection),
+      };
+    });
+    return this.listener.url;
+  }
+
+  /** Closes every connection and the listener; frees everything. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.dropConnections(1001, "server shutting down");
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.close();
+  }
+
+  private accept(sink: FrameSink): ServerConnection {
+    const connection = new ServerConnection(sink);
+    if (this.closed) connection.close(1001, "server shutting down");
+    else this.core.connections.add(connection);
+    return connection;
+  }
+
+  private release(connection: ServerConnection): void {
+    connection.open = false;
+    this.core.connections.delete(connection);
+  }
+}
+
+/** Creates a reference server. Call `close()` when done. */
+export function createTestServer(options: TestServerOptions = {}): TestServer {
+  return new TestServer(options);
+}
