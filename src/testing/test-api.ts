@@ -3,6 +3,7 @@ import { ChannelType } from "../../gen/osmium/client/types_pb.js";
 import { createAccount, createSession } from "./accounts.js";
 import { addChannel, createCommunityRecord } from "./community-model.js";
 import type { ServerCore } from "./core.js";
+import { loadState, saveState } from "./persistence.js";
 import type { IssuedCode } from "./state.js";
 import { communityView, userView } from "./views.js";
 
@@ -80,6 +81,16 @@ export class TestApi {
   /** Delays every answer by `ms` from now on (fault injection). */
   setLatency(ms: number): void {
     this.core.latencyMs = ms;
+  }
+
+  /** The whole server state as a JSON string (users, sessions, communities, messages, files...). */
+  saveState(): string {
+    return saveState(this.core.state);
+  }
+
+  /** Replaces the server state with one from {@link saveState}. Connected clients keep their connections. */
+  loadState(json: string): void {
+    loadState(this.core.state, json);
   }
 
   /** How many clients are connected right now. */
