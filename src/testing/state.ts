@@ -7,6 +7,7 @@ import type {
   PermissionOverrides,
   RelationshipStatus,
   User,
+  UserStatus,
 } from "../../gen/osmium/client/types_pb.js";
 import type { FileMetadata } from "../../gen/osmium/client/media_pb.js";
 import type { CommunitySettings } from "../../gen/osmium/client/communities_pb.js";
@@ -38,6 +39,13 @@ export interface AccountRecord {
   subscription?: { plan: string; since: bigint; nextRenewal?: bigint; endDate?: bigint; active: boolean };
   savedStickerPacks: bigint[];
   takeoutRequestedAt?: bigint;
+  /**
+   * The presence the user chose (settings.changeStatus), including INVISIBLE; `user.status` holds
+   * what everyone else sees (no status while invisible).
+   */
+  presence?: UserStatus;
+  /** Hashed friend lists uploaded by friends.syncFriends, by platform. */
+  syncedPlatforms?: Map<string, { platformUserId: string; friendIdsHashed: Uint8Array[]; communityIdsHashed: Uint8Array[] }>;
 }
 
 /** An authorization session: what a token stands for. */
@@ -50,6 +58,8 @@ export interface SessionRecord {
   deviceVersion: string;
   appVersion: string;
   lastActive: bigint;
+  /** This device's push subscription (settings.registerPushSubscription). */
+  pushSubscription?: { kind: "web" | "push"; endpointOrToken: string };
 }
 
 /** A member of a community. */
@@ -150,6 +160,10 @@ export interface IssuedCode {
   kind: "verify-email" | "reset-password";
   email: string;
   code: string;
+  /** When it was issued (ms); codes expire. Unset means "never expires". */
+  issuedAt?: bigint;
+  /** Set once the code was redeemed (codes are single-use). */
+  used?: boolean;
 }
 
 /** Everything the reference server knows. */
