@@ -1,0 +1,229 @@
+import type { MessageEntity } from "../../../gen/osmium/client/types_pb.js";
+import type { FormattedText } from "./builder.js";
+import { entityEnd, makeEntity, normalizeEntities } from "./entities.js";
+import {
+  ALWAYS_ESCAPED,
+  AUTOLINK_BODY,
+  AUTOLINK_START,
+  LANGUAGE,
+  MENTION_BODY,
+  TOGGLE_MARKERS,
+  type ToggleKind,
+  isAsciiAlnum,
+  isAsciiPunctuation,
+} from "./markdown-syntax.js";
+
+// At one position, non-underscore markers go first: "@bob" then "**" then "_" cannot be read
+// back as the mention "@bob_"; and "__" before "_" is how the parser splits "___".
+const TOGGLE_ORDER: ToggleKind[] = ["bold", "strikethrough", "spoiler", "underline", "italic"];
+
+/**
+ * Writes a message and its entities as markdown that {@link parseMarkdown} reads back to the same
+ * entities (after {@link normalizeEntities}), escaping literal markers with backslashes.
+ *
+ * Some entities have no markdown form and are dropped, keeping their text: `custom_emoji`,
+ * `user_mention`, a `url` whose text has no scheme (`example.com`), and anything that starts or
+ * ends inside code, a code block, an autolink or a mention (it is widened to cover all of it).
+ * Links that overlap without nesting are split in two.
+ *
+ * @example
+ * ```ts
+ * toMarkdown(fmt`${bold("5 * 3")} is ${code("15")}`); // "**5 \* 3** is `15`"
+ * ```
+ */
+export function toMarkdown(text: FormattedText): string {
+  const chars = Array.from(text.message);
+  const n = chars.length;
+  const normalized = normalizeEntities(text.message, text.entities);
+  const atoms = pickAtoms(chars, normalized);
+  const atomAt = new Map(atoms.map((a) => [a.startIndex, a]));
+  const others = widenAroundAtoms(text.message, atoms, normalized);
+
+  const toggles = new Map<number, ToggleKind[]>();
+  const links = new Map<number, MessageEntity[]>();
+  const linkEnds = new Set<number>();
+  for (const entity of others) {
+    const kind = entity.entity.case;
+    if (kind === "textUrl") {
+      listAt(links, entity.startIndex).push(entity);
+      linkEnds.add(entityEnd(entity));
+    } else if (kind !== undefined && kind in TOGGLE_MARKERS) {
+      listAt(toggles, entity.startIndex).push(kind as ToggleKind);
+      listAt(toggles, entityEnd(entity)).push(kind as ToggleKind);
+    }
+  }
+  const hasMarkup = (p: number) => linkEnds.has(p) || toggles.has(p) || links.has(p) || atomAt.has(p);
+  // A mention ending at `end` would run on into a letter after it unless markup other than
+  // underscores separates them.
+  const mentionRunsOn = (end: number) =>
+    end < n &&
+    isAsciiAlnum(chars[end]) &&
+    !linkEnds.has(end) &&
+    !links.has(end) &&
+    !atomAt.has(end) &&
+    (toggles.get(end) ?? []).every((k) => k === "italic" || k === "underline");
+
+  let out = "";
+  let utf16 = 0;
+  const stack: MessageEntity[] = [];
+  let p = 0;
+  for (;;) {
+    while (stack.length > 0 && entityEnd(stack[stack.length - 1] as MessageEntity) === p) {
+      out += `](${escapeUrl(urlOf(stack.pop() as MessageEntity))})`;
+    }
+    const here = toggles.get(p) ?? [];
+    for (const kind of TOGGLE_ORDER) if (here.includes(kind)) out += TOGGLE_MARKERS[kind];
+    for (const link of links.get(p) ?? []) {
+      out += "[";
+      stack.push(link);
+    }
+    if (p >= n) break;
+
+    const atom = atomAt.get(p);
+    const end = atom ? entityEnd(atom) : p + 1;
+    const body = chars.slice(p, end).join("");
+    if (atom && !(atom.entity.case === "username" && (isAsciiAlnum(out[out.length - 1]) || mentionRunsOn(end)))) {
+      out += writeAtom(atom, body);
+      utf16 += body.length;
+      p = end;
+      continue;
+    }
+    // Plain text (or a mention that would not read back as one, written as text).
+    for (; p < end; p++) {
+      const c = chars[p] as string;
+      out += escapeChar(c, chars[p + 1], hasMarkup(p + 1), out[out.length - 1], text.message, utf16);
+      utf16 += c.length;
+    }
+  }
+  return out;
+}
+
+function escapeChar(
+  c: string,
+  next: string | undefined,
+  markupNext: boolean,
+  previous: string | undefined,
+  message: string,
+  utf16: number,
+): string {
+  if (c === "\\") return markupNext || isAsciiPunctuation(next) ? "\\\\" : c;
+  if (ALWAYS_ESCAPED.has(c)) return `\\${c}`;
+  if (c === "@") return !isAsciiAlnum(previous) && isAsciiAlnum(next) ? "\\@" : c;
+  if (c === "<") {
+    AUTOLINK_START.lastIndex = utf16;
+    return AUTOLINK_START.test(message) ? "\\<" : c;
+  }
+  return c;
+}
+
+function writeAtom(atom: MessageEntity, body: string): string {
+  const e = atom.entity;
+  switch (e.case) {
+    case "code":
+      return `\`${escapeLiteral(body)}\``;
+    case "pre": {
+      const language = e.value.language !== undefined && LANGUAGE.test(e.value.language) ? e.value.language : "";
+      return `\`\`\`${language}\n${escapeLiteral(body)}\n\`\`\``;
+    }
+    case "url":
+      return `<${body}>`;
+    default:
+      return body;
+  }
+}
+
+// Code, code blocks and autolinks are literal in markdown, and so are mentions: pick the ones
+// that will be written that way, first come first served where they overlap.
+function pickAtoms(chars: string[], entities: MessageEntity[]): MessageEntity[] {
+  const atoms: MessageEntity[] = [];
+  let free = 0;
+  for (const entity of entities) {
+    if (entity.startIndex < free) continue;
+    const body = () => chars.slice(entity.startIndex, entityEnd(entity)).join("");
+    const kind = entity.entity.case;
+    const ok =
+      kind === "code" ||
+      kind === "pre" ||
+      (kind === "url" && AUTOLINK_BODY.test(body())) ||
+      (kind === "username" && MENTION_BODY.test(body()));
+    if (ok) {
+      atoms.push(entity);
+      free = entityEnd(entity);
+    }
+  }
+  return atoms;
+}
+
+// Styling and links that start or end inside a literal span are widened to the whole span,
+// then links are made to nest, since "[a [b](x) c](y)" is the only way brackets can pair.
+function widenAroundAtoms(message: string, atoms: MessageEntity[], entities: MessageEntity[]): MessageEntity[] {
+  const widened: MessageEntity[] = [];
+  for (const entity of entities) {
+    const kind = entity.entity.case;
+    if (kind !== "textUrl" && !(kind !== undefined && kind in TOGGLE_MARKERS)) continue;
+    let start = entity.startIndex;
+    let end = entityEnd(entity);
+    for (const atom of atoms) {
+      if (atom.startIndex < start && start < entityEnd(atom)) start = atom.startIndex;
+      if (atom.startIndex < end && end < entityEnd(atom)) end = entityEnd(atom);
+    }
+    widened.push(makeEntity(start, end - start, entity.entity));
+  }
+  return nestLinks(normalizeEntities(message, widened));
+}
+
+function nestLinks(entities: MessageEntity[]): MessageEntity[] {
+  const result = entities.filter((e) => e.entity.case !== "textUrl");
+  const queue = entities.filter((e) => e.entity.case === "textUrl");
+  const stack: MessageEntity[] = [];
+  while (queue.length > 0) {
+    const link = queue.shift() as MessageEntity;
+    while (stack.length > 0 && entityEnd(stack[stack.length - 1] as MessageEntity) <= link.startIndex) stack.pop();
+    const top = stack[stack.length - 1];
+    let piece = link;
+    if (top && entityEnd(link) > entityEnd(top)) {
+      // Overlaps the enclosing link's end: keep the part inside, queue the rest.
+      piece = makeEntity(link.startIndex, entityEnd(top) - link.startIndex, link.entity);
+      const rest = makeEntity(entityEnd(top), entityEnd(link) - entityEnd(top), link.entity);
+      const at = queue.findIndex((q) => q.startIndex > rest.startIndex || (q.startIndex === rest.startIndex && q.length < rest.length));
+      queue.splice(at === -1 ? queue.length : at, 0, rest);
+    }
+    stack.push(piece);
+    result.push(piece);
+  }
+  return result;
+}
+
+function urlOf(link: MessageEntity): string {
+  return link.entity.case === "textUrl" ? link.entity.value.url : "";
+}
+
+// Inside code: every backtick, and a backslash where it could be read as an escape.
+function escapeLiteral(body: string): string {
+  return escapeWith(body, "`");
+}
+
+function escapeUrl(url: string): string {
+  return escapeWith(url, ")");
+}
+
+function escapeWith(body: string, special: string): string {
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    const next = body[i + 1];
+    if (c === special) out += `\\${c}`;
+    else if (c === "\\" && (next === undefined || next === special || next === "\\")) out += "\\\\";
+    else out += c;
+  }
+  return out;
+}
+
+function listAt<T>(map: Map<number, T[]>, key: number): T[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}

@@ -1,0 +1,67 @@
+import { create } from "@bufbuild/protobuf";
+import { type ChatRef, ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
+import { invalidArgument } from "./errors.js";
+import { type IdInput, parseId } from "./ids.js";
+
+/**
+ * Factories for the generated `ChatRef`, the address of a chat in every message call.
+ *
+ * Ids may be `bigint`s or decimal strings; anything else throws an error naming the argument
+ * (see {@link parseId}).
+ *
+ * @example
+ * ```ts
+ * await client.messages.sendMessage({ chatRef: ChatRefs.channel(communityId, "42"), message: "hi" });
+ * ChatRefs.user(7n);   // a direct-message chat with user 7
+ * ChatRefs.self();     // saved messages
+ * ```
+ */
+export const ChatRefs = {
+  /** The direct-message chat with a user. */
+  user(userId: IdInput): ChatRef {
+    return create(ChatRefSchema, { ref: { case: "user", value: { userId: parseId(userId, "userId") } } });
+  },
+  /** A channel of a community. */
+  channel(communityId: IdInput, channelId: IdInput): ChatRef {
+    const value = { communityId: parseId(communityId, "communityId"), channelId: parseId(channelId, "channelId") };
+    return create(ChatRefSchema, { ref: { case: "channel", value } });
+  },
+  /** A group chat, by its chat id. */
+  group(groupId: IdInput): ChatRef {
+    return create(ChatRefSchema, { ref: { case: "group", value: { groupId: parseId(groupId, "groupId") } } });
+  },
+  /** The current user's saved messages. */
+  self(): ChatRef {
+    return create(ChatRefSchema, { ref: { case: "self", value: {} } });
+  },
+} as const;
+
+/**
+ * A stable string key for a chat, for use in `Map`s and `Set`s (two refs to the same chat have
+ * the same key; generated messages are objects, so they do not compare by value).
+ *
+ * Keys are `"user:<id>"`, `"channel:<communityId>:<channelId>"`, `"group:<id>"` and `"self"`,
+ * with ids in decimal. A ref with no case set throws.
+ *
+ * @example
+ * ```ts
+ * chatRefKey(ChatRefs.channel(1n, 2n)); // "channel:1:2"
+ * const unread = new Map<string, number>();
+ * unread.set(chatRefKey(ChatRefs.user("7")), 3);
+ * ```
+ */
+export function chatRefKey(ref: ChatRef): string {
+  const r = ref.ref;
+  switch (r.case) {
+    case "user":
+      return `user:${r.value.userId}`;
+    case "channel":
+      return `channel:${r.value.communityId}:${r.value.channelId}`;
+    case "group":
+      return `group:${r.value.groupId}`;
+    case "self":
+      return "self";
+    default:
+      throw invalidArgument("ref", "the ChatRef has no case set (user, channel, group or self)", "type");
+  }
+}
