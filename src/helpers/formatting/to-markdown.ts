@@ -1,6 +1,6 @@
 import type { MessageEntity } from "../../../gen/osmium/client/types_pb.js";
 import type { FormattedText } from "./builder.js";
-import { entityEnd, makeEntity, normalizeEntities } from "./entities.js";
+import { compareEntities, entityEnd, makeEntity, normalizeEntities } from "./entities.js";
 import {
   ALWAYS_ESCAPED,
   AUTOLINK_BODY,
@@ -13,9 +13,7 @@ import {
   isAsciiPunctuation,
 } from "./markdown-syntax.js";
 
-// At one position, non-underscore markers go first: "@bob" then "**" then "_" cannot be read
-// back as the mention "@bob_"; and "__" before "_" is how the parser splits "___".
-const TOGGLE_ORDER: ToggleKind[] = ["bold", "strikethrough", "spoiler", "underline", "italic"];
+const UNDERSCORED = new Set<string | undefined>(["italic", "underline"]);
 
 /**
  * Writes a message and its entities as markdown that {@link parseMarkdown} reads back to the same
@@ -39,44 +37,29 @@ export function toMarkdown(text: FormattedText): string {
   const atomAt = new Map(atoms.map((a) => [a.startIndex, a]));
   const others = widenAroundAtoms(text.message, atoms, normalized);
 
-  const toggles = new Map<number, ToggleKind[]>();
-  const links = new Map<number, MessageEntity[]>();
-  const linkEnds = new Set<number>();
+  const startsAt = new Map<number, MessageEntity[]>();
+  const endsAt = new Map<number, MessageEntity[]>();
   for (const entity of others) {
-    const kind = entity.entity.case;
-    if (kind === "textUrl") {
-      listAt(links, entity.startIndex).push(entity);
-      linkEnds.add(entityEnd(entity));
-    } else if (kind !== undefined && kind in TOGGLE_MARKERS) {
-      listAt(toggles, entity.startIndex).push(kind as ToggleKind);
-      listAt(toggles, entityEnd(entity)).push(kind as ToggleKind);
-    }
+    listAt(startsAt, entity.startIndex).push(entity);
+    listAt(endsAt, entityEnd(entity)).push(entity);
   }
-  const hasMarkup = (p: number) => linkEnds.has(p) || toggles.has(p) || links.has(p) || atomAt.has(p);
-  // A mention ending at `end` would run on into a letter after it unless markup other than
-  // underscores separates them.
+  const hasMarkup = (p: number) => startsAt.has(p) || endsAt.has(p) || atomAt.has(p);
+  // A mention ending at `end` would run on into a letter after it if only underscores (italic
+  // and underline markers) stood between them: "@bob" + "_" + "x" reads as "@bob_x".
   const mentionRunsOn = (end: number) =>
     end < n &&
     isAsciiAlnum(chars[end]) &&
-    !linkEnds.has(end) &&
-    !links.has(end) &&
     !atomAt.has(end) &&
-    (toggles.get(end) ?? []).every((k) => k === "italic" || k === "underline");
+    [...(startsAt.get(end) ?? []), ...(endsAt.get(end) ?? [])].every((e) => UNDERSCORED.has(e.entity.case));
 
   let out = "";
   let utf16 = 0;
-  const stack: MessageEntity[] = [];
   let p = 0;
   for (;;) {
-    while (stack.length > 0 && entityEnd(stack[stack.length - 1] as MessageEntity) === p) {
-      out += `](${escapeUrl(urlOf(stack.pop() as MessageEntity))})`;
-    }
-    const here = toggles.get(p) ?? [];
-    for (const kind of TOGGLE_ORDER) if (here.includes(kind)) out += TOGGLE_MARKERS[kind];
-    for (const link of links.get(p) ?? []) {
-      out += "[";
-      stack.push(link);
-    }
+    // Innermost closes first and outermost opens first, so the markup nests like the entities.
+    // Links need this (brackets pair innermost first); for the others it is only tidier.
+    for (const entity of [...(endsAt.get(p) ?? [])].sort(compareEntities).reverse()) out += closeMarker(entity);
+    for (const entity of startsAt.get(p) ?? []) out += openMarker(entity);
     if (p >= n) break;
 
     const atom = atomAt.get(p);
@@ -169,7 +152,7 @@ function widenAroundAtoms(message: string, atoms: MessageEntity[], entities: Mes
     }
     widened.push(makeEntity(start, end - start, entity.entity));
   }
-  return nestLinks(normalizeEntities(message, widened));
+  return nestLinks(normalizeEntities(message, widened)).sort(compareEntities);
 }
 
 function nestLinks(entities: MessageEntity[]): MessageEntity[] {
@@ -194,8 +177,14 @@ function nestLinks(entities: MessageEntity[]): MessageEntity[] {
   return result;
 }
 
-function urlOf(link: MessageEntity): string {
-  return link.entity.case === "textUrl" ? link.entity.value.url : "";
+function openMarker(entity: MessageEntity): string {
+  const kind = entity.entity.case;
+  return kind === "textUrl" ? "[" : TOGGLE_MARKERS[kind as ToggleKind];
+}
+
+function closeMarker(entity: MessageEntity): string {
+  const e = entity.entity;
+  return e.case === "textUrl" ? `](${escapeUrl(e.value.url)})` : TOGGLE_MARKERS[e.case as ToggleKind];
 }
 
 // Inside code: every backtick, and a backslash where it could be read as an escape.
