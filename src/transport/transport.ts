@@ -28,6 +28,13 @@ export interface TransportConnection {
   send(frame: Uint8Array): void;
   /** Closes the connection; `onClose` follows. Safe to call more than once. */
   close(code?: number, reason?: string): void;
+  /**
+   * Optional: drops the connection at once, without a closing handshake. The client uses it when the
+   * peer is presumed dead (keepalive or connect timeout), where a polite close would wait for an
+   * answer that never comes (`ws` keeps such a socket, and the process, alive for 30 s).
+   * Without it the client falls back to `close()`. `onClose` may still follow; it is ignored.
+   */
+  abort?(): void;
 }
 
 /** Why a transport connection closed. */

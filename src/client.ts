@@ -1,0 +1,157 @@
+// OsmiumClient: what users code against. It knows namespaces and events, never sockets; the
+// connection below it knows frames, never namespaces (DESIGN.md "How data flows").
+import { type MessageInitShape, create } from "@bufbuild/protobuf";
+import { EventEmitter } from "eventemitter3";
+import { type OsmiumClientOptions, resolveOptions } from "./client-options.js";
+import { Connection } from "./connection/connection.js";
+import type { ReadyInfo } from "./connection/handshake.js";
+import { methodName } from "./connection/pending-call.js";
+import type { ConnectionState } from "./connection/state.js";
+import { AbortError, InvalidArgumentError } from "./errors.js";
+import { type ClientEventName, type ClientEvents, type UpdateCase, type UpdateOf, dispatchUpdate, emitSafely } from "./events.js";
+import { createCallObserver } from "./interceptors.js";
+import { type CallOptions, type Invoke, type Namespaces, type RequestSchemaOf, type RpcOf, type RpcResult, buildNamespaces } from "./namespaces.js";
+import { type RequestCase, rpcTable } from "./protocol/rpc-table.js";
+import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.js";
+
+function invalid(argument: string, problem: string): Promise<never> {
+  return Promise.reject(new InvalidArgumentError(argument, problem));
+}
+
+/**
+ * OsmiumClient is a connection to an Osmium server: typed calls for every RPC, grouped by namespace
+ * (`client.messages.sendMessage(...)`), and typed update events (`client.on("messageCreated", ...)`).
+ *
+ * Constructing it does not connect; `connect()` does, and `close()` ends everything.
+ */
+export class OsmiumClient {
+  /** `core.*` RPCs. */ declare readonly core: Namespaces["core"];
+  /** `auth.*` RPCs; a token from `signIn`/`signUp` is adopted for reconnects. */ declare readonly auth: Namespaces["auth"];
+  /** `messages.*` RPCs. */ declare readonly messages: Namespaces["messages"];
+  /** `chats.*` RPCs. */ declare readonly chats: Namespaces["chats"];
+  /** `communities.*` RPCs. */ declare readonly communities: Namespaces["communities"];
+  /** `friends.*` RPCs. */ declare readonly friends: Namespaces["friends"];
+  /** `media.*` RPCs. */ declare readonly media: Namespaces["media"];
+  /** `settings.*` RPCs. */ declare readonly settings: Namespaces["settings"];
+  /** `users.*` RPCs. */ declare readonly users: Namespaces["users"];
+  /** `voice.*` RPCs. */ declare readonly voice: Namespaces["voice"];
+  /** `reactions.*` RPCs. */ declare readonly reactions: Namespaces["reactions"];
+  /** `stickers.*` RPCs. */ declare readonly stickers: Namespaces["stickers"];
+  /** `billing.*` RPCs. */ declare readonly billing: Namespaces["billing"];
+  /** `discovery.*` RPCs. */ declare readonly discovery: Namespaces["discovery"];
+
+  private readonly emitter = new EventEmitter<ClientEvents>();
+  private readonly connection: Connection;
+  private readonly requestTimeoutMs: number;
+  private readonly iterators = new Set<() => void>();
+
+  /** Creates a client; throws InvalidArgumentError for a bad option. Does not connect. */
+  constructor(options: OsmiumClientOptions = {}) {
+    const resolved = resolveOptions(options);
+    const observer = createCallObserver(resolved.interceptors, resolved.connection.log, (error) => emitSafely(this.emitter, "error", error));
+    this.requestTimeoutMs = resolved.connection.requestTimeoutMs;
+    this.connection = new Connection(resolved.connection, this.emitter, (update) => dispatchUpdate(this.emitter, update), observer, resolved.token);
+    Object.assign(this, buildNamespaces(this.invoke));
+  }
+
+  /** The connection state; transitions are emitted as `state`. */
+  get state(): ConnectionState {
+    return this.connection.state;
+  }
+
+  /** What the current connection became ready with; `undefined` unless `state` is `"ready"`. */
+  get readyInfo(): ReadyInfo | undefined {
+    return this.connection.readyInfo;
+  }
+
+  /**
+   * Connects: opens the transport, initializes, authorizes when a token is known. Resolves when ready.
+   * Rejects with the RpcError when the server refuses the token (no reconnect loop follows), or with
+   * ConnectionClosedError when `close()` is called first or reconnecting gives up.
+   */
+  connect(): Promise<ReadyInfo> {
+    return this.connection.connect();
+  }
+
+  /**
+   * Closes: rejects every pending call with ConnectionClosedError, stops reconnecting, clears every
+   * timer and global listener, ends `updates()` iterators, and resolves once the transport closed.
+   * Idempotent. `connect()` may be called again afterwards.
+   */
+  close(): Promise<void> {
+    for (const end of [...this.iterators]) end();
+    return this.connection.close();
+  }
+
+  /** Sets the token for the next handshake (it does not re-authorize the current connection). */
+  setToken(token: string | undefined): void {
+    if (token !== undefined && typeof token !== "string") throw new InvalidArgumentError("token", "must be a string");
+    this.connection.setToken(token);
+  }
+
+  /** Calls any RPC by its `ClientMessage` case: `client.call("messagesSendMessage", {...})`. */
+  call<C extends RequestCase>(requestCase: C, request?: MessageInitShape<RequestSchemaOf<C>>, options?: CallOptions): Promise<RpcResult<RpcOf<C>>> {
+    const rpc = rpcTable.get(requestCase);
+    if (rpc === undefined) return invalid("requestCase", `must be a ClientMessage case, got ${String(requestCase)}`);
+    return this.invoke(rpc, request, options) as Promise<RpcResult<RpcOf<C>>>;
+  }
+
+  /** Adds a listener. */
+  on<E extends ClientEventName>(event: E, listener: ClientEvents[E]): this {
+    this.emitter.on(event, listener as never);
+    return this;
+  }
+
+  /** Adds a listener that runs once. */
+  once<E extends ClientEventName>(event: E, listener: ClientEvents[E]): this {
+    this.emitter.once(event, listener as never);
+    return this;
+  }
+
+  /** Removes a listener (all of the event's listeners when `listener` is omitted). */
+  off<E extends ClientEventName>(event: E, listener?: ClientEvents[E]): this {
+    this.emitter.off(event, listener as never);
+    return this;
+  }
+
+  /** Updates as an async iterator, with a bounded buffer; `filter` by cases narrows the type. */
+  updates<C extends UpdateCase = UpdateCase>(options: UpdatesOptions<C> = {}): AsyncIterableIterator<UpdateOf<C>> {
+    return createUpdatesIterator(
+      (listener) => {
+        this.emitter.on("update", listener);
+        return () => this.emitter.off("update", listener);
+      },
+      options,
+      (end) => {
+        this.iterators.add(end);
+        return () => this.iterators.delete(end);
+      },
+    );
+  }
+
+  // The one path of every call: validate, build the request message, hand it to the connection.
+  private readonly invoke: Invoke = (rpc, request, options) => {
+    if (request !== undefined && (typeof request !== "object" || request === null)) {
+      return invalid("request", `must be an object (${methodName(rpc)})`);
+    }
+    let timeoutMs = this.requestTimeoutMs;
+    let signal: AbortSignal | undefined;
+    if (options !== undefined) {
+      if (typeof options !== "object" || options === null) return invalid("options", "must be an object");
+      if (options.timeoutMs !== undefined) {
+        timeoutMs = options.timeoutMs;
+        if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) return invalid("timeoutMs", "must be a positive number or Infinity");
+      }
+      signal = options.signal;
+      if (signal !== undefined && typeof signal?.addEventListener !== "function") return invalid("signal", "must be an AbortSignal");
+      if (signal?.aborted) return Promise.reject(new AbortError(methodName(rpc), signal.reason));
+    }
+    let message;
+    try {
+      message = create(rpc.method.input, request as MessageInitShape<typeof rpc.method.input>);
+    } catch (cause) {
+      return Promise.reject(new InvalidArgumentError("request", `does not fit ${rpc.method.input.typeName}`, { cause }));
+    }
+    return this.connection.invoke(rpc, message, timeoutMs, signal);
+  };
+}

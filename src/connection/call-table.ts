@@ -1,0 +1,144 @@
+// The pending table (DESIGN.md "Behaviour the connection owns"): every call settles exactly once —
+// result, RpcError, timeout, abort, or the connection's close — and settling frees its id, its
+// deadline and its abort listener in one place (`finish`).
+import { AbortError, InvalidArgumentError, type OsmiumError, TimeoutError } from "../errors.js";
+import { encodeKeepalive, encodeRequest } from "./codec.js";
+import { Deadlines } from "./deadlines.js";
+import { PendingCall, type PendingCallOwner, methodName } from "./pending-call.js";
+import { RequestIds } from "./request-ids.js";
+
+/** Where frames go: the current transport connection. */
+export interface FrameSink {
+  send(frame: Uint8Array): void;
+}
+
+/** Sees calls go out and settle (interceptors, debug log). Absent when nobody listens: zero cost. */
+export interface CallObserver {
+  sent(call: PendingCall, byteLength: number): void;
+  settled(call: PendingCall, result: unknown, error: OsmiumError | undefined): void;
+}
+
+/** Owns the ids, the in-flight map, the reconnect queue and the deadlines of one client's calls. */
+export class CallTable implements PendingCallOwner {
+  private readonly inFlight = new Map<number, PendingCall>();
+  private readonly queue: PendingCall[] = [];
+  private readonly deadlines = new Deadlines<PendingCall>((call) => this.fail(call, new TimeoutError(methodName(call.rpc), call.timeoutMs)));
+  private readonly ids = new RequestIds();
+  private pingId = 0;
+
+  /** Creates an empty table; `observer` is fixed for the client's life. */
+  constructor(private readonly observer: CallObserver | undefined) {}
+
+  /** Calls in flight (sent, no result yet). */
+  get inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  /** Calls waiting for the connection to become ready. */
+  get queuedCount(): number {
+    return this.queue.length;
+  }
+
+  /** Registers a new call's deadline and abort listener; the caller then sends, queues or fails it. */
+  track(call: PendingCall): void {
+    if (call.deadline !== Number.POSITIVE_INFINITY) this.deadlines.add(call);
+    call.signal?.addEventListener("abort", call);
+  }
+
+  /** Sends a tracked call now: gives it an id, encodes it and writes it to `sink`. */
+  send(call: PendingCall, sink: FrameSink): void {
+    call.queued = false;
+    const id = this.ids.next(this.inFlight, this.pingId);
+    let frame: Uint8Array;
+    try {
+      frame = encodeRequest(id, call.rpc.requestCase, call.request);
+    } catch (cause) {
+      this.fail(call, new InvalidArgumentError("request", `does not encode as ${call.rpc.method.input.typeName}`, { cause }));
+      return;
+    }
+    call.id = id;
+    this.inFlight.set(id, call);
+    this.observer?.sent(call, frame.byteLength);
+    sink.send(frame);
+  }
+
+  /** Parks a tracked call until `flush`. */
+  enqueue(call: PendingCall): void {
+    call.queued = true;
+    this.queue.push(call);
+  }
+
+  /** Sends every queued call, oldest first. */
+  flush(sink: FrameSink): void {
+    const waiting = this.queue.splice(0);
+    for (const call of waiting) if (!call.settled) this.send(call, sink);
+  }
+
+  /** The in-flight call with this request id, if any. */
+  get(requestId: number): PendingCall | undefined {
+    return this.inFlight.get(requestId);
+  }
+
+  /** A fresh keepalive frame; its id is reserved until `isPing` sees the answer or ids restart. */
+  ping(): Uint8Array {
+    this.pingId = this.ids.next(this.inFlight, 0);
+    return encodeKeepalive(this.pingId);
+  }
+
+  /** True (and the reservation is released) when `requestId` answers the outstanding keepalive. */
+  isPing(requestId: number): boolean {
+    if (requestId === 0 || requestId !== this.pingId) return false;
+    this.pingId = 0;
+    return true;
+  }
+
+  /** Restarts ids at 1 for a new connection (only valid once nothing is in flight). */
+  resetIds(): void {
+    this.ids.reset();
+    this.pingId = 0;
+  }
+
+  /** Resolves a call. */
+  settle(call: PendingCall, value: unknown): void {
+    if (!this.finish(call, value, undefined)) return;
+    call.resolve(value);
+  }
+
+  /** Rejects a call. */
+  fail(call: PendingCall, error: OsmiumError): void {
+    if (!this.finish(call, undefined, error)) return;
+    call.reject(error);
+  }
+
+  /** Signal listener: rejects with AbortError carrying the signal's reason. */
+  abort(call: PendingCall): void {
+    this.fail(call, new AbortError(methodName(call.rpc), call.signal?.reason));
+  }
+
+  /** Rejects every call in flight (the connection dropped); queued calls keep waiting. */
+  failInFlight(error: (call: PendingCall) => OsmiumError): void {
+    for (const call of [...this.inFlight.values()]) this.fail(call, error(call));
+  }
+
+  /** Rejects every call, queued or in flight, and stops the deadline timer. */
+  failAll(error: (call: PendingCall) => OsmiumError): void {
+    this.failInFlight(error);
+    for (const call of this.queue.splice(0)) this.fail(call, error(call));
+    this.deadlines.stop();
+  }
+
+  private finish(call: PendingCall, result: unknown, error: OsmiumError | undefined): boolean {
+    if (call.settled) return false;
+    call.settled = true;
+    if (call.id !== 0) this.inFlight.delete(call.id);
+    if (call.queued) {
+      const i = this.queue.indexOf(call);
+      if (i >= 0) this.queue.splice(i, 1);
+      call.queued = false;
+    }
+    this.deadlines.remove(call);
+    call.signal?.removeEventListener("abort", call);
+    this.observer?.settled(call, result, error);
+    return true;
+  }
+}

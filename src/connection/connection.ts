@@ -1,0 +1,287 @@
+// The connection's state machine (DESIGN.md "Behaviour the connection owns"): connect, handshake,
+// ready, reconnect with backoff after an unexpected close, and close. It knows ClientMessage and
+// ServerMessage, never namespaces; calls reach it as (rpc, request message) pairs.
+import type { Message } from "@bufbuild/protobuf";
+import type { RPCResult, ServerMessage } from "../../gen/osmium/client/core_pb.js";
+import type { Update } from "../../gen/osmium/client/updates_pb.js";
+import { ConnectionClosedError, OsmiumError, type ProtocolError, type RpcError, type TransportError } from "../errors.js";
+import { type ClientEmitter, emitSafely } from "../events.js";
+import { type RpcMethod, rpcTable } from "../protocol/rpc-table.js";
+import type { TransportCloseEvent } from "../transport/transport.js";
+import { backoffDelayMs } from "./backoff.js";
+import { type CallObserver, CallTable } from "./call-table.js";
+import type { ConnectionConfig } from "./config.js";
+import { type HandshakeInvoke, type ReadyInfo, handshake } from "./handshake.js";
+import { Link, type LinkOwner } from "./link.js";
+import { watchNetwork } from "./network.js";
+import { PendingCall, methodName } from "./pending-call.js";
+import { resultError } from "./result.js";
+import type { ConnectionState } from "./state.js";
+import { adoptToken } from "./token.js";
+
+interface Waiter {
+  resolve(info: ReadyInfo): void;
+  reject(error: OsmiumError): void;
+  promise: Promise<ReadyInfo>;
+}
+
+/** One client's connection to the server, across reconnects. */
+export class Connection implements LinkOwner {
+  /** Current state; changes are emitted as `state`. */
+  state: ConnectionState = "idle";
+  /** What the last handshake returned, while ready. */
+  readyInfo: ReadyInfo | undefined;
+  private readonly calls: CallTable;
+  private token: string | undefined;
+  private link: Link | undefined;
+  private waiter: Waiter | undefined;
+  private closing: Promise<void> | undefined;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private unwatchNetwork: (() => void) | undefined;
+  private attempt = 0;
+  private everReady = false;
+  private downSince = 0;
+
+  /** Creates an idle connection; nothing happens before `connect()`. */
+  constructor(
+    private readonly config: ConnectionConfig,
+    private readonly events: ClientEmitter,
+    private readonly onUpdate: (update: Update) => void,
+    observer: CallObserver | undefined,
+    token: string | undefined,
+  ) {
+    this.calls = new CallTable(observer);
+    this.token = token;
+  }
+
+  /** Sets the token the next handshake authorizes with (`undefined`: none). */
+  setToken(token: string | undefined): void {
+    this.token = token;
+  }
+
+  /** Connects (or joins the connect in progress); resolves when ready. */
+  connect(): Promise<ReadyInfo> {
+    if (this.state === "ready" && this.readyInfo) return Promise.resolve(this.readyInfo);
+    if (this.waiter) return this.waiter.promise;
+    const waiter = deferred();
+    this.waiter = waiter;
+    if (this.state === "idle" || this.state === "closed") {
+      this.closing = undefined;
+      this.everReady = false;
+      this.attempt = 0;
+      this.downSince = Date.now();
+      if (this.config.watchNetwork) {
+        this.unwatchNetwork = watchNetwork({ online: this.wake, offline: this.probe, visible: this.wake });
+      }
+      this.openLink();
+    }
+    return waiter.promise;
+  }
+
+  /** Closes for good: settles every call, clears every timer and listener; resolves once the transport closed. */
+  close(): Promise<void> {
+    this.closing ??= this.stop("the client was closed", undefined);
+    return this.closing;
+  }
+
+  /** Sends (or queues, or fails) one call; `request` is already a message of the rpc's input type. */
+  invoke(rpc: RpcMethod, request: Message, timeoutMs: number, signal: AbortSignal | undefined, internal = false): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const now = Date.now();
+      const deadline = timeoutMs === Number.POSITIVE_INFINITY ? timeoutMs : now + timeoutMs;
+      this.dispatch(new PendingCall(rpc, request, timeoutMs, deadline, signal, internal, now, resolve, reject, this.calls));
+    });
+  }
+
+  private dispatch(call: PendingCall): void {
+    const { state, link } = this;
+    if (link && (state === "ready" || (call.internal && state === "handshaking"))) {
+      this.calls.track(call);
+      this.calls.send(call, link);
+    } else if (state === "idle" || state === "closed") {
+      this.calls.fail(call, new ConnectionClosedError(`${methodName(call.rpc)} was not sent: the client is ${state === "idle" ? "not connected (call connect() first)" : "closed"}`, { method: methodName(call.rpc) }));
+    } else if (this.config.failFast) {
+      this.calls.fail(call, new ConnectionClosedError(`${methodName(call.rpc)} was not sent: the connection is ${state} and failFast is on`, { method: methodName(call.rpc) }));
+    } else if (this.calls.queuedCount >= this.config.maxQueuedCalls) {
+      this.calls.fail(call, new ConnectionClosedError(`${methodName(call.rpc)} was not sent: ${this.config.maxQueuedCalls} calls already wait for the connection (maxQueuedCalls)`, { method: methodName(call.rpc) }));
+    } else {
+      this.calls.track(call);
+      this.calls.enqueue(call);
+    }
+  }
+
+  private readonly handshakeInvoke: HandshakeInvoke = (requestCase, request) =>
+    this.invoke(rpcTable.get(requestCase) as RpcMethod, request, this.config.requestTimeoutMs, undefined, true);
+
+  private openLink(): void {
+    this.setState("connecting");
+    const link = new Link(this, this.config.connectTimeoutMs);
+    this.link = link;
+    link.open(this.config.transport);
+  }
+
+  linkOpened(link: Link): void {
+    if (link !== this.link || this.state !== "connecting") return;
+    this.calls.resetIds();
+    this.config.log?.(`open (attempt ${this.attempt})`);
+    emitSafely(this.events, "open", { attempt: this.attempt });
+    this.setState("handshaking");
+    handshake(this.handshakeInvoke, this.config.identity, this.token).then(
+      ({ info, authorization }) => {
+        if (link !== this.link || link.isDone || this.state !== "handshaking") return;
+        if (authorization?.token) this.token = authorization.token;
+        this.becomeReady(link, info);
+      },
+      (error: unknown) => {
+        if (link !== this.link || link.isDone || this.state !== "handshaking") return;
+        if (OsmiumError.is(error, "rpc_error")) this.refused(error);
+        else link.drop(`handshake failed: ${OsmiumError.from(error).message}`);
+      },
+    );
+  }
+
+  private becomeReady(link: Link, info: ReadyInfo): void {
+    const attempts = this.attempt;
+    const resync = this.everReady;
+    this.attempt = 0;
+    this.everReady = true;
+    this.readyInfo = info;
+    if (this.config.keepalive) link.startKeepalive(this.config.keepalive, () => this.calls.ping());
+    // Queued calls go first, before any listener of the events below can make newer ones.
+    this.calls.flush(link);
+    this.setState("ready");
+    emitSafely(this.events, "ready", info);
+    if (resync) emitSafely(this.events, "resync", { attempts, downtimeMs: Date.now() - this.downSince });
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.resolve(info);
+  }
+
+  // The server refused the handshake (a bad token): fatal, not a reconnect loop (issue 3 item 6).
+  private refused(error: RpcError): void {
+    this.config.log?.(`handshake refused: ${error.message}`);
+    if (error.method === "auth.authorize") emitSafely(this.events, "authFailed", error);
+    emitSafely(this.events, "error", error);
+    void this.stop(`the handshake was refused (${error.message})`, error);
+  }
+
+  linkMessage(_link: Link, message: ServerMessage): void {
+    const body = message.message;
+    if (body.case === "result") this.handleResult(body.value);
+    else if (body.case === "update") this.onUpdate(body.value);
+  }
+
+  private handleResult(result: RPCResult): void {
+    if (this.calls.isPing(result.reqId)) return;
+    const call = this.calls.get(result.reqId);
+    if (call === undefined) {
+      emitSafely(this.events, "unsolicitedResult", result);
+      return;
+    }
+    const error = resultError(call, result);
+    if (error) {
+      this.calls.fail(call, error);
+      return;
+    }
+    const value = result.result.value;
+    const token = adoptToken(call, value);
+    if (token !== undefined) this.token = token;
+    this.calls.settle(call, value);
+  }
+
+  linkBadFrame(_link: Link, error: ProtocolError): void {
+    this.config.log?.(error.message);
+    emitSafely(this.events, "error", error);
+  }
+
+  linkGap(_link: Link, from: number, to: number): void {
+    this.config.log?.(`gap: server messages ${from}..${to} missing`);
+    emitSafely(this.events, "gap", { from, to });
+  }
+
+  linkError(link: Link, error: TransportError): void {
+    if (link !== this.link) return;
+    this.config.log?.(`transport error: ${error.message}`);
+    emitSafely(this.events, "error", error);
+  }
+
+  linkClosed(link: Link, event: TransportCloseEvent): void {
+    if (link !== this.link) return;
+    this.link = undefined;
+    this.readyInfo = undefined;
+    this.config.log?.(`close ${event.code} ${event.reason}`);
+    const reason = `the connection closed (${event.code}${event.reason ? ` ${event.reason}` : ""})`;
+    this.calls.failInFlight((call) => new ConnectionClosedError(`${methodName(call.rpc)} got no result: ${reason}`, { method: methodName(call.rpc) }));
+    if (this.state === "closed") {
+      emitSafely(this.events, "close", { code: event.code, reason: event.reason, wasClean: event.wasClean, willReconnect: false });
+      return;
+    }
+    if (this.state === "ready") this.downSince = Date.now();
+    const policy = this.config.reconnect;
+    const willReconnect = policy !== undefined && this.attempt < policy.maxAttempts;
+    emitSafely(this.events, "close", { code: event.code, reason: event.reason, wasClean: event.wasClean, willReconnect });
+    if (!willReconnect) {
+      const why = policy === undefined ? `${reason} and reconnect is off` : `${reason}; gave up after ${this.attempt} reconnect attempts`;
+      const error = new ConnectionClosedError(why);
+      emitSafely(this.events, "error", error);
+      void this.stop(why, error);
+      return;
+    }
+    this.attempt++;
+    const delayMs = backoffDelayMs(this.attempt, policy);
+    this.setState("reconnecting");
+    emitSafely(this.events, "reconnecting", { attempt: this.attempt, delayMs });
+    this.reconnectTimer = setTimeout(this.reconnectNow, delayMs);
+  }
+
+  private readonly reconnectNow = (): void => {
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    if (this.state === "reconnecting") this.openLink();
+  };
+
+  // The network came back or the page became visible: skip the backoff, or check a live socket.
+  private readonly wake = (): void => {
+    if (this.state === "reconnecting") this.reconnectNow();
+    else this.probe();
+  };
+
+  private readonly probe = (): void => {
+    if (this.state === "ready") this.link?.probe();
+  };
+
+  private stop(reason: string, fatal: OsmiumError | undefined): Promise<void> {
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    this.unwatchNetwork?.();
+    this.unwatchNetwork = undefined;
+    this.readyInfo = undefined;
+    this.setState("closed");
+    this.calls.failAll((call) => new ConnectionClosedError(`${methodName(call.rpc)} did not complete: ${reason}`, { method: methodName(call.rpc), cause: fatal }));
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.reject(fatal ?? new ConnectionClosedError(`connect() did not complete: ${reason}`));
+    const link = this.link;
+    if (link === undefined) return Promise.resolve();
+    link.close(1000, fatal ? "handshake refused" : "client closed");
+    return link.closed;
+  }
+
+  private setState(to: ConnectionState): void {
+    const from = this.state;
+    if (from === to) return;
+    this.state = to;
+    this.config.log?.(`state ${from} → ${to}`);
+    emitSafely(this.events, "state", { from, to });
+  }
+}
+
+function deferred(): Waiter {
+  let resolve!: (info: ReadyInfo) => void;
+  let reject!: (error: OsmiumError) => void;
+  const promise = new Promise<ReadyInfo>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}

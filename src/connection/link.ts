@@ -1,0 +1,132 @@
+// One transport connection ("link") from open to close. A reconnect makes a new Link, and a Link
+// that is done ignores everything its transport still reports, so no stale frame, timer or
+// listener of an old connection can reach the client (issue 3 item 6: nothing leaks across reconnects).
+import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
+import { ProtocolError, TransportError } from "../errors.js";
+import type { Transport, TransportCloseEvent, TransportConnection, TransportListener } from "../transport/transport.js";
+import { decodeServerMessage } from "./codec.js";
+import { Keepalive, type KeepalivePolicy } from "./keepalive.js";
+
+/** What a Link reports to the connection that owns it. */
+export interface LinkOwner {
+  linkOpened(link: Link): void;
+  linkMessage(link: Link, message: ServerMessage): void;
+  linkBadFrame(link: Link, error: ProtocolError): void;
+  linkGap(link: Link, from: number, to: number): void;
+  linkError(link: Link, error: TransportError): void;
+  linkClosed(link: Link, event: TransportCloseEvent): void;
+}
+
+/** One transport connection attempt and its per-connection state (gap tracking, keepalive, connect timer). */
+export class Link implements TransportListener {
+  /** Resolves when the transport reported the close (or failed to open). */
+  readonly closed: Promise<void>;
+  private resolveClosed!: () => void;
+  private conn: TransportConnection | undefined;
+  private done = false;
+  private lastServerId = 0;
+  private keepalive: Keepalive | undefined;
+  private connectTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Creates the link; `open` starts it. */
+  constructor(
+    private readonly owner: LinkOwner,
+    private readonly connectTimeoutMs: number,
+  ) {
+    this.closed = new Promise((resolve) => {
+      this.resolveClosed = resolve;
+    });
+  }
+
+  /**
+   * Starts opening; the owner hears `linkOpened` or `linkClosed`. Separate from the constructor so the
+   * owner holds the link before a transport that answers synchronously can report on it.
+   */
+  open(transport: Transport): void {
+    this.connectTimer = setTimeout(() => this.drop("connect timeout"), this.connectTimeoutMs);
+    try {
+      this.conn = transport.open(this);
+    } catch (cause) {
+      // A transport that throws (a bad URL, no WebSocket in this runtime) fails this attempt like a refused socket.
+      const error = new TransportError(`transport failed to open: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      queueMicrotask(() => {
+        this.onError(error);
+        this.onClose({ code: 1006, reason: "transport failed to open", wasClean: false });
+      });
+    }
+  }
+
+  /** True once the link closed (for real or by `drop`). */
+  get isDone(): boolean {
+    return this.done;
+  }
+
+  onOpen(): void {
+    if (this.done) return;
+    clearTimeout(this.connectTimer);
+    this.connectTimer = undefined;
+    this.owner.linkOpened(this);
+  }
+
+  onFrame(frame: Uint8Array): void {
+    if (this.done) return;
+    this.keepalive?.frame();
+    const message = decodeServerMessage(frame);
+    if (message instanceof ProtocolError) {
+      this.owner.linkBadFrame(this, message);
+      return;
+    }
+    // ServerMessage.id is sequential per connection (semantics.md §2); 0 means the server does not number.
+    const id = message.id;
+    if (id !== 0) {
+      if (this.lastServerId !== 0 && id > this.lastServerId + 1) this.owner.linkGap(this, this.lastServerId + 1, id - 1);
+      this.lastServerId = id;
+    }
+    this.owner.linkMessage(this, message);
+  }
+
+  onClose(event: TransportCloseEvent): void {
+    this.resolveClosed();
+    if (this.done) return;
+    this.done = true;
+    clearTimeout(this.connectTimer);
+    this.keepalive?.stop();
+    this.owner.linkClosed(this, event);
+  }
+
+  onError(error: Error): void {
+    if (this.done) return;
+    this.owner.linkError(this, error instanceof TransportError ? error : new TransportError(error.message, { cause: error }));
+  }
+
+  /** Sends one frame (ignored once done: the owner already failed what was in flight). */
+  send(frame: Uint8Array): void {
+    if (!this.done) this.conn?.send(frame);
+  }
+
+  /** Starts the keepalive of this connection; `ping` builds each keepalive frame. */
+  startKeepalive(policy: KeepalivePolicy, ping: () => Uint8Array): void {
+    this.keepalive = new Keepalive(policy, () => this.send(ping()), () => this.drop("keepalive timeout"));
+    this.keepalive.start();
+  }
+
+  /** Checks liveness now (a tab became visible, the network changed); no-op without keepalive. */
+  probe(): void {
+    this.keepalive?.probe();
+  }
+
+  /** Closes politely; the owner hears `linkClosed` when the transport confirms. */
+  close(code: number, reason: string): void {
+    clearTimeout(this.connectTimer);
+    this.keepalive?.stop();
+    this.conn?.close(code, reason);
+  }
+
+  /** Gives up on a peer presumed dead: aborts the transport and reports the close at once. */
+  drop(reason: string): void {
+    if (this.done) return;
+    if (this.conn?.abort) this.conn.abort();
+    else this.conn?.close(4000, reason);
+    this.onClose({ code: 1006, reason, wasClean: false });
+  }
+}

@@ -1,0 +1,77 @@
+// The WebSocket transport: binary frames, `binaryType = "arraybuffer"`, one code path for Node (`ws`
+// through isomorphic-ws) and browsers (the native WebSocket, which isomorphic-ws's browser build
+// returns). Our public types describe the socket we need, so `ws` types never leak (issue 3 item 6).
+import IsomorphicWebSocket from "isomorphic-ws";
+import type { Transport, TransportConnection, TransportListener } from "./transport.js";
+
+/** The part of a WebSocket this transport uses; the browser's `WebSocket` and `ws` both fit. */
+export interface WebSocketLike {
+  binaryType: string;
+  onopen: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason: string; wasClean: boolean }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  send(data: Uint8Array): void;
+  close(code?: number, reason?: string): void;
+  /** `ws` only: destroys the socket without a closing handshake. */
+  terminate?(): void;
+}
+
+/** A WebSocket constructor: the browser's `WebSocket`, `ws`'s, or any compatible one. */
+export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
+
+/** Options of {@link createWebSocketTransport}. */
+export interface WebSocketTransportOptions {
+  /**
+   * The WebSocket implementation.
+   * @default the runtime's, through `isomorphic-ws` (`ws` in Node, the global `WebSocket` in browsers)
+   */
+  readonly WebSocket?: WebSocketConstructor;
+  /** Subprotocols to offer. @default none */
+  readonly protocols?: string | string[];
+}
+
+const textEncoder = new TextEncoder();
+
+function toBytes(data: unknown): Uint8Array {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  // A text frame is not the protocol; hand its bytes up so it is reported as an undecodable frame.
+  return textEncoder.encode(String(data));
+}
+
+function errorOf(event: unknown): Error {
+  const { error, message } = (event ?? {}) as { error?: unknown; message?: unknown };
+  if (error instanceof Error) return error;
+  return new Error(typeof message === "string" && message ? message : "WebSocket error");
+}
+
+/** Creates a transport that opens a WebSocket to `url` for every connection attempt. */
+export function createWebSocketTransport(url: string, options: WebSocketTransportOptions = {}): Transport {
+  const Socket = options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor);
+  const protocols = options.protocols;
+  return {
+    open(listener: TransportListener): TransportConnection {
+      const socket = protocols === undefined ? new Socket(url) : new Socket(url, protocols);
+      socket.binaryType = "arraybuffer";
+      let closed = false;
+      socket.onopen = () => listener.onOpen();
+      socket.onmessage = (event) => listener.onFrame(toBytes(event.data));
+      socket.onerror = (event) => listener.onError(errorOf(event));
+      socket.onclose = (event) => {
+        if (closed) return;
+        closed = true;
+        socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
+        listener.onClose({ code: event.code, reason: event.reason, wasClean: event.wasClean });
+      };
+      return {
+        send: (frame) => socket.send(frame),
+        close: (code = 1000, reason = "") => socket.close(code, reason),
+        abort: () => {
+          if (socket.terminate) socket.terminate();
+          else socket.close(4000, "abort");
+        },
+      };
+    },
+  };
+}
