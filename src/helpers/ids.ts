@@ -1,4 +1,4 @@
-import { invalidArgument } from "./errors.js";
+import { InvalidArgumentError } from "../errors.js";
 
 /**
  * A snowflake id as the helpers accept it: a `bigint`, or its decimal string (as read from a
@@ -15,15 +15,15 @@ const DECIMAL = /^[0-9]+$/;
  * Validates a snowflake id and returns it as a `bigint`.
  *
  * Accepts a `bigint` in 0..2^64-1 or a string of decimal digits in that range. Anything else
- * (a `number`, a negative value, hex, whitespace, a sign, an empty string) throws an error whose
- * message names `argument`.
+ * (a `number`, a negative value, hex, whitespace, a sign, an empty string) throws an
+ * `InvalidArgumentError` (code `"invalid_argument"`) whose `argument` is `argument`.
  *
  * @param argument - the name to put in the error message, e.g. `"userId"`.
  * @example
  * ```ts
  * parseId("1234567890123456789"); // 1234567890123456789n
  * parseId(42n, "userId");          // 42n
- * parseId(42 as never, "userId");  // throws: Invalid argument "userId": expected a bigint or a decimal string, got number
+ * parseId(42 as never, "userId");  // throws InvalidArgumentError: userId must be a bigint or a string of decimal digits, got number 42
  * ```
  */
 export function parseId(value: IdInput, argument = "id"): bigint {
@@ -32,14 +32,14 @@ export function parseId(value: IdInput, argument = "id"): bigint {
     id = value;
   } else if (typeof value === "string") {
     if (!DECIMAL.test(value)) {
-      throw invalidArgument(argument, `expected a decimal string of digits, got ${JSON.stringify(value)}`, "type");
+      throw new InvalidArgumentError(argument, `must be a bigint or a string of decimal digits, got ${JSON.stringify(value)}`);
     }
     id = BigInt(value);
   } else {
-    throw invalidArgument(argument, `expected a bigint or a decimal string, got ${describe(value)}`, "type");
+    throw new InvalidArgumentError(argument, `must be a bigint or a string of decimal digits, got ${describe(value)}`);
   }
   if (id < 0n || id > MAX_ID) {
-    throw invalidArgument(argument, `must be between 0 and 2^64-1, got ${id}`, "range");
+    throw new InvalidArgumentError(argument, `must be between 0 and 2^64-1, got ${id}`);
   }
   return id;
 }

@@ -1,13 +1,13 @@
 import { create } from "@bufbuild/protobuf";
 import { type ChatRef, ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
-import { invalidArgument } from "./errors.js";
+import { InvalidArgumentError } from "../errors.js";
 import { type IdInput, parseId } from "./ids.js";
 
 /**
  * Factories for the generated `ChatRef`, the address of a chat in every message call.
  *
- * Ids may be `bigint`s or decimal strings; anything else throws an error naming the argument
- * (see {@link parseId}).
+ * Ids may be `bigint`s or decimal strings; anything else throws an `InvalidArgumentError` naming
+ * the argument (see {@link parseId}).
  *
  * @example
  * ```ts
@@ -41,7 +41,7 @@ export const ChatRefs = {
  * the same key; generated messages are objects, so they do not compare by value).
  *
  * Keys are `"user:<id>"`, `"channel:<communityId>:<channelId>"`, `"group:<id>"` and `"self"`,
- * with ids in decimal. A ref with no case set throws.
+ * with ids in decimal. A ref with no case set throws an `InvalidArgumentError`.
  *
  * @example
  * ```ts
@@ -62,6 +62,6 @@ export function chatRefKey(ref: ChatRef): string {
     case "self":
       return "self";
     default:
-      throw invalidArgument("ref", "the ChatRef has no case set (user, channel, group or self)", "type");
+      throw new InvalidArgumentError("ref", "has no case set (user, channel, group or self)");
   }
 }

@@ -1,7 +1,11 @@
-import { createAccount, createSession } from "../accounts.js";
-import { verifyPassword, verifyTotp } from "../crypto.js";
-import { badRequest, unauthorized } from "../errors.js";
+import { createAccount, createSession, endSession } from "../accounts.js";
+import { accountAudience } from "../audiences.js";
+import { issueCode, redeemCode } from "../codes.js";
+import { hashPassword, verifyPassword, verifyTotp } from "../crypto.js";
+import { badRequest, conflict, notFound, rateLimited, unauthorized } from "../errors.js";
 import type { CallContext, NamespaceHandlers } from "../handler.js";
+import { checkNewPassword } from "../passwords.js";
+import { revokeSession, sessionsOf } from "../sessions.js";
 import type { SessionRecord } from "../state.js";
 import { userView } from "../views.js";
 
@@ -36,9 +40,7 @@ export const authHandshakeHandlers: Pick<AuthHandlers, "authSignUp" | "authSignI
       ...(request.email !== undefined ? { email: request.email } : {}),
       ...(request.password !== undefined ? { password: request.password } : {}),
     });
-    if (account.email) {
-      ctx.core.state.issuedCodes.push({ kind: "verify-email", email: account.email, code: verificationCode(ctx) });
-    }
+    if (account.email) issueCode(ctx.core, "verify-email", account.email);
     return authorizeConnection(ctx, newSession(ctx, account.user.id));
   },
 
@@ -64,7 +66,90 @@ export const authHandshakeHandlers: Pick<AuthHandlers, "authSignUp" | "authSignI
   },
 };
 
-/** A 6-digit code "emailed" to the user; tests read it with `server.lastCode()`. */
-export function verificationCode(ctx: CallContext): string {
-  return String(Number(ctx.core.nextId() % 900_000n) + 100_000);
-}
+/** How soon a verification email may be sent again (ms): real servers throttle resends. */
+export const RESEND_INTERVAL_MS = 60_000n;
+
+/** One answer for every failed code check: which emails have accounts must not leak. */
+const badCode = () => badRequest("code is incorrect or expired");
+
+/** `auth.*` account calls: sessions, password reset, email verification. */
+export const authAccountHandlers: Pick<
+  AuthHandlers,
+  "authGetSessions" | "authRevokeSessions" | "authResetPassword" | "authVerifyEmail" | "authResendEmailVerification"
+> = {
+  authGetSessions(_request, ctx) {
+    return {
+      sessions: sessionsOf(ctx.core, ctx.userId).map((s) => ({
+        id: s.id,
+        clientId: s.clientId,
+        deviceType: s.deviceType,
+        deviceVersion: s.deviceVersion,
+        // Initialize carries no app name; the server has nothing to report.
+        appName: "",
+        appVersion: s.appVersion,
+        // Milliseconds, as [D: auth/sessions] says (the other docs page gives no unit).
+        lastActive: s.lastActive,
+      })),
+      current: ctx.session.id,
+    };
+  },
+
+  authRevokeSessions(request, ctx) {
+    if (request.sessionIds.length === 0) throw badRequest("session_ids must not be empty");
+    // Check every id before revoking any: a bad id fails the whole call with nothing changed.
+    // Another user's session answers 404 like an unknown one (session ids are not for probing).
+    const sessions = [...new Set(request.sessionIds)].map((id) => {
+      const session = ctx.core.state.sessions.get(id);
+      if (!session || session.userId !== ctx.userId) throw notFound(`session_ids: no session ${id}`);
+      return session;
+    });
+    const current = ctx.session;
+    for (const session of sessions) {
+      if (session.id !== current.id) {
+        revokeSession(ctx.core, session);
+        continue;
+      }
+      // Revoking the current session is signing out: answer the call first, then close (4001).
+      ctx.core.pushTo(accountAudience(session.userId), { update: { case: "sessionDeleted", value: { sessionId: session.id } } });
+      ctx.connection.queue = ctx.connection.queue.then(() => endSession(ctx.core, session));
+    }
+  },
+
+  async authResetPassword(request, ctx) {
+    const email = request.email.trim().toLowerCase();
+    if (!email) throw badRequest("email is required");
+    const account = ctx.core.state.accountByEmail(email);
+    if (!request.confirm) {
+      // The same empty answer whether or not the address has an account: resets must not reveal it.
+      if (account) issueCode(ctx.core, "reset-password", email);
+      return;
+    }
+    checkNewPassword(request.confirm.newPassword, "new_password");
+    if (!account || !redeemCode(ctx.core, "reset-password", email, request.confirm.code)) throw badCode();
+    account.password = await hashPassword(request.confirm.newPassword);
+    // Receiving the code proves control of the mailbox, so the address counts as verified.
+    account.emailConfirmed = true;
+    // The old password may be compromised: a reset signs out every session.
+    for (const session of sessionsOf(ctx.core, account.user.id)) revokeSession(ctx.core, session);
+  },
+
+  authVerifyEmail(request, ctx) {
+    const account = ctx.core.state.accountByEmail(request.email);
+    if (!account || !redeemCode(ctx.core, "verify-email", request.email, request.code)) throw badCode();
+    account.emailConfirmed = true;
+  },
+
+  authResendEmailVerification(request, ctx) {
+    const account = ctx.account;
+    if (!account.email) throw badRequest("the account has no email address to verify");
+    if (request.email !== undefined && request.email.trim().toLowerCase() !== account.email) {
+      throw badRequest("email does not match the account's address");
+    }
+    if (account.emailConfirmed) throw conflict("email is already verified");
+    const last = ctx.core.state.issuedCodes.filter((c) => c.kind === "verify-email" && c.email === account.email).at(-1);
+    if (last?.issuedAt !== undefined && ctx.core.nowMs() - last.issuedAt < RESEND_INTERVAL_MS) {
+      throw rateLimited(`a verification code was sent less than ${RESEND_INTERVAL_MS / 1000n} seconds ago`);
+    }
+    issueCode(ctx.core, "verify-email", account.email);
+  },
+};

@@ -1,5 +1,10 @@
 import type { Handlers } from "../handler.js";
-import { authHandshakeHandlers } from "./auth.js";
+import { authAccountHandlers, authHandshakeHandlers } from "./auth.js";
+import { billingHandlers } from "./billing.js";
+import { friendsHandlers } from "./friends.js";
+import { inviteAuthHandlers, inviteChatHandlers } from "./invites.js";
+import { settingsHandlers } from "./settings.js";
+import { usersHandlers } from "./users.js";
 import { coreHandlers } from "./core.js";
 
 /**
@@ -8,4 +13,11 @@ import { coreHandlers } from "./core.js";
 export const handlers: Partial<Handlers> = {
   ...coreHandlers,
   ...authHandshakeHandlers,
+  ...authAccountHandlers,
+  ...inviteAuthHandlers,
+  ...inviteChatHandlers,
+  ...settingsHandlers,
+  ...usersHandlers,
+  ...friendsHandlers,
+  ...billingHandlers,
 };
