@@ -14,7 +14,8 @@ export type Token =
   | { type: "text"; text: string }
   | { type: "toggle"; kind: ToggleKind; raw: string }
   | { type: "linkOpen"; raw: string }
-  | { type: "linkClose"; url: string }
+  | { type: "linkClose"; url: string; raw: string }
+  | { type: "linkCancel"; raw: string }
   | { type: "atom"; text: string; entity: EntityValueInit };
 
 /** Lexer options, a subset of the parser's. */
@@ -70,14 +71,19 @@ export function lexMarkdown(source: string, options: LexOptions): Token[] {
       i++;
       continue;
     }
-    if (c === "]" && openBrackets > 0 && source[i + 1] === "(") {
-      const target = lexUrl(source, i + 2);
+    if (c === "]" && openBrackets > 0) {
+      const target = source[i + 1] === "(" ? lexUrl(source, i + 2) : undefined;
+      openBrackets--;
       if (target) {
-        push({ type: "linkClose", url: target.url });
-        openBrackets--;
+        push({ type: "linkClose", url: target.url, raw: source.slice(i, target.end) });
         i = target.end;
-        continue;
+      } else {
+        // As in CommonMark, a "]" that does not close a link makes its "[" plain text too, so
+        // "[a] (b) c](d)" has no link.
+        push({ type: "linkCancel", raw: "]" });
+        i++;
       }
+      continue;
     }
     if (c === "<") {
       AUTOLINK.lastIndex = i;

@@ -52,6 +52,10 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
         message += token.text;
         offset += codePointLength(token.text);
         return;
+      case "linkCancel":
+        message += token.raw;
+        offset += 1;
+        return;
       case "atom": {
         const length = codePointLength(token.text);
         entities.push(makeEntity(offset, length, token.entity));
@@ -59,24 +63,20 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
         offset += length;
         return;
       }
-      case "linkClose": {
-        const open = partner.get(i) as number;
-        const start = starts.get(open) as number;
-        entities.push(makeEntity(start, offset - start, { case: "textUrl", value: { url: token.url } }));
-        return;
-      }
       case "linkOpen":
+      case "linkClose":
       case "toggle": {
         const other = partner.get(i);
         if (other === undefined) {
           // Never closed: the marker was just text.
           message += token.raw;
-          offset += token.raw.length;
+          offset += codePointLength(token.raw);
         } else if (other > i) {
           starts.set(i, offset);
-        } else if (token.type === "toggle") {
+        } else if (token.type !== "linkOpen") {
           const start = starts.get(other) as number;
-          entities.push(makeEntity(start, offset - start, toggleEntity(token.kind)));
+          const entity = token.type === "toggle" ? toggleEntity(token.kind) : linkEntity(token.url);
+          entities.push(makeEntity(start, offset - start, entity));
         }
         return;
       }
@@ -86,7 +86,8 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
 }
 
 // Matches markers: a toggle closes the open one of its kind, wherever it is (so different kinds
-// may overlap); a link close matches the innermost open bracket. Returns partners both ways.
+// may overlap); a link close matches the innermost open bracket. A pair with nothing between
+// ("****", "[](u)") stays literal text. Returns partners both ways; unpaired markers are absent.
 function pairMarkers(tokens: Token[]): Map<number, number> {
   const partner = new Map<number, number>();
   const openToggle = new Map<ToggleKind, number>();
@@ -101,17 +102,24 @@ function pairMarkers(tokens: Token[]): Map<number, number> {
       if (open === undefined) {
         openToggle.set(token.kind, i);
       } else {
-        pair(open, i);
+        if (open !== i - 1) pair(open, i);
         openToggle.delete(token.kind);
       }
     } else if (token.type === "linkOpen") {
       openLinks.push(i);
+    } else if (token.type === "linkCancel") {
+      openLinks.pop();
     } else if (token.type === "linkClose") {
       // The lexer only emits a close while a bracket is open, so there is always one here.
-      pair(openLinks.pop() as number, i);
+      const open = openLinks.pop() as number;
+      if (open !== i - 1) pair(open, i);
     }
   });
   return partner;
+}
+
+function linkEntity(url: string) {
+  return { case: "textUrl", value: { url } } as const;
 }
 
 function toggleEntity(kind: ToggleKind) {
