@@ -86,6 +86,8 @@ export interface CommunityRecord {
   /** Channels whose overrides follow their parent category's. */
   parentSync: Set<bigint>;
   settings: CommunitySettings;
+  /** The invite code discovery hands out for this community (created on first listing). */
+  discoveryInviteCode?: string;
 }
 
 /** A group chat. */

@@ -11,6 +11,8 @@ import {
   type Message as ChatMessage,
   MessageSchema,
   NotifPrefs,
+  type PermissionOverrides,
+  PermissionOverridesSchema,
   type User,
   UserSchema,
 } from "../../gen/osmium/client/types_pb.js";
@@ -106,4 +108,24 @@ export function conversationView(state: ServerState, target: ChatTarget, viewerI
     unreadMentionsCount: unreadMentions(state, target, viewerId).length,
   };
   return create(ConversationSchema, init);
+}
+
+/**
+ * The channel overrides that apply to `userId` (those of @everyone, i.e. the community id, and of
+ * their roles, OR-ed), as `Conversation.permissions` of a channel shows them; `undefined` when none.
+ */
+export function channelOverridesView(community: CommunityRecord, userId: bigint, channelId: bigint): PermissionOverrides | undefined {
+  const overrides = community.overrides.get(channelId);
+  if (!overrides) return undefined;
+  let pos = 0n;
+  let neg = 0n;
+  let any = false;
+  for (const roleId of [community.id, ...(community.members.get(userId)?.roleIds ?? [])]) {
+    const o = overrides.get(roleId);
+    if (!o) continue;
+    any = true;
+    pos |= o.pos;
+    neg |= o.neg;
+  }
+  return any ? create(PermissionOverridesSchema, { pos, neg }) : undefined;
 }

@@ -6,6 +6,8 @@ import { inviteAuthHandlers, inviteChatHandlers } from "./invites.js";
 import { settingsHandlers } from "./settings.js";
 import { usersHandlers } from "./users.js";
 import { coreHandlers } from "./core.js";
+import { communitiesHandlers } from "./communities.js";
+import { discoveryHandlers } from "./discovery.js";
 
 /**
  * Every RPC's handler. Typed as `Handlers`, so the compiler fails if any of the 95 cases is missing.
@@ -20,4 +22,6 @@ export const handlers: Partial<Handlers> = {
   ...usersHandlers,
   ...friendsHandlers,
   ...billingHandlers,
+  ...communitiesHandlers,
+  ...discoveryHandlers,
 };
