@@ -97,6 +97,8 @@ export interface GroupRecord {
   ownerId: bigint;
   participants: Set<bigint>;
   photo?: ChatPhoto;
+  /** The group's highlighted message (chats.editChat), if any. */
+  highlightedMsgId?: bigint;
 }
 
 /** The messages and per-message state of one chat (DM, self chat, group or channel). */
@@ -157,6 +159,14 @@ export interface RoomRecord {
   participants: Map<string, { userId: bigint; muted: boolean; deafened: boolean }>;
 }
 
+/** Server-side facts about a message that its protocol shape does not carry. */
+export interface MessageMeta {
+  /** When the message was sent (ms); forwarded copies keep it as `forward.date`. */
+  sentAt: bigint;
+  /** Who forwarded this copy (its `author_id` stays the original author's). */
+  forwardedBy?: bigint;
+}
+
 /** Codes the server "sent by email", readable by tests through the test API. */
 export interface IssuedCode {
   kind: "verify-email" | "reset-password";
@@ -186,6 +196,8 @@ export class ServerState {
   readonly stickerPacks = new Map<bigint, StickerPackRecord>();
   readonly rooms = new Map<string, RoomRecord>();
   readonly reports: { reporterId: bigint; chatKey: string; messageId: bigint; reason: string }[] = [];
+  /** Message id → server-side facts the protocol's Message does not carry. */
+  readonly messageMeta = new Map<bigint, MessageMeta>();
   readonly issuedCodes: IssuedCode[] = [];
 
   /** The log of a chat, created empty on first use. */

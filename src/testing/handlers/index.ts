@@ -8,6 +8,14 @@ import { usersHandlers } from "./users.js";
 import { coreHandlers } from "./core.js";
 import { communitiesHandlers } from "./communities.js";
 import { discoveryHandlers } from "./discovery.js";
+import { messageWriteHandlers } from "./messages.js";
+import { messageReadHandlers } from "./history.js";
+import { chatHandlers } from "./chats.js";
+import { groupHandlers } from "./groups.js";
+import { reactionHandlers } from "./reactions.js";
+import { mediaHandlers } from "./media.js";
+import { stickerHandlers } from "./stickers.js";
+import { voiceHandlers } from "./voice.js";
 
 /**
  * Every RPC's handler. Typed as `Handlers`, so the compiler fails if any of the 95 cases is missing.
@@ -24,4 +32,12 @@ export const handlers: Partial<Handlers> = {
   ...billingHandlers,
   ...communitiesHandlers,
   ...discoveryHandlers,
+  ...messageWriteHandlers,
+  ...messageReadHandlers,
+  ...chatHandlers,
+  ...groupHandlers,
+  ...reactionHandlers,
+  ...mediaHandlers,
+  ...stickerHandlers,
+  ...voiceHandlers,
 };
