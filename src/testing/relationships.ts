@@ -1,5 +1,5 @@
 import { RelationshipStatus } from "../../gen/osmium/client/types_pb.js";
-import { accountAudience } from "./audiences.js";
+import { ownSessions } from "./audiences.js";
 import type { ServerCore } from "./core.js";
 import type { ServerState } from "./state.js";
 
@@ -27,10 +27,10 @@ export function setRelationship(core: ServerCore, userId: bigint, otherId: bigin
   if (!account || account.relationships.get(otherId) === status) return;
   if (status === undefined) {
     account.relationships.delete(otherId);
-    core.pushTo(accountAudience(userId), { update: { case: "updateUserRelationshipDeleted", value: { otherUserId: otherId } } });
+    core.pushTo(ownSessions(userId), { update: { case: "updateUserRelationshipDeleted", value: { otherUserId: otherId } } });
   } else {
     account.relationships.set(otherId, status);
-    core.pushTo(accountAudience(userId), {
+    core.pushTo(ownSessions(userId), {
       update: { case: "updateUserRelationship", value: { relationship: { userId: otherId, status } } },
     });
   }

@@ -1,5 +1,5 @@
 import { endSession } from "./accounts.js";
-import { accountAudience } from "./audiences.js";
+import { ownSessions } from "./audiences.js";
 import type { ServerCore } from "./core.js";
 import type { SessionRecord } from "./state.js";
 
@@ -13,6 +13,6 @@ export function sessionsOf(core: ServerCore, userId: bigint): SessionRecord[] {
  * closed) gets `sessionDeleted`, then its token stops working and its connections close (4001).
  */
 export function revokeSession(core: ServerCore, session: SessionRecord): void {
-  core.pushTo(accountAudience(session.userId), { update: { case: "sessionDeleted", value: { sessionId: session.id } } });
+  core.pushTo(ownSessions(session.userId), { update: { case: "sessionDeleted", value: { sessionId: session.id } } });
   endSession(core, session);
 }

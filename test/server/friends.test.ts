@@ -10,7 +10,7 @@ const change = (from: U, to: U, kind: Change) => from.peer.call("friendsChangeRe
 
 /** The relationship updates a peer received, as [user id, status | "deleted"]. */
 const relationshipUpdates = (peer: Peer) =>
-  peer.updates.flatMap((u) =>
+  peer.updates.flatMap((u): [bigint | undefined, S | "deleted" | undefined][] =>
     u.update.case === "updateUserRelationship"
       ? [[u.update.value.relationship?.userId, u.update.value.relationship?.status]]
       : u.update.case === "updateUserRelationshipDeleted"

@@ -1,5 +1,5 @@
 import { createAccount, createSession, endSession } from "../accounts.js";
-import { accountAudience } from "../audiences.js";
+import { ownSessions } from "../audiences.js";
 import { issueCode, redeemCode } from "../codes.js";
 import { hashPassword, verifyPassword, verifyTotp } from "../crypto.js";
 import { badRequest, conflict, notFound, rateLimited, unauthorized } from "../errors.js";
@@ -110,7 +110,7 @@ export const authAccountHandlers: Pick<
         continue;
       }
       // Revoking the current session is signing out: answer the call first, then close (4001).
-      ctx.core.pushTo(accountAudience(session.userId), { update: { case: "sessionDeleted", value: { sessionId: session.id } } });
+      ctx.core.pushTo(ownSessions(session.userId), { update: { case: "sessionDeleted", value: { sessionId: session.id } } });
       ctx.connection.queue = ctx.connection.queue.then(() => endSession(ctx.core, session));
     }
   },

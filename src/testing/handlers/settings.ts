@@ -4,7 +4,7 @@ import { UserSettingsSchema } from "../../../gen/osmium/client/settings_pb.js";
 import { type ChatPhoto, ChatPhotoSchema, NotifPrefs } from "../../../gen/osmium/client/types_pb.js";
 import { resolveChat, requireCommunity } from "../access.js";
 import { validateUsername } from "../accounts.js";
-import { accountAudience, acquaintances } from "../audiences.js";
+import { acquaintances, ownSessions } from "../audiences.js";
 import { issueCode } from "../codes.js";
 import { validateName } from "../community-model.js";
 import { hashPassword, verifyPassword } from "../crypto.js";
@@ -154,7 +154,7 @@ export const settingsHandlers: SettingsHandlers = {
         const community = requireCommunity(ctx, request.scope.value);
         set(`community:${community.id}`);
         // Community.notif_prefs is per viewer: the caller's other sessions get the new community view.
-        ctx.core.pushTo(accountAudience(ctx.userId), (viewer) => ({
+        ctx.core.pushTo(ownSessions(ctx.userId), (viewer) => ({
           update: { case: "community", value: { communityId: community.id, community: communityView(ctx.core.state, community, viewer) } },
         }));
         return;
