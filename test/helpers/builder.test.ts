@@ -14,7 +14,7 @@ import {
   spoiler,
   strikethrough,
   underline,
-  url,
+  plainLink,
   userMention,
 } from "../../src/helpers/formatting/builder.js";
 import { summarize } from "./summary.js";
@@ -60,7 +60,7 @@ describe("formatting builder", () => {
         link(bold("docs"), "https://x.dev"),
         pre("let a = 1;", "ts"),
         pre("plain"),
-        url("https://y.dev"),
+        plainLink("https://y.dev"),
         mention("alice"),
         mention("@bob"),
         userMention("Carol"),

@@ -13,7 +13,7 @@ import {
   spoiler,
   strikethrough,
   underline,
-  url,
+  plainLink,
 } from "../../src/helpers/formatting/builder.js";
 import { codePointLength } from "../../src/helpers/formatting/code-points.js";
 import { type EntityValueInit, makeEntity, normalizeEntities } from "../../src/helpers/formatting/entities.js";
@@ -46,7 +46,7 @@ const { node } = fc.letrec<{ node: FormattedPart; nodes: FormattedPart[] }>((tie
     fc.tuple(tie("nodes"), linkTarget).map(([parts, target]) => link(concat(...(parts as FormattedPart[])), target)),
     nonEmpty.map(code),
     fc.tuple(nonEmpty, language).map(([t, lang]) => pre(t, lang)),
-    urlBody.map(url),
+    urlBody.map(plainLink),
     username.map((name) => concat(" ", mention(name), " ")),
   ),
 }));

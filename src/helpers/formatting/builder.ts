@@ -148,14 +148,15 @@ export function link(text: FormattedPart, url: string): FormattedText {
 }
 
 /**
- * A plain link: the URL is the text (the `url` entity).
+ * A plain link: the URL is the text (the `url` entity). Named so as not to take the name `url`
+ * from user code.
  *
  * @example
  * ```ts
- * fmt`Status page: ${url("https://status.example.com")}`;
+ * fmt`Status page: ${plainLink("https://status.example.com")}`;
  * ```
  */
-export function url(href: string): FormattedText {
+export function plainLink(href: string): FormattedText {
   return wrap({ case: "url", value: true }, [href]);
 }
 

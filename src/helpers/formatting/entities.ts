@@ -12,7 +12,7 @@ export type EntityValueInit = NonNullable<MessageInitShape<typeof MessageEntityS
  * Kinds that are pure styling, written as a pair of identical markers in markdown. Two of the same
  * kind that overlap or touch mean the same as one covering both, so they are merged.
  */
-export const TOGGLE_KINDS: ReadonlySet<EntityKind> = new Set(["bold", "italic", "underline", "strikethrough", "spoiler"]);
+const TOGGLE_KINDS: ReadonlySet<EntityKind> = new Set(["bold", "italic", "underline", "strikethrough", "spoiler"]);
 
 // Proto field order, so that equal ranges sort the same way everywhere.
 const KIND_RANK: Record<EntityKind, number> = {
@@ -30,12 +30,19 @@ const KIND_RANK: Record<EntityKind, number> = {
   username: 14,
 };
 
-/** Builds a generated `MessageEntity` from a code point range and its kind. */
+/**
+ * Builds a generated `MessageEntity` from a code point range and its kind.
+ *
+ * @example
+ * ```ts
+ * makeEntity(0, 5, { case: "textUrl", value: { url: "https://x.dev" } });
+ * ```
+ */
 export function makeEntity(startIndex: number, length: number, entity: EntityValueInit): MessageEntity {
   return create(MessageEntitySchema, { startIndex, length, entity });
 }
 
-/** The end (exclusive) of an entity, in code points. */
+/** The end (exclusive) of an entity, in code points: `entityEnd(makeEntity(2, 3, bold))` is 5. */
 export function entityEnd(entity: MessageEntity): number {
   return entity.startIndex + entity.length;
 }
@@ -72,7 +79,9 @@ export function compareEntities(a: MessageEntity, b: MessageEntity): number {
  *
  * @example
  * ```ts
- * normalizeEntities("abcd", [bold(0, 2), bold(2, 2)]); // one bold entity, start 0, length 4
+ * const bold = { case: "bold", value: true } as const;
+ * normalizeEntities("abcd", [makeEntity(2, 2, bold), makeEntity(0, 2, bold)]);
+ * // [one bold entity: startIndex 0, length 4]
  * ```
  */
 export function normalizeEntities(message: string, entities: readonly MessageEntity[]): MessageEntity[] {
