@@ -58,6 +58,19 @@ export class ScriptedConnection {
     this.sendRaw(toBinary(ServerMessageSchema, create(ServerMessageSchema, { ...message, id: this.nextId++ })));
   }
 
+  /** Sends `body` (encoded ServerMessage fields other than id) prefixed with the next server id. */
+  sendWithId(body: Uint8Array): void {
+    const id: number[] = [0x08];
+    for (let n = this.nextId++; ; n >>>= 7) {
+      if (n < 0x80) {
+        id.push(n);
+        break;
+      }
+      id.push((n & 0x7f) | 0x80);
+    }
+    this.sendRaw(new Uint8Array([...id, ...body]));
+  }
+
   /** Sends raw bytes as one frame. */
   sendRaw(frame: Uint8Array): void {
     if (!this.closed) this.write(frame);
