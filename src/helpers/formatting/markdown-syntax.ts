@@ -15,7 +15,9 @@
 // | @name                   | username                   |
 //
 // A backslash before any ASCII punctuation makes it literal. Inside code, pre and link URLs
-// only "\`", "\\" (and "\)" in URLs) are escapes; other backslashes are literal.
+// only "\`", "\\" (and "\)" in URLs) are escapes; other backslashes are literal. Unclosed
+// markers, empty pairs ("****", "[](u)") and a "[" whose "]" is not followed by "(url)" stay
+// literal text.
 //
 
 import type { EntityKind } from "./entities.js";

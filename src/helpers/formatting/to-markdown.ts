@@ -1,12 +1,11 @@
 import type { MessageEntity } from "../../../gen/osmium/client/types_pb.js";
 import type { FormattedText } from "./builder.js";
-import { compareEntities, entityEnd, makeEntity, normalizeEntities } from "./entities.js";
+import { compareEntities, entityEnd, normalizeEntities } from "./entities.js";
+import { listAt, pickAtoms, widenAroundAtoms } from "./markdown-layout.js";
 import {
   ALWAYS_ESCAPED,
-  AUTOLINK_BODY,
   AUTOLINK_START,
   LANGUAGE,
-  MENTION_BODY,
   TOGGLE_MARKERS,
   type ToggleKind,
   isAsciiAlnum,
@@ -115,68 +114,6 @@ function writeAtom(atom: MessageEntity, body: string): string {
   }
 }
 
-// Code, code blocks and autolinks are literal in markdown, and so are mentions: pick the ones
-// that will be written that way, first come first served where they overlap.
-function pickAtoms(chars: string[], entities: MessageEntity[]): MessageEntity[] {
-  const atoms: MessageEntity[] = [];
-  let free = 0;
-  for (const entity of entities) {
-    if (entity.startIndex < free) continue;
-    const body = () => chars.slice(entity.startIndex, entityEnd(entity)).join("");
-    const kind = entity.entity.case;
-    const ok =
-      kind === "code" ||
-      kind === "pre" ||
-      (kind === "url" && AUTOLINK_BODY.test(body())) ||
-      (kind === "username" && MENTION_BODY.test(body()));
-    if (ok) {
-      atoms.push(entity);
-      free = entityEnd(entity);
-    }
-  }
-  return atoms;
-}
-
-// Styling and links that start or end inside a literal span are widened to the whole span,
-// then links are made to nest, since "[a [b](x) c](y)" is the only way brackets can pair.
-function widenAroundAtoms(message: string, atoms: MessageEntity[], entities: MessageEntity[]): MessageEntity[] {
-  const widened: MessageEntity[] = [];
-  for (const entity of entities) {
-    const kind = entity.entity.case;
-    if (kind !== "textUrl" && !(kind !== undefined && kind in TOGGLE_MARKERS)) continue;
-    let start = entity.startIndex;
-    let end = entityEnd(entity);
-    for (const atom of atoms) {
-      if (atom.startIndex < start && start < entityEnd(atom)) start = atom.startIndex;
-      if (atom.startIndex < end && end < entityEnd(atom)) end = entityEnd(atom);
-    }
-    widened.push(makeEntity(start, end - start, entity.entity));
-  }
-  return nestLinks(normalizeEntities(message, widened)).sort(compareEntities);
-}
-
-function nestLinks(entities: MessageEntity[]): MessageEntity[] {
-  const result = entities.filter((e) => e.entity.case !== "textUrl");
-  const queue = entities.filter((e) => e.entity.case === "textUrl");
-  const stack: MessageEntity[] = [];
-  while (queue.length > 0) {
-    const link = queue.shift() as MessageEntity;
-    while (stack.length > 0 && entityEnd(stack[stack.length - 1] as MessageEntity) <= link.startIndex) stack.pop();
-    const top = stack[stack.length - 1];
-    let piece = link;
-    if (top && entityEnd(link) > entityEnd(top)) {
-      // Overlaps the enclosing link's end: keep the part inside, queue the rest.
-      piece = makeEntity(link.startIndex, entityEnd(top) - link.startIndex, link.entity);
-      const rest = makeEntity(entityEnd(top), entityEnd(link) - entityEnd(top), link.entity);
-      const at = queue.findIndex((q) => q.startIndex > rest.startIndex || (q.startIndex === rest.startIndex && q.length < rest.length));
-      queue.splice(at === -1 ? queue.length : at, 0, rest);
-    }
-    stack.push(piece);
-    result.push(piece);
-  }
-  return result;
-}
-
 function openMarker(entity: MessageEntity): string {
   const kind = entity.entity.case;
   return kind === "textUrl" ? "[" : TOGGLE_MARKERS[kind as ToggleKind];
@@ -206,13 +143,4 @@ function escapeWith(body: string, special: string): string {
     else out += c;
   }
   return out;
-}
-
-function listAt<T>(map: Map<number, T[]>, key: number): T[] {
-  let list = map.get(key);
-  if (!list) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
 }
