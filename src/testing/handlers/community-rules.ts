@@ -89,10 +89,16 @@ export function validatePermissionBits(bits: bigint, argument: string): bigint {
   return bits;
 }
 
-/** 403 unless the caller holds every bit in `bits` (in `channelId` when given); owner and admins hold all. */
+/**
+ * 403 unless the caller holds every bit in `bits`; owner and admins hold all. With `channelId`, a
+ * bit held community-wide or in that channel counts (as Discord: an override that denies you a
+ * bit in a channel does not stop you from lifting it).
+ */
 export function requireHeldBits(ctx: CallContext, community: CommunityRecord, bits: bigint, what: string, channelId?: bigint): void {
   if (isPrivileged(community, ctx.userId)) return;
-  const missing = bits & ~effectivePermissions(community, ctx.userId, channelId);
+  let held = effectivePermissions(community, ctx.userId);
+  if (channelId !== undefined) held |= effectivePermissions(community, ctx.userId, channelId);
+  const missing = bits & ~held;
   if (missing === 0n) return;
   const names = Object.entries(CommunityPermission)
     .filter(([, v]) => typeof v === "number" && v !== 0 && (BigInt(v) & missing) !== 0n)
