@@ -15,6 +15,7 @@ import { checkNewPassword } from "../passwords.js";
 import { revokeSession, sessionsOf } from "../sessions.js";
 import { codePoints } from "../text.js";
 import { communityView, userView } from "../views.js";
+import { chatResult } from "./chats.js";
 import { totpHandlers } from "./totp.js";
 import { statusHandlers } from "./user-status.js";
 
@@ -146,8 +147,12 @@ export const settingsHandlers: SettingsHandlers = {
     };
     switch (request.scope.case) {
       case "chatRef": {
-        // Chat-level prefs show in the conversation (chats.getChats / getChat); no update carries them alone.
-        set(resolveChat(ctx, request.scope.value).key);
+        const target = resolveChat(ctx, request.scope.value);
+        set(target.key);
+        // Conversation.notif_prefs is per viewer: the caller's sessions get the conversation again.
+        ctx.core.pushTo(ownSessions(ctx.userId), (viewer) => ({
+          update: { case: "chat", value: { chat: chatResult(ctx.core, target, viewer) } },
+        }));
         return;
       }
       case "communityId": {
