@@ -149,7 +149,7 @@ describe("settings.changeStatus", () => {
   it("validates status and activities", async () => {
     const server = startServer();
     const { ada } = await people(server);
-    await expectRpcError(ada.peer.call("settingsChangeStatus", { status: 3 }), 400, /^status 3 is not a presence state/);
+    await expectRpcError(ada.peer.call("settingsChangeStatus", { status: 3 as Status }), 400, /^status 3 is not a presence state/);
     const many = Array.from({ length: 6 }, () => ({ title: "x" }));
     await expectRpcError(ada.peer.call("settingsChangeStatus", { activities: many }), 400, /^activities: at most 5 are allowed$/);
     await expectRpcError(
@@ -328,7 +328,7 @@ describe("settings.changeNotificationPreferences", () => {
     const { ada, carol, community } = await people(server);
     await expectRpcError(ada.peer.call("settingsChangeNotificationPreferences", { prefs: NotifPrefs.ALL }), 400, /^scope is required/);
     await expectRpcError(
-      ada.peer.call("settingsChangeNotificationPreferences", { prefs: 9, scope: { case: "communityId", value: community.id } }),
+      ada.peer.call("settingsChangeNotificationPreferences", { prefs: 9 as NotifPrefs, scope: { case: "communityId", value: community.id } }),
       400,
       /^prefs 9 is not a notification level$/,
     );
