@@ -123,7 +123,7 @@ describe("messages.sendMessage", () => {
       message: "😀ab",
       entities: [{ startIndex: 1, length: 2, entity: { case: "bold", value: true } }],
     });
-    const { messages } = await bob.peer.call("messagesGetHistory", { chatRef: dmWith(ada.id), around: ok.messageId, limit: 1 });
+    const { messages } = await bob.peer.call("messagesGetHistory", { chatRef: dmWith(ada.id), offset: { case: "around", value: ok.messageId }, limit: 1 });
     expect(messages[0]?.entities).toEqual([expect.objectContaining({ startIndex: 1, length: 2, entity: { case: "bold", value: true } })]);
   });
 
