@@ -8,6 +8,7 @@ import { ALL_PERMISSIONS, effectivePermissions, hasPermission } from "./permissi
 import type { CommunityRecord, GroupRecord } from "./state.js";
 
 // Who may see what: every "is this chat / community visible to the caller" rule lives here.
+// Who *receives* what lives in audiences.ts.
 
 /** A chat resolved from a `ChatRef`, from the caller's point of view. */
 export interface ChatTarget {
@@ -40,29 +41,6 @@ export function refFor(target: ChatTarget, viewerId: bigint): ChatRefInit {
     case "channel":
       return { ref: { case: "channel", value: { communityId: target.community?.id ?? 0n, channelId: target.channel?.id ?? 0n } } };
   }
-}
-
-/** Users who receive the updates of a chat: both sides of a DM, group participants, channel viewers. */
-export function chatAudience(target: ChatTarget): bigint[] {
-  switch (target.kind) {
-    case "self":
-      return [BigInt(target.key.slice("self:".length))];
-    case "dm": {
-      const [, a, b] = target.key.split(":");
-      return [BigInt(a ?? 0), BigInt(b ?? 0)];
-    }
-    case "group":
-      return [...(target.group?.participants ?? [])];
-    case "channel":
-      return target.community && target.channel ? channelViewers(target.community, target.channel.id) : [];
-  }
-}
-
-/** Members who hold VIEW_CHANNEL in a channel. */
-export function channelViewers(community: CommunityRecord, channelId: bigint): bigint[] {
-  return [...community.members.keys()].filter((userId) =>
-    hasPermission(effectivePermissions(community, userId, channelId), CommunityPermission.VIEW_CHANNEL),
-  );
 }
 
 /** Resolves a `ChatRef` the caller may see; 400 when it is missing, 404 when it is not there for them. */
