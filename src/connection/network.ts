@@ -31,12 +31,15 @@ export function watchNetwork(handlers: NetworkHandlers): () => void {
   const visibility = (): void => {
     if ((doc as { visibilityState?: string } | undefined)?.visibilityState !== "hidden") handlers.visible();
   };
+  // Keep the remove functions found now: the listeners must come off the targets they went on.
+  const removeGlobal = global?.removeEventListener.bind(global);
+  const removeDoc = doc?.removeEventListener.bind(doc);
   global?.addEventListener("online", online);
   global?.addEventListener("offline", offline);
   doc?.addEventListener("visibilitychange", visibility);
   return () => {
-    global?.removeEventListener("online", online);
-    global?.removeEventListener("offline", offline);
-    doc?.removeEventListener("visibilitychange", visibility);
+    removeGlobal?.("online", online);
+    removeGlobal?.("offline", offline);
+    removeDoc?.("visibilitychange", visibility);
   };
 }

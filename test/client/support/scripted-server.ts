@@ -94,8 +94,8 @@ export class ScriptedConnection {
 
 /** Options of the scripted server. */
 export interface ScriptedServerOptions {
-  /** Answer empty (keepalive) ClientMessages. @default true */
-  answerKeepalive?: boolean;
+  /** Answer empty (keepalive) ClientMessages (with an unset result), or handle them with a function. @default true */
+  answerKeepalive?: boolean | ((request: ClientMessage, conn: ScriptedConnection) => void);
 }
 
 /** The scripted server; one per test. */
@@ -105,7 +105,7 @@ export class ScriptedServer {
   private readonly responders = new Map<Case, Responder>();
   private readonly waiters: Array<() => void> = [];
   private wss: WebSocketServer | undefined;
-  answerKeepalive: boolean;
+  answerKeepalive: boolean | ((request: ClientMessage, conn: ScriptedConnection) => void);
   /** Runs on every accepted connection (e.g. to drop it at once). */
   onConnect: ((conn: ScriptedConnection) => void) | undefined;
 
@@ -191,7 +191,8 @@ export class ScriptedServer {
     conn.requests.push(request);
     const requestCase = request.message.case;
     if (requestCase === undefined) {
-      if (this.answerKeepalive) conn.reply(request.id, {});
+      if (typeof this.answerKeepalive === "function") this.answerKeepalive(request, conn);
+      else if (this.answerKeepalive) conn.reply(request.id, {});
       return;
     }
     const responder = this.responders.get(requestCase);
