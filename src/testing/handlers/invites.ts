@@ -1,14 +1,12 @@
 import { InviteType } from "../../../gen/osmium/client/auth_pb.js";
 import { RelationshipStatus } from "../../../gen/osmium/client/types_pb.js";
 import { type ChatTarget, resolveChat } from "../access.js";
-import { chatAudience } from "../audiences.js";
-import { groupKey } from "../chat-keys.js";
+import { groupChangeAudience } from "../audiences.js";
 import { badRequest, conflict, forbidden, notFound } from "../errors.js";
 import type { CallContext, NamespaceHandlers } from "../handler.js";
 import { deadReason, invitePreview, liveInvite, managesInvitesOf, newInviteCode } from "../invite-model.js";
-import { ALL_PERMISSIONS } from "../permissions.js";
 import { befriend, hasBlocked, relationshipOf } from "../relationships.js";
-import type { GroupRecord, InviteRecord } from "../state.js";
+import type { InviteRecord } from "../state.js";
 import { groupView, usersView } from "../views.js";
 import { joinCommunity } from "./community-membership.js";
 
@@ -33,8 +31,8 @@ function inviteTargetOf(target: ChatTarget, me: bigint): Pick<InviteRecord, "tar
   }
 }
 
-/** Participants of a group as a chat target, for its audience. */
-const groupTarget = (group: GroupRecord): ChatTarget => ({ key: groupKey(group.id), kind: "group", group, permissions: ALL_PERMISSIONS });
+/** Most participants a group may have; the same cap as chats.addChatMember (groups.ts). */
+const MAX_GROUP_SIZE = 100;
 
 /** Joins the caller to the invite's target and pushes what the join changes. */
 function redeem(ctx: CallContext, invite: InviteRecord): void {
@@ -55,10 +53,11 @@ function redeem(ctx: CallContext, invite: InviteRecord): void {
       const group = state.groups.get(invite.targetId);
       if (!group) throw notFound(`invite ${invite.code} not found`);
       if (group.participants.has(me)) throw conflict(`you are already a participant of group ${group.id}`);
+      if (group.participants.size >= MAX_GROUP_SIZE) throw conflict(`group ${group.id} is full (${MAX_GROUP_SIZE} participants)`);
       group.participants.add(me);
       invite.uses++;
       const users = usersView(state, group.participants);
-      core.pushTo(chatAudience(groupTarget(group)), (viewer) => ({
+      core.pushTo(groupChangeAudience(group.participants), (viewer) => ({
         update: { case: "group", value: { group: groupView(group, viewer), users } },
       }));
       return;
