@@ -161,13 +161,12 @@ export const channelHandlers: Pick<
     const changed: bigint[] = [];
     // Deleting a category keeps its channels (as Discord): they move to the top level, after the
     // top-level channels, keeping their own overrides.
-    if (channel.type === ChannelType.CATEGORY) {
-      for (const child of sidebarOrder(community).filter((c) => c.parentId === channel.id)) {
-        changed.push(...placeChannel(community, child, undefined));
-        community.parentSync.delete(child.id);
-      }
-    }
+    const children = sidebarOrder(community).filter((c) => c.parentId === channel.id);
     forgetChannel(ctx.core, community, channel.id);
+    for (const child of children) {
+      changed.push(...placeChannel(community, child, undefined));
+      community.parentSync.delete(child.id);
+    }
     // The channel's viewers lose it: publishAccess sends them `channelDeleted`.
     publishAccess(ctx.core, community, before, changed);
   },
