@@ -1,6 +1,7 @@
 import { endSession } from "./accounts.js";
 import { ownSessions } from "./audiences.js";
 import type { ServerCore } from "./core.js";
+import type { CallContext } from "./handler.js";
 import type { SessionRecord } from "./state.js";
 
 /** The sessions of a user, oldest first. */
@@ -9,10 +10,16 @@ export function sessionsOf(core: ServerCore, userId: bigint): SessionRecord[] {
 }
 
 /**
- * Revokes a session: every session of the user (the revoked one included, so it knows why it is
- * closed) gets `sessionDeleted`, then its token stops working and its connections close (4001).
+ * Revokes sessions: every session of their user (the revoked ones included, so they know why they
+ * are closed) gets `sessionDeleted`, then the tokens stop working and their connections close (4001).
+ * The calling connection's own session ends only after the call is answered, so a client that
+ * signs itself out still gets its result before the close.
  */
-export function revokeSession(core: ServerCore, session: SessionRecord): void {
-  core.pushTo(ownSessions(session.userId), { update: { case: "sessionDeleted", value: { sessionId: session.id } } });
-  endSession(core, session);
+export function revokeSessions(ctx: CallContext, sessions: Iterable<SessionRecord>): void {
+  const { core, connection } = ctx;
+  for (const session of sessions) {
+    core.pushTo(ownSessions(session.userId), { update: { case: "sessionDeleted", value: { sessionId: session.id } } });
+    if (session.id === connection.session?.id) connection.queue = connection.queue.then(() => endSession(core, session));
+    else endSession(core, session);
+  }
 }

@@ -1,11 +1,10 @@
-import { createAccount, createSession, endSession } from "../accounts.js";
-import { ownSessions } from "../audiences.js";
+import { createAccount, createSession } from "../accounts.js";
 import { issueCode, redeemCode } from "../codes.js";
 import { hashPassword, verifyPassword, verifyTotp } from "../crypto.js";
 import { badRequest, conflict, notFound, rateLimited, unauthorized } from "../errors.js";
 import type { CallContext, NamespaceHandlers } from "../handler.js";
 import { checkNewPassword } from "../passwords.js";
-import { revokeSession, sessionsOf } from "../sessions.js";
+import { revokeSessions, sessionsOf } from "../sessions.js";
 import type { SessionRecord } from "../state.js";
 import { userView } from "../views.js";
 
@@ -103,16 +102,7 @@ export const authAccountHandlers: Pick<
       if (!session || session.userId !== ctx.userId) throw notFound(`session_ids: no session ${id}`);
       return session;
     });
-    const current = ctx.session;
-    for (const session of sessions) {
-      if (session.id !== current.id) {
-        revokeSession(ctx.core, session);
-        continue;
-      }
-      // Revoking the current session is signing out: answer the call first, then close (4001).
-      ctx.core.pushTo(ownSessions(session.userId), { update: { case: "sessionDeleted", value: { sessionId: session.id } } });
-      ctx.connection.queue = ctx.connection.queue.then(() => endSession(ctx.core, session));
-    }
+    revokeSessions(ctx, sessions);
   },
 
   async authResetPassword(request, ctx) {
@@ -130,7 +120,7 @@ export const authAccountHandlers: Pick<
     // Receiving the code proves control of the mailbox, so the address counts as verified.
     account.emailConfirmed = true;
     // The old password may be compromised: a reset signs out every session.
-    for (const session of sessionsOf(ctx.core, account.user.id)) revokeSession(ctx.core, session);
+    revokeSessions(ctx, sessionsOf(ctx.core, account.user.id));
   },
 
   authVerifyEmail(request, ctx) {

@@ -12,7 +12,7 @@ import { badRequest, conflict, forbidden, notFound, rateLimited } from "../error
 import type { CallContext, NamespaceHandlers } from "../handler.js";
 import { finalizeUpload } from "../media-store.js";
 import { checkNewPassword } from "../passwords.js";
-import { revokeSession, sessionsOf } from "../sessions.js";
+import { revokeSessions, sessionsOf } from "../sessions.js";
 import { codePoints } from "../text.js";
 import { communityView, userView } from "../views.js";
 import { chatResult } from "./chats.js";
@@ -121,7 +121,7 @@ export const settingsHandlers: SettingsHandlers = {
     }
     account.password = await hashPassword(request.newPassword);
     if (request.revokeSessions) {
-      for (const session of sessionsOf(ctx.core, ctx.userId)) if (session.id !== ctx.session.id) revokeSession(ctx.core, session);
+      revokeSessions(ctx, sessionsOf(ctx.core, ctx.userId).filter((s) => s.id !== ctx.session.id));
     }
   },
 
