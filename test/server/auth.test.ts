@@ -103,6 +103,17 @@ describe("auth.resetPassword", () => {
     await expectRpcError(login.call("authAuthorize", { token: ada.token }), 401, /revoked/);
   });
 
+  it("a caller signed in to that account still gets its answer before being signed out", async () => {
+    const server = startServer();
+    const ada = await account(server, "Ada", "ada@example.com");
+    await ada.peer.call("authResetPassword", { email: ada.email });
+    const code = server.lastCode(ada.email, "reset-password") ?? "";
+    await expect(
+      ada.peer.call("authResetPassword", { email: ada.email, confirm: { code, newPassword: "new battery staple" } }),
+    ).resolves.toBeUndefined();
+    expect(ada.peer.received("sessionDeleted").map((u) => u.sessionId)).toEqual([ada.sessionId]);
+  });
+
   it("never reveals whether an email has an account", async () => {
     const server = startServer();
     await account(server, "Ada", "ada@example.com");
