@@ -48,7 +48,7 @@ function listedChats(state: ServerState, viewerId: bigint): ChatTarget[] {
     if (log.messages.length === 0) continue;
     if (key === selfKey(viewerId)) out.push({ key, kind: "self", permissions: ALL_PERMISSIONS });
     if (!key.startsWith("dm:")) continue;
-    const [, a, b] = key.split(":").map((x) => BigInt(x || 0));
+    const [a, b] = key.split(":").slice(1).map((x) => BigInt(x || 0));
     if (a === viewerId || b === viewerId) out.push({ key, kind: "dm", peerId: (a === viewerId ? b : a) ?? 0n, permissions: ALL_PERMISSIONS });
   }
   for (const group of state.groups.values()) {
