@@ -104,7 +104,8 @@ export class ScriptedServer {
   readonly connections: ScriptedConnection[] = [];
   private readonly responders = new Map<Case, Responder>();
   private readonly waiters: Array<() => void> = [];
-  private wss: WebSocketServer | undefined;
+  /** The WebSocket server, once listening. */
+  wss: WebSocketServer | undefined;
   answerKeepalive: boolean | ((request: ClientMessage, conn: ScriptedConnection) => void);
   /** Runs on every accepted connection (e.g. to drop it at once). */
   onConnect: ((conn: ScriptedConnection) => void) | undefined;
