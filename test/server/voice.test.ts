@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { ChangeRelationship_RelationshipChangeType } from "../../gen/osmium/client/friends_pb.js";
+import { ChannelType, CommunityPermission } from "../../gen/osmium/client/types_pb.js";
+import { channelChat, dmWith, groupChat, guild, selfChat, settle } from "./messages-fixture.js";
+import { connect, expectRpcError, startServer, user } from "./support/harness.js";
+
+/** The guild fixture plus a voice channel "Lounge". */
+async function withVoice() {
+  const server = startServer();
+  const g = await guild(server);
+  await g.owner.peer.call("communitiesCreateChannel", { communityId: g.communityId, name: "Lounge", type: ChannelType.VOICE });
+  const { channels } = await g.owner.peer.call("communitiesGetChannels", { communityId: g.communityId });
+  const lounge = channels.find((c) => c.name === "Lounge");
+  if (!lounge) throw new Error("fixture: voice channel missing");
+  await settle(g.owner.peer, g.mia.peer, g.noor.peer, g.outsider.peer);
+  return { server, ...g, lounge: channelChat(g.communityId, lounge.id), loungeId: lounge.id };
+}
+
+describe("voice.requestRoom", () => {
+  it("joins a voice channel's room and pushes the room state to the channel's viewers", async () => {
+    const g = await withVoice();
+    const quiet = await connect(g.server, { token: g.noor.token, noSubscribe: true });
+    const info = await g.mia.peer.call("voiceRequestRoom", { chatRef: g.lounge });
+    expect(info.roomId).toBeGreaterThan(0n);
+    expect(info.endpoint).toBe(`wss://127.0.0.1/voice/${info.roomId}`);
+    expect(info.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(info.chatRef?.ref).toEqual({ case: "channel", value: expect.objectContaining({ channelId: g.loungeId }) });
+    for (const p of [g.owner.peer, g.mia.peer, g.noor.peer, g.outsider.peer, quiet]) await p.sync();
+    for (const p of [g.owner.peer, g.mia.peer, g.noor.peer]) {
+      expect(p.received("roomState")).toEqual([
+        expect.objectContaining({
+          state: expect.objectContaining({ roomId: info.roomId, participants: [expect.objectContaining({ userId: g.mia.id, muted: false, deafened: false })] }),
+        }),
+      ]);
+    }
+    expect([...g.outsider.peer.updates, ...quiet.updates]).toEqual([]);
+
+    // The same room for the next caller, with both listed; a fresh token each time.
+    const again = await g.noor.peer.call("voiceRequestRoom", { chatRef: g.lounge });
+    expect(again.roomId).toBe(info.roomId);
+    expect(again.token).not.toBe(info.token);
+    await g.owner.peer.sync();
+    expect(g.owner.peer.received("roomState").at(-1)?.state?.participants.map((p) => p.userId)).toEqual([g.mia.id, g.noor.id]);
+    const states = await g.owner.peer.call("communitiesGetRoomStates", { communityId: g.communityId });
+    expect(states.roomStates[0]?.state?.participants).toHaveLength(2);
+  });
+
+  it("joins muted without SPEAK_VOICE; refuses without CONNECT_VOICE and in text channels", async () => {
+    const g = await withVoice();
+    await expectRpcError(g.mia.peer.call("voiceRequestRoom", { chatRef: g.general }), 400, new RegExp(`^chat_ref: channel ${g.generalId} is not a voice channel$`));
+    await g.owner.peer.call("communitiesEditDefaultPermissions", {
+      communityId: g.communityId,
+      permissions: BigInt(CommunityPermission.VIEW_CHANNEL | CommunityPermission.CONNECT_VOICE),
+    });
+    await g.mia.peer.call("voiceRequestRoom", { chatRef: g.lounge });
+    await g.mia.peer.sync();
+    expect(g.mia.peer.received("roomState").at(-1)?.state?.participants[0]?.muted).toBe(true);
+    await g.owner.peer.call("communitiesEditDefaultPermissions", { communityId: g.communityId, permissions: BigInt(CommunityPermission.VIEW_CHANNEL) });
+    await expectRpcError(g.noor.peer.call("voiceRequestRoom", { chatRef: g.lounge }), 403, /^joining voice needs the CONNECT_VOICE permission$/);
+    await expectRpcError(g.outsider.peer.call("voiceRequestRoom", { chatRef: g.lounge }), 404, /no community/);
+  });
+
+  it("calls in DMs and groups; never in the self chat or across a block", async () => {
+    const server = startServer();
+    const ada = await user(server, "Ada");
+    const bob = await user(server, "Bob");
+    const carol = await user(server, "Carol");
+    const call = await ada.peer.call("voiceRequestRoom", { chatRef: dmWith(bob.id) });
+    await bob.peer.sync();
+    expect(bob.peer.received("roomState")[0]).toMatchObject({ chatRef: { ref: { case: "user", value: { userId: ada.id } } }, state: { roomId: call.roomId } });
+    await carol.peer.sync();
+    expect(carol.peer.updates).toEqual([]);
+
+    const group = await ada.peer.call("chatsCreateChat", { name: "G", users: [{ userId: carol.id }] });
+    const room = await carol.peer.call("voiceRequestRoom", { chatRef: groupChat(group.id) });
+    expect(room.roomId).not.toBe(call.roomId);
+
+    await expectRpcError(ada.peer.call("voiceRequestRoom", { chatRef: selfChat }), 400, /^chat_ref: the self chat has no voice room$/);
+    await bob.peer.call("friendsChangeRelationship", { user: { userId: ada.id }, change: ChangeRelationship_RelationshipChangeType.BLOCK });
+    await expectRpcError(ada.peer.call("voiceRequestRoom", { chatRef: dmWith(bob.id) }), 403, /^calling is not possible: one of you has blocked the other$/);
+  });
+});
