@@ -64,6 +64,18 @@ describe("communities.getRoles / createRole", () => {
     const names = (await mia.peer.call("communitiesGetRoles", { communityId: c })).roles.map((r) => r.name);
     expect(names).toEqual(["manager", "junior"]);
   });
+
+  it("a member holding MODIFY_ROLES only through the defaults has no rank: no role is below theirs", async () => {
+    const f = await guild(["Mia"]);
+    const mia = f.members[0]!;
+    await f.owner.peer.call("communitiesEditDefaultPermissions", { communityId: f.communityId, permissions: DEFAULTS | bit(P.MODIFY_ROLES) });
+    await expectRpcError(
+      mia.peer.call("communitiesCreateRole", { communityId: f.communityId, name: "x", priority: 0 }),
+      403,
+      /^creating a role: you have no role, so no role is below yours$/,
+    );
+    expect((await mia.peer.call("communitiesGetRoles", { communityId: f.communityId })).roles).toEqual([]);
+  });
 });
 
 describe("communities.editRole", () => {

@@ -155,6 +155,7 @@ export function forgetChannel(core: ServerCore, community: CommunityRecord, chan
   community.channels.delete(channelId);
   community.overrides.delete(channelId);
   community.parentSync.delete(channelId);
+  for (const message of state.chats.get(key)?.messages ?? []) state.messageMeta.delete(message.messageId);
   state.chats.delete(key);
   for (const marker of [...state.readMarkers.keys()]) if (marker.endsWith(`|${key}`)) state.readMarkers.delete(marker);
   for (const [roomKey, room] of [...state.rooms]) if (room.chatKey === key) state.rooms.delete(roomKey);

@@ -68,6 +68,7 @@ export function rankOf(community: CommunityRecord, userId: bigint): number {
 export function requireRoleBelow(ctx: CallContext, community: CommunityRecord, priority: number, what: string): void {
   if (isPrivileged(community, ctx.userId)) return;
   const rank = rankOf(community, ctx.userId);
+  if (rank < 0) throw forbidden(`${what}: you have no role, so no role is below yours`);
   if (priority >= rank) {
     throw forbidden(`${what}: a role of priority ${priority} is not below your highest role (priority ${rank})`);
   }
