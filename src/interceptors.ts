@@ -43,7 +43,8 @@ function describe(call: PendingCall): InterceptedCall {
     method: methodName(call.rpc),
     requestCase: call.rpc.requestCase,
     requestId: call.id,
-    request: redact(call.rpc.method.input, call.request),
+    // With an observer the table keeps every request until the call settles.
+    request: redact(call.rpc.method.input, call.request as Message),
   };
 }
 

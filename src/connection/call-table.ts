@@ -1,6 +1,7 @@
 // The pending table (DESIGN.md "Behaviour the connection owns"): every call settles exactly once —
 // result, RpcError, timeout, abort, or the connection's close — and settling frees its id, its
 // deadline and its abort listener in one place (`finish`).
+import type { Message } from "@bufbuild/protobuf";
 import { AbortError, InvalidArgumentError, type OsmiumError, TimeoutError } from "../errors.js";
 import { encodeKeepalive, encodeRequest } from "./codec.js";
 import { Deadlines } from "./deadlines.js";
@@ -51,7 +52,7 @@ export class CallTable implements PendingCallOwner {
     const id = this.ids.next(this.inFlight, this.pingId);
     let frame: Uint8Array;
     try {
-      frame = encodeRequest(id, call.rpc.requestCase, call.request);
+      frame = encodeRequest(id, call.rpc.requestCase, call.request as Message);
     } catch (cause) {
       this.fail(call, new InvalidArgumentError("request", `does not encode as ${call.rpc.method.input.typeName}`, { cause }));
       return;
@@ -59,6 +60,9 @@ export class CallTable implements PendingCallOwner {
     call.id = id;
     this.inFlight.set(id, call);
     this.observer?.sent(call, frame.byteLength);
+    // Once encoded, the request is dead weight for the rest of the call's life (issue 7 measures heap
+    // per pending call), unless an observer reports it at the end or its token is adopted on success.
+    if (this.observer === undefined && call.rpc.requestCase !== "authAuthorize") call.request = undefined;
     sink.send(frame);
   }
 

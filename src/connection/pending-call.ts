@@ -27,7 +27,8 @@ export class PendingCall implements HasDeadline {
   /** Creates the record; the table registers it. `deadline` is ms since epoch, or Infinity. */
   constructor(
     readonly rpc: RpcMethod,
-    readonly request: Message,
+    /** The request; released once encoded when nothing will read it again (see `CallTable.send`). */
+    public request: Message | undefined,
     readonly timeoutMs: number,
     readonly deadline: number,
     readonly signal: AbortSignal | undefined,

@@ -10,7 +10,7 @@ export function adoptToken(call: PendingCall, value: unknown): string | undefine
     case "authSignUp":
       return (value as Authorization).token || undefined;
     case "authAuthorize":
-      return (call.request as Authorize).token || undefined;
+      return (call.request as Authorize | undefined)?.token || undefined;
     default:
       return undefined;
   }

@@ -48,7 +48,7 @@ export function acquaintances(state: ServerState, userId: bigint): bigint[] {
   }
   for (const key of state.chats.keys()) {
     if (!key.startsWith("dm:")) continue;
-    const [, a, b] = key.split(":").map((x) => BigInt(x || 0));
+    const [a, b] = key.split(":").slice(1).map(BigInt);
     if (a === userId && b !== undefined) out.add(b);
     if (b === userId && a !== undefined) out.add(a);
   }

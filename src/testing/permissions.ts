@@ -1,4 +1,5 @@
 import { CommunityPermission } from "../../gen/osmium/client/types_pb.js";
+import { computePermissions } from "../helpers/permissions.js";
 import type { CommunityRecord } from "./state.js";
 
 /** Every permission bit the protocol defines, OR-ed. */
@@ -9,31 +10,23 @@ export const ALL_PERMISSIONS = Object.values(CommunityPermission)
 const bit = (flag: CommunityPermission): bigint => BigInt(flag);
 
 /**
- * A member's effective permissions in a community, or in one of its channels.
- * Owner and ADMINISTRATOR get everything; otherwise default | roles, then the channel's role
- * overrides: all matching `neg` removed, then all matching `pos` added.
+ * A member's effective permissions in a community, or in one of its channels: the SDK's own
+ * `computePermissions` (owner and ADMINISTRATOR get everything; default | roles; then the
+ * channel's @everyone override, then the member's role overrides), so server and clients agree.
  */
 export function effectivePermissions(community: CommunityRecord, userId: bigint, channelId?: bigint): bigint {
   const member = community.members.get(userId);
   if (!member) return 0n;
-  if (community.ownerId === userId) return ALL_PERMISSIONS;
-  let base = community.defaultPermissions;
-  for (const roleId of member.roleIds) base |= community.roles.get(roleId)?.permissions ?? 0n;
-  if (base & bit(CommunityPermission.ADMINISTRATOR)) return ALL_PERMISSIONS;
-  if (channelId === undefined) return base;
-  const overrides = community.overrides.get(channelId);
-  if (!overrides) return base;
-  let pos = 0n;
-  let neg = 0n;
-  // The community id doubles as the id of its implicit @everyone role, as in Discord.
-  for (const roleId of [community.id, ...member.roleIds]) {
-    const o = overrides.get(roleId);
-    if (o) {
-      pos |= o.pos;
-      neg |= o.neg;
-    }
-  }
-  return (base & ~neg) | pos;
+  const overrides = channelId === undefined ? undefined : community.overrides.get(channelId);
+  return computePermissions({
+    owner: community.ownerId === userId,
+    defaultPermissions: community.defaultPermissions,
+    roles: community.roles.values(),
+    memberRoleIds: member.roleIds,
+    // The community id doubles as the id of its implicit @everyone role, as in Discord.
+    everyoneRoleId: community.id,
+    overrides: overrides ? [...overrides].map(([roleId, permissions]) => ({ roleId, permissions })) : [],
+  });
 }
 
 /** Whether `permissions` include `flag` (ADMINISTRATOR implies every flag). */

@@ -20,7 +20,7 @@ import { voiceHandlers } from "./voice.js";
 /**
  * Every RPC's handler. Typed as `Handlers`, so the compiler fails if any of the 95 cases is missing.
  */
-export const handlers: Partial<Handlers> = {
+export const handlers: Handlers = {
   ...coreHandlers,
   ...authHandshakeHandlers,
   ...authAccountHandlers,
