@@ -54,3 +54,46 @@ export { createMemoryTransport } from "./transport/memory.js";
 export type { MemoryPeer, MemoryPeerHandler } from "./transport/memory.js";
 export { createWebSocketTransport } from "./transport/websocket.js";
 export type { WebSocketConstructor, WebSocketLike, WebSocketTransportOptions } from "./transport/websocket.js";
+
+// Helpers: refs and ids.
+export { ChatRefs, chatRefKey } from "./helpers/refs.js";
+export { compareIds, parseId, sortIds } from "./helpers/ids.js";
+export type { IdInput, IdOrder } from "./helpers/ids.js";
+
+// Helpers: formatting (entity offsets are Unicode code points, as the protocol counts them).
+export {
+  bold,
+  code,
+  concat,
+  customEmoji,
+  fmt,
+  italic,
+  join,
+  link,
+  mention,
+  plainLink,
+  pre,
+  spoiler,
+  strikethrough,
+  underline,
+  userMention,
+} from "./helpers/formatting/builder.js";
+export type { FormattedPart, FormattedText } from "./helpers/formatting/builder.js";
+export { parseMarkdown } from "./helpers/formatting/parse-markdown.js";
+export type { ParseMarkdownOptions } from "./helpers/formatting/parse-markdown.js";
+export { toMarkdown } from "./helpers/formatting/to-markdown.js";
+export { escapeHtml, toHtml } from "./helpers/formatting/to-html.js";
+export type { ToHtmlOptions } from "./helpers/formatting/to-html.js";
+export { compareEntities, makeEntity, normalizeEntities } from "./helpers/formatting/entities.js";
+export type { EntityKind, EntityValueInit } from "./helpers/formatting/entities.js";
+export { codePointLength, codePointToUtf16, sliceCodePoints, utf16ToCodePoint } from "./helpers/formatting/code-points.js";
+
+// Helpers: permissions (the reference server computes them with this same function).
+export { computePermissions, PermissionFlags, Permissions } from "./helpers/permissions.js";
+export type {
+  ChannelOverrideLike,
+  ComputePermissionsInput,
+  PermissionInput,
+  PermissionName,
+  RoleLike,
+} from "./helpers/permissions.js";
