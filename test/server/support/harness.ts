@@ -1,4 +1,4 @@
-import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { create, fromBinary, type MessageInitShape, toBinary } from "@bufbuild/protobuf";
 import { afterEach, expect } from "vitest";
 import { ClientMessageSchema, ServerMessageSchema } from "../../../gen/osmium/client/core_pb.js";
 import type { Update } from "../../../gen/osmium/client/updates_pb.js";
@@ -6,6 +6,7 @@ import type { RequestInitOf, ResultOf } from "../../../src/protocol/method-types
 import { type RequestCase, rpcTable } from "../../../src/protocol/rpc-table.js";
 import { createTestServer, type TestServer, type TestServerOptions } from "../../../src/testing/index.js";
 import type { TransportConnection } from "../../../src/transport/transport.js";
+import { OsmiumClient, RpcError } from "../../../src/index.js";
 
 /** An update case name: "messageCreated", "communityMember", ... */
 export type UpdateCase = NonNullable<Update["update"]["case"]>;
@@ -50,29 +51,62 @@ export function startServer(options?: TestServerOptions): TestServer {
   return server;
 }
 
-/** Connects, initializes, and authorizes with `token` when given. Closed after the test. */
+/**
+ * Connects an `OsmiumClient` over the server's in-memory transport (initialize, then authorize
+ * with `token` when given). With `initialize: false`, a raw connection that has sent nothing yet.
+ * Closed after the test.
+ */
 export async function connect(
   server: TestServer,
   options: { token?: string; noSubscribe?: boolean; initialize?: boolean } = {},
 ): Promise<Peer> {
-  const pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void; case: RequestCase }>();
+  if (options.initialize === false) return rawConnect(server);
+  const client = new OsmiumClient({
+    transport: server.transport(),
+    clientId: 1,
+    deviceType: "test",
+    noSubscribe: options.noSubscribe ?? false,
+    reconnect: false,
+    ...(options.token ? { token: options.token } : {}),
+  });
+  const updates: Update[] = [];
+  client.on("update", (u) => updates.push(u));
+  await client.connect();
+  const peer: Peer = {
+    call: (request, value) => client.call(request, value as never).catch(toPeerError) as never,
+    updates,
+    received: (kind) => updates.filter((u) => u.update.case === kind).map((u) => u.update.value) as never,
+    // Any call is a barrier: the server serves a connection's frames in order, and pushes before answering.
+    sync: async () => void (await client.call("billingGetProducts", {})),
+    clear: () => void updates.splice(0),
+    close: () => void client.close(),
+  };
+  peers.push(peer);
+  return peer;
+}
+
+function toPeerError(e: unknown): never {
+  throw e instanceof RpcError ? new PeerRpcError(e.errorCode, e.errorMessage) : e;
+}
+
+/** A connection without the client: for tests of what the server does before `core.initialize`. */
+async function rawConnect(server: TestServer): Promise<Peer> {
+  const pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
   const updates: Update[] = [];
   let nextId = 1;
   let connection: TransportConnection | undefined;
-  const opened = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     connection = server.transport().open({
       onOpen: resolve,
       onFrame(frame) {
         const message = fromBinary(ServerMessageSchema, frame);
         if (message.message.case === "update") updates.push(message.message.value);
-        else if (message.message.case === "result") {
-          const result = message.message.value;
-          const entry = pending.get(result.reqId);
-          pending.delete(result.reqId);
-          if (!entry) return;
-          if (result.result.case === "error") entry.reject(new PeerRpcError(result.result.value.errorCode, result.result.value.errorMessage));
-          else entry.resolve(result.result.value);
-        }
+        if (message.message.case !== "result") return;
+        const result = message.message.value;
+        const entry = pending.get(result.reqId);
+        pending.delete(result.reqId);
+        if (result.result.case === "error") entry?.reject(new PeerRpcError(result.result.value.errorCode, result.result.value.errorMessage));
+        else entry?.resolve(result.result.value);
       },
       onClose() {
         for (const p of pending.values()) p.reject(new Error("connection closed"));
@@ -81,33 +115,22 @@ export async function connect(
       onError: reject,
     });
   });
-  await opened;
-  const send = (id: number, message: Parameters<typeof create<typeof ClientMessageSchema>>[1]) =>
-    connection?.send(toBinary(ClientMessageSchema, create(ClientMessageSchema, { ...message, id })));
+  const call = (message: MessageInitShape<typeof ClientMessageSchema>["message"]) => {
+    const id = nextId++;
+    return new Promise<unknown>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      connection?.send(toBinary(ClientMessageSchema, create(ClientMessageSchema, { id, ...(message ? { message } : {}) })));
+    });
+  };
   const peer: Peer = {
-    call(request, value) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, case: request });
-        send(id, { message: { case: request, value } as never });
-      });
-    },
+    call: (request, value) => call({ case: request, value } as never) as never,
     updates,
     received: (kind) => updates.filter((u) => u.update.case === kind).map((u) => u.update.value) as never,
-    sync() {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: () => resolve(), reject, case: "coreInitialize" });
-        send(id, {});
-      });
-    },
+    sync: async () => void (await call(undefined)),
     clear: () => void updates.splice(0),
     close: () => connection?.close(),
   };
   peers.push(peer);
-  if (options.initialize === false) return peer;
-  await peer.call("coreInitialize", { clientId: 1, deviceType: "test", noSubscribe: options.noSubscribe ?? false });
-  if (options.token) await peer.call("authAuthorize", { token: options.token });
   return peer;
 }
 
