@@ -2,28 +2,22 @@
 // ready, reconnect with backoff after an unexpected close, and close. It knows ClientMessage and
 // ServerMessage, never namespaces; calls reach it as (rpc, request message) pairs.
 import type { Message } from "@bufbuild/protobuf";
-import type { RPCResult, ServerMessage } from "../../gen/osmium/client/core_pb.js";
+import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
 import type { Update } from "../../gen/osmium/client/updates_pb.js";
 import { ConnectionClosedError, OsmiumError, type ProtocolError, type RpcError, type TransportError } from "../errors.js";
 import { type ClientEmitter, emitSafely } from "../events.js";
 import { type RpcMethod, rpcTable } from "../protocol/rpc-table.js";
 import type { TransportCloseEvent } from "../transport/transport.js";
-import { backoffDelayMs } from "./backoff.js";
 import { type CallObserver, CallTable } from "./call-table.js";
 import type { ConnectionConfig } from "./config.js";
 import { type HandshakeInvoke, type ReadyInfo, handshake } from "./handshake.js";
 import { Link, type LinkOwner } from "./link.js";
 import { watchNetwork } from "./network.js";
 import { PendingCall, methodName } from "./pending-call.js";
-import { resultError } from "./result.js";
+import { type ResultSinks, routeCall, routeResult } from "./routing.js";
+import { Reconnector } from "./reconnect.js";
 import type { ConnectionState } from "./state.js";
-import { adoptToken } from "./token.js";
-
-interface Waiter {
-  resolve(info: ReadyInfo): void;
-  reject(error: OsmiumError): void;
-  promise: Promise<ReadyInfo>;
-}
+import { type Deferred, deferred } from "./deferred.js";
 
 /** One client's connection to the server, across reconnects. */
 export class Connection implements LinkOwner {
@@ -34,11 +28,10 @@ export class Connection implements LinkOwner {
   private readonly calls: CallTable;
   private token: string | undefined;
   private link: Link | undefined;
-  private waiter: Waiter | undefined;
+  private waiter: Deferred<ReadyInfo, OsmiumError> | undefined;
   private closing: Promise<void> | undefined;
-  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private unwatchNetwork: (() => void) | undefined;
-  private attempt = 0;
+  private readonly reconnect: Reconnector;
   private everReady = false;
   private downSince = 0;
 
@@ -51,6 +44,7 @@ export class Connection implements LinkOwner {
     token: string | undefined,
   ) {
     this.calls = new CallTable(observer);
+    this.reconnect = new Reconnector(config.reconnect);
     this.token = token;
   }
 
@@ -63,12 +57,12 @@ export class Connection implements LinkOwner {
   connect(): Promise<ReadyInfo> {
     if (this.state === "ready" && this.readyInfo) return Promise.resolve(this.readyInfo);
     if (this.waiter) return this.waiter.promise;
-    const waiter = deferred();
+    const waiter = deferred<ReadyInfo, OsmiumError>();
     this.waiter = waiter;
     if (this.state === "idle" || this.state === "closed") {
       this.closing = undefined;
       this.everReady = false;
-      this.attempt = 0;
+      this.reconnect.reset();
       this.downSince = Date.now();
       if (this.config.watchNetwork) {
         this.unwatchNetwork = watchNetwork({ online: this.wake, offline: this.probe, visible: this.wake });
@@ -89,42 +83,26 @@ export class Connection implements LinkOwner {
     return new Promise((resolve, reject) => {
       const now = Date.now();
       const deadline = timeoutMs === Number.POSITIVE_INFINITY ? timeoutMs : now + timeoutMs;
-      this.dispatch(new PendingCall(rpc, request, timeoutMs, deadline, signal, internal, now, resolve, reject, this.calls));
+      const call = new PendingCall(rpc, request, timeoutMs, deadline, signal, internal, now, resolve, reject, this.calls);
+      routeCall(this.calls, call, this.state, this.link, this.config);
     });
-  }
-
-  private dispatch(call: PendingCall): void {
-    const { state, link } = this;
-    if (link && (state === "ready" || (call.internal && state === "handshaking"))) {
-      this.calls.track(call);
-      this.calls.send(call, link);
-    } else if (state === "idle" || state === "closed") {
-      this.calls.fail(call, new ConnectionClosedError(`${methodName(call.rpc)} was not sent: the client is ${state === "idle" ? "not connected (call connect() first)" : "closed"}`, { method: methodName(call.rpc) }));
-    } else if (this.config.failFast) {
-      this.calls.fail(call, new ConnectionClosedError(`${methodName(call.rpc)} was not sent: the connection is ${state} and failFast is on`, { method: methodName(call.rpc) }));
-    } else if (this.calls.queuedCount >= this.config.maxQueuedCalls) {
-      this.calls.fail(call, new ConnectionClosedError(`${methodName(call.rpc)} was not sent: ${this.config.maxQueuedCalls} calls already wait for the connection (maxQueuedCalls)`, { method: methodName(call.rpc) }));
-    } else {
-      this.calls.track(call);
-      this.calls.enqueue(call);
-    }
   }
 
   private readonly handshakeInvoke: HandshakeInvoke = (requestCase, request) =>
     this.invoke(rpcTable.get(requestCase) as RpcMethod, request, this.config.requestTimeoutMs, undefined, true);
 
-  private openLink(): void {
+  private readonly openLink = (): void => {
     this.setState("connecting");
     const link = new Link(this, this.config.connectTimeoutMs);
     this.link = link;
     link.open(this.config.transport);
-  }
+  };
 
   linkOpened(link: Link): void {
     if (link !== this.link || this.state !== "connecting") return;
     this.calls.resetIds();
-    this.config.log?.(`open (attempt ${this.attempt})`);
-    emitSafely(this.events, "open", { attempt: this.attempt });
+    this.config.log?.(`open (attempt ${this.reconnect.attempt})`);
+    emitSafely(this.events, "open", { attempt: this.reconnect.attempt });
     this.setState("handshaking");
     handshake(this.handshakeInvoke, this.config.identity, this.token).then(
       ({ info, authorization }) => {
@@ -141,9 +119,9 @@ export class Connection implements LinkOwner {
   }
 
   private becomeReady(link: Link, info: ReadyInfo): void {
-    const attempts = this.attempt;
+    const attempts = this.reconnect.attempt;
     const resync = this.everReady;
-    this.attempt = 0;
+    this.reconnect.reset();
     this.everReady = true;
     this.readyInfo = info;
     if (this.config.keepalive) link.startKeepalive(this.config.keepalive, () => this.calls.ping());
@@ -167,27 +145,16 @@ export class Connection implements LinkOwner {
 
   linkMessage(_link: Link, message: ServerMessage): void {
     const body = message.message;
-    if (body.case === "result") this.handleResult(body.value);
+    if (body.case === "result") routeResult(this.calls, body.value, this.resultSinks);
     else if (body.case === "update") this.onUpdate(body.value);
   }
 
-  private handleResult(result: RPCResult): void {
-    if (this.calls.isPing(result.reqId)) return;
-    const call = this.calls.get(result.reqId);
-    if (call === undefined) {
-      emitSafely(this.events, "unsolicitedResult", result);
-      return;
-    }
-    const error = resultError(call, result);
-    if (error) {
-      this.calls.fail(call, error);
-      return;
-    }
-    const value = result.result.value;
-    const token = adoptToken(call, value);
-    if (token !== undefined) this.token = token;
-    this.calls.settle(call, value);
-  }
+  private readonly resultSinks: ResultSinks = {
+    unsolicited: (result) => emitSafely(this.events, "unsolicitedResult", result),
+    token: (token) => {
+      this.token = token;
+    },
+  };
 
   linkBadFrame(_link: Link, error: ProtocolError): void {
     this.config.log?.(error.message);
@@ -217,33 +184,23 @@ export class Connection implements LinkOwner {
       return;
     }
     if (this.state === "ready") this.downSince = Date.now();
-    const policy = this.config.reconnect;
-    const willReconnect = policy !== undefined && this.attempt < policy.maxAttempts;
+    const willReconnect = this.reconnect.canRetry;
     emitSafely(this.events, "close", { code: event.code, reason: event.reason, wasClean: event.wasClean, willReconnect });
     if (!willReconnect) {
-      const why = policy === undefined ? `${reason} and reconnect is off` : `${reason}; gave up after ${this.attempt} reconnect attempts`;
+      const why = `${reason}${this.reconnect.giveUpReason()}`;
       const error = new ConnectionClosedError(why);
       emitSafely(this.events, "error", error);
       void this.stop(why, error);
       return;
     }
-    this.attempt++;
-    const delayMs = backoffDelayMs(this.attempt, policy);
+    const scheduled = this.reconnect.schedule(this.openLink);
     this.setState("reconnecting");
-    emitSafely(this.events, "reconnecting", { attempt: this.attempt, delayMs });
-    this.reconnectTimer = setTimeout(this.reconnectNow, delayMs);
+    emitSafely(this.events, "reconnecting", scheduled);
   }
-
-  private readonly reconnectNow = (): void => {
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = undefined;
-    if (this.state === "reconnecting") this.openLink();
-  };
 
   // The network came back or the page became visible: skip the backoff, or check a live socket.
   private readonly wake = (): void => {
-    if (this.state === "reconnecting") this.reconnectNow();
-    else this.probe();
+    if (!this.reconnect.hurry(this.openLink)) this.probe();
   };
 
   private readonly probe = (): void => {
@@ -251,8 +208,7 @@ export class Connection implements LinkOwner {
   };
 
   private stop(reason: string, fatal: OsmiumError | undefined): Promise<void> {
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = undefined;
+    this.reconnect.cancel();
     this.unwatchNetwork?.();
     this.unwatchNetwork = undefined;
     this.readyInfo = undefined;
@@ -274,14 +230,4 @@ export class Connection implements LinkOwner {
     this.config.log?.(`state ${from} → ${to}`);
     emitSafely(this.events, "state", { from, to });
   }
-}
-
-function deferred(): Waiter {
-  let resolve!: (info: ReadyInfo) => void;
-  let reject!: (error: OsmiumError) => void;
-  const promise = new Promise<ReadyInfo>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
