@@ -72,10 +72,14 @@ export class CallTable implements PendingCallOwner {
     this.queue.push(call);
   }
 
-  /** Sends every queued call, oldest first. */
-  flush(sink: FrameSink): void {
+  /** Sends every queued call, oldest first; if the link dies meanwhile, the rest wait for the next one. */
+  flush(sink: FrameSink & { readonly isDone: boolean }): void {
     const waiting = this.queue.splice(0);
-    for (const call of waiting) if (!call.settled) this.send(call, sink);
+    for (const call of waiting) {
+      if (call.settled) continue;
+      if (sink.isDone) this.enqueue(call);
+      else this.send(call, sink);
+    }
   }
 
   /** The in-flight call with this request id, if any. */

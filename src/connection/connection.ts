@@ -127,6 +127,7 @@ export class Connection implements LinkOwner {
     if (this.config.keepalive) link.startKeepalive(this.config.keepalive, () => this.calls.ping());
     // Queued calls go first, before any listener of the events below can make newer ones.
     this.calls.flush(link);
+    if (link.isDone) return; // a transport that closes inside send(): linkClosed already moved on
     this.setState("ready");
     emitSafely(this.events, "ready", info);
     if (resync) emitSafely(this.events, "resync", { attempts, downtimeMs: Date.now() - this.downSince });
@@ -147,6 +148,8 @@ export class Connection implements LinkOwner {
     const body = message.message;
     if (body.case === "result") routeResult(this.calls, body.value, this.resultSinks);
     else if (body.case === "update") this.onUpdate(body.value);
+    // A ServerMessage case newer than this SDK: nothing to route it to, but say so when debugging.
+    else this.config.log?.(`server message ${message.id} has no case this SDK knows`);
   }
 
   private readonly resultSinks: ResultSinks = {

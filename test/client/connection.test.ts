@@ -1,6 +1,8 @@
+import { fromBinary } from "@bufbuild/protobuf";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ClientMessageSchema } from "../../gen/osmium/client/core_pb.js";
 import { ConnectionClosedError, OsmiumClient, RpcError } from "../../src/index.js";
-import { GOOD_TOKEN, SESSION_ID, USER } from "./support/scripted-server.js";
+import { GOOD_TOKEN, SESSION_ID, ScriptedServer, USER } from "./support/scripted-server.js";
 import { nextEvent, record, settle, transportKinds, until, useHarness } from "./support/harness.js";
 
 const chatRef = { ref: { case: "self" as const, value: {} } };
@@ -242,6 +244,48 @@ describe.each(transportKinds)("connection over %s", (kind) => {
 });
 
 describe("connection edge cases (custom transports)", () => {
+  it("keeps queued calls for the next connection when the transport dies inside send()", async () => {
+    const server = new ScriptedServer();
+    server.on("messagesSendMessage", () => ({ result: { case: "sentMessage", value: { messageId: 1n } } }));
+    const inner = server.transport();
+    let sabotage = false;
+    const client = new OsmiumClient({
+      transport: {
+        open(listener) {
+          const conn = inner.open(listener);
+          return {
+            send(frame) {
+              // The first queued call hits a transport that reports its close synchronously.
+              if (sabotage && fromBinary(ClientMessageSchema, frame).message.case === "messagesSendMessage") {
+                sabotage = false;
+                conn.close(1006);
+                listener.onClose({ code: 1006, reason: "died in send", wasClean: false });
+                return;
+              }
+              conn.send(frame);
+            },
+            close: (code, reason) => conn.close(code, reason),
+          };
+        },
+      },
+      keepalive: false,
+      reconnect: { initialDelayMs: 1 },
+    });
+    await client.connect();
+    const reconnecting = nextEvent(client, "reconnecting");
+    server.last.kill();
+    await reconnecting;
+    sabotage = true;
+    const calls = [client.messages.sendMessage({ chatRef }), client.messages.sendMessage({ chatRef })];
+    const [first, second] = await Promise.all(calls.map((c) => settle(c)));
+    // The call being written when the link died was in flight: it fails. The one behind it waits and succeeds.
+    expect(first).toMatchObject({ error: { code: "connection_closed", message: "messages.sendMessage got no result: the connection closed (1006 died in send)" } });
+    expect(second).toMatchObject({ value: { messageId: 1n } });
+    expect(client.state).toBe("ready");
+    await client.close();
+    await server.close();
+  });
+
   it("drops a transport that never opens after connectTimeoutMs", async () => {
     let closes = 0;
     const client = new OsmiumClient({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type InterceptedCall, type InterceptedOutcome, REDACTED } from "../../src/index.js";
 import { GOOD_TOKEN, USER } from "./support/scripted-server.js";
 import { nextEvent, settle, transportKinds, useHarness } from "./support/harness.js";
@@ -77,5 +77,20 @@ describe.each(transportKinds)("interceptors and debug over %s", (kind) => {
     const error = nextEvent(client, "error");
     expect((await client.messages.sendMessage({ chatRef })).messageId).toBe(1n);
     expect(await error).toMatchObject({ code: "unknown", message: "metrics down" });
+  });
+});
+
+describe("debug: true", () => {
+  const h = useHarness("memory");
+
+  it("logs to console.debug with a prefix, without the token", async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "debug").mockImplementation((line: string) => void lines.push(line));
+    const client = h.client({ token: GOOD_TOKEN, debug: true });
+    await client.connect();
+    spy.mockRestore();
+    expect(lines[0]).toBe("[osmium-chat] state idle → connecting");
+    expect(lines).toContain("[osmium-chat] state handshaking → ready");
+    expect(lines.join("\n")).not.toContain(GOOD_TOKEN);
   });
 });
