@@ -46,7 +46,7 @@ describe.each(transportKinds)("browser niceties over %s", (kind) => {
   });
 
   it("checks the socket when the page becomes visible again", async () => {
-    const client = h.client({ keepalive: { intervalMs: 60_000, timeoutMs: 50 } });
+    const client = h.client({ keepalive: { intervalMs: 60_000, timeoutMs: 5_000 } });
     await client.connect();
     expect(h.server.requestsOf(undefined)).toHaveLength(0);
     doc.visibilityState = "hidden";
