@@ -9,11 +9,17 @@ import { Keepalive, type KeepalivePolicy } from "./keepalive.js";
 
 /** What a Link reports to the connection that owns it. */
 export interface LinkOwner {
+  /** The transport opened: time for the handshake. */
   linkOpened(link: Link): void;
+  /** A frame decoded. */
   linkMessage(link: Link, message: ServerMessage): void;
+  /** A frame did not decode (the link carries on). */
   linkBadFrame(link: Link, error: ProtocolError): void;
+  /** Server message ids `from`..`to` were skipped. */
   linkGap(link: Link, from: number, to: number): void;
+  /** The transport reported a failure; `linkClosed` follows. */
   linkError(link: Link, error: TransportError): void;
+  /** The link is over (closed, failed to open, or dropped); always the last call. */
   linkClosed(link: Link, event: TransportCloseEvent): void;
 }
 
