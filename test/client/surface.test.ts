@@ -22,10 +22,14 @@ describe("client surface", () => {
     expect(total).toBe(95);
   });
 
+  // The surface does not depend on the transport; checked on a WebSocket client too, for the record.
+  const wsClient = new OsmiumClient({ url: "ws://127.0.0.1:1" });
   it.each(cases.map((field) => [field, ...expectedMethod(field)] as const))("%s is client.%s.%s()", (_field, namespace, method) => {
-    const fn = (client as unknown as Record<string, Record<string, unknown>>)[namespace]?.[method];
-    expect(typeof fn).toBe("function");
-    expect((fn as { name: string }).name).toBe(method);
+    for (const c of [client, wsClient]) {
+      const fn = (c as unknown as Record<string, Record<string, unknown>>)[namespace]?.[method];
+      expect(typeof fn).toBe("function");
+      expect((fn as { name: string }).name).toBe(method);
+    }
   });
 
   it("has exactly the 14 namespaces", () => {
