@@ -10,6 +10,9 @@ import type { Transport } from "./transport/transport.js";
 /** The official server. */
 export const DEFAULT_URL = "wss://ws-0.osmium.chat";
 
+/** Default of `maxFrameBytes`: 16 MiB. */
+const DEFAULT_MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
 /** Reconnect policy: exponential backoff with full jitter. */
 export interface ReconnectOptions {
   /** Ceiling of the first delay. @default 500 */
@@ -68,6 +71,12 @@ export interface OsmiumClientOptions {
   readonly interceptors?: readonly Interceptor[];
   /** Debug log: `true` for `console.debug`, or a function receiving each line. Never shows secrets. @default false */
   readonly debug?: boolean | DebugLogger;
+  /**
+   * Largest frame sent or accepted, in bytes: a larger request fails with InvalidArgumentError
+   * before it is sent, a larger server frame is dropped and reported as a ProtocolError event.
+   * @default 16 MiB
+   */
+  readonly maxFrameBytes?: number;
 }
 
 /** The options, resolved (internal). */
@@ -140,6 +149,7 @@ export function resolveOptions(options: OsmiumClientOptions): ResolvedOptions {
         timeoutMs: positive("keepalive.timeoutMs", keepalive.timeoutMs, 10_000),
       },
       watchNetwork: options.watchNetwork ?? true,
+      maxFrameBytes: positive("maxFrameBytes", options.maxFrameBytes, DEFAULT_MAX_FRAME_BYTES),
       log: resolveLogger(options.debug),
     },
   };

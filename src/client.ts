@@ -9,6 +9,7 @@ import { methodName } from "./connection/pending-call.js";
 import type { ConnectionState } from "./connection/state.js";
 import { AbortError, InvalidArgumentError } from "./errors.js";
 import { type ClientEventName, type ClientEvents, type UpdateCase, type UpdateOf, dispatchUpdate, emitSafely } from "./events.js";
+import { warnIfInsecureUrl } from "./insecure-url.js";
 import { createCallObserver } from "./interceptors.js";
 import { type CallOptions, type Invoke, type Namespaces, type RequestSchemaOf, type RpcOf, type RpcResult, buildNamespaces } from "./namespaces.js";
 import { type RequestCase, rpcTable } from "./protocol/rpc-table.js";
@@ -48,6 +49,7 @@ export class OsmiumClient {
   /** Creates a client; throws InvalidArgumentError for a bad option. Does not connect. */
   constructor(options: OsmiumClientOptions = {}) {
     const resolved = resolveOptions(options);
+    if (options.transport === undefined && options.url !== undefined) warnIfInsecureUrl(options.url, resolved.connection.log);
     const observer = createCallObserver(resolved.interceptors, resolved.connection.log, (error) => emitSafely(this.emitter, "error", error));
     this.requestTimeoutMs = resolved.connection.requestTimeoutMs;
     this.connection = new Connection(resolved.connection, this.emitter, (update) => dispatchUpdate(this.emitter, update), observer, resolved.token);

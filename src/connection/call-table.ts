@@ -27,8 +27,11 @@ export class CallTable implements PendingCallOwner {
   private readonly ids = new RequestIds();
   private pingId = 0;
 
-  /** Creates an empty table; `observer` is fixed for the client's life. */
-  constructor(private readonly observer: CallObserver | undefined) {}
+  /** Creates an empty table; `observer` is fixed for the client's life, `maxFrameBytes` bounds each request. */
+  constructor(
+    private readonly observer: CallObserver | undefined,
+    private readonly maxFrameBytes = Number.POSITIVE_INFINITY,
+  ) {}
 
   /** Calls in flight (sent, no result yet). */
   get inFlightCount(): number {
@@ -55,6 +58,11 @@ export class CallTable implements PendingCallOwner {
       frame = encodeRequest(id, call.rpc.requestCase, call.request as Message);
     } catch (cause) {
       this.fail(call, new InvalidArgumentError("request", `does not encode as ${call.rpc.method.input.typeName}`, { cause }));
+      return;
+    }
+    // Refused here rather than by the server, which would close the whole connection (1009) over one call.
+    if (frame.byteLength > this.maxFrameBytes) {
+      this.fail(call, new InvalidArgumentError("request", `of ${methodName(call.rpc)} encodes to ${frame.byteLength} bytes, over the limit of ${this.maxFrameBytes} (maxFrameBytes)`));
       return;
     }
     call.id = id;

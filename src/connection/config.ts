@@ -16,6 +16,8 @@ export interface ConnectionConfig {
   /** `undefined`: no keepalive. */
   readonly keepalive: KeepalivePolicy | undefined;
   readonly watchNetwork: boolean;
+  /** Largest frame sent or accepted, in bytes. */
+  readonly maxFrameBytes: number;
   /** Debug sink; `undefined` when debugging is off, so log lines are never even built. */
   readonly log: ((line: string) => void) | undefined;
 }

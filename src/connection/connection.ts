@@ -43,7 +43,7 @@ export class Connection implements LinkOwner {
     observer: CallObserver | undefined,
     token: string | undefined,
   ) {
-    this.calls = new CallTable(observer);
+    this.calls = new CallTable(observer, config.maxFrameBytes);
     this.reconnect = new Reconnector(config.reconnect);
     this.token = token;
   }
@@ -93,7 +93,7 @@ export class Connection implements LinkOwner {
 
   private readonly openLink = (): void => {
     this.setState("connecting");
-    const link = new Link(this, this.config.connectTimeoutMs);
+    const link = new Link(this, this.config.connectTimeoutMs, this.config.maxFrameBytes);
     this.link = link;
     link.open(this.config.transport);
   };

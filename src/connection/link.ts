@@ -38,6 +38,7 @@ export class Link implements TransportListener {
   constructor(
     private readonly owner: LinkOwner,
     private readonly connectTimeoutMs: number,
+    private readonly maxFrameBytes = Number.POSITIVE_INFINITY,
   ) {
     this.closed = new Promise((resolve) => {
       this.resolveClosed = resolve;
@@ -77,6 +78,14 @@ export class Link implements TransportListener {
   onFrame(frame: Uint8Array): void {
     if (this.done) return;
     this.keepalive?.frame();
+    if (frame.byteLength > this.maxFrameBytes) {
+      // Not decoded: a peer that floods us with huge frames must not cost us a parse of each.
+      const error = new ProtocolError(`a ${frame.byteLength}-byte server frame exceeds the limit of ${this.maxFrameBytes} bytes (maxFrameBytes)`, {
+        byteLength: frame.byteLength,
+      });
+      this.owner.linkBadFrame(this, error);
+      return;
+    }
     const message = decodeServerMessage(frame);
     if (message instanceof ProtocolError) {
       this.owner.linkBadFrame(this, message);
