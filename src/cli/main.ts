@@ -64,12 +64,15 @@ async function serve(argv: string[]): Promise<void> {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === "serve") {
+const wantsHelp = command === "--help" || command === "-h" || (command === "serve" && (rest.includes("--help") || rest.includes("-h")));
+if (wantsHelp) {
+  console.log(usage);
+} else if (command === "serve") {
   serve(rest).catch((e: unknown) => {
     console.error(`osmium-chat serve: ${(e as Error).message}\n\n${usage}`);
     process.exit(2);
   });
 } else {
-  console.error(command === undefined || command === "--help" ? usage : `unknown command ${command}\n\n${usage}`);
-  process.exit(command === "--help" ? 0 : 2);
+  console.error(command === undefined ? usage : `unknown command ${command}\n\n${usage}`);
+  process.exit(2);
 }

@@ -49,6 +49,24 @@ describe("osmium-chat serve", () => {
     expect(() => parseServeArgs(["--state"])).toThrow("--state needs a value");
   });
 
+  it("prints its usage on --help (exit 0) and refuses an unknown command (exit 2)", async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+        let stdout = "";
+        let stderr = "";
+        child.stdout?.on("data", (c: Buffer) => (stdout += c.toString()));
+        child.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
+        child.once("exit", (code) => resolve({ code, stdout, stderr }));
+      });
+    const help = await run(["serve", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: osmium-chat serve \[--port 8080\]/);
+    const unknown = await run(["frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^unknown command frobnicate/);
+  });
+
   it("seeds two users and a community, answers calls, and keeps state across restarts with --state", async () => {
     const dir = mkdtempSync(join(tmpdir(), "osmium-serve-"));
     dirs.push(dir);
