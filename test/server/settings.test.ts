@@ -272,6 +272,24 @@ describe("settings.setupTotp", () => {
     await expectRpcError(login.call("authSignIn", { email: ada.email, password: ada.password, totp: backup }), 401, /totp code is incorrect/);
   });
 
+  it("sign-in trims the code like setupTotp does: a pasted TOTP or backup code with spaces works", async () => {
+    const server = startServer({ now: () => T0 });
+    const ada = await account(server, "Ada", "ada@example.com");
+    const setup = await ada.peer.call("settingsSetupTotp", { enabled: true });
+    const secret = fromBase32(/secret=([A-Z2-7]+)/.exec(setup.url ?? "")?.[1] ?? "");
+    const code = await totpCode(secret, T0);
+    await ada.peer.call("settingsSetupTotp", { enabled: true, code: ` ${code}\n` });
+
+    const login = await connect(server);
+    const first = await login.call("authSignIn", { email: ada.email, password: ada.password, totp: ` ${code} ` });
+    expect(first.user?.id).toBe(ada.id);
+    const backup = setup.backupCodes[1]?.code ?? "";
+    const second = await login.call("authSignIn", { email: ada.email, password: ada.password, totp: `\t${backup}\n` });
+    expect(second.user?.id).toBe(ada.id);
+    // Trimmed or not, a backup code is used up once.
+    await expectRpcError(login.call("authSignIn", { email: ada.email, password: ada.password, totp: backup }), 401, /^totp code is incorrect$/);
+  });
+
   it("turns off with a valid code only", async () => {
     const server = startServer({ now: () => T0 });
     const ada = await account(server, "Ada", "ada@example.com");

@@ -51,9 +51,11 @@ export const authHandshakeHandlers: Pick<AuthHandlers, "authSignUp" | "authSignI
     if (!(await verifyPassword(request.password, account.password))) throw denied();
     if (account.totp?.enabled) {
       if (request.totp === undefined) throw unauthorized("this account needs a TOTP code (totp)");
-      const backup = account.totp.backupCodes.find((c) => !c.used && c.code === request.totp);
+      // Trimmed as settings.setupTotp does (totp.ts): codes are often pasted with a stray space or newline.
+      const code = request.totp.trim();
+      const backup = account.totp.backupCodes.find((c) => !c.used && c.code === code);
       if (backup) backup.used = true;
-      else if (!(await verifyTotp(account.totp.secret, request.totp, ctx.core.now()))) throw unauthorized("totp code is incorrect");
+      else if (!(await verifyTotp(account.totp.secret, code, ctx.core.now()))) throw unauthorized("totp code is incorrect");
     }
     return authorizeConnection(ctx, newSession(ctx, account.user.id));
   },
