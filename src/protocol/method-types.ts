@@ -1,32 +1,21 @@
-import type { DescMessage, MessageInitShape, MessageShape } from "@bufbuild/protobuf";
+import type { MessageInitShape, MessageShape } from "@bufbuild/protobuf";
 import type { EmptySchema } from "@bufbuild/protobuf/wkt";
+import type { RpcOf, RpcResult } from "../namespaces.js";
 import type { RequestCase } from "./rpc-table.js";
-import type { NamespaceName, Services } from "./services.js";
 
-type MethodsOf<N extends NamespaceName> = Services[N]["method"];
-
-/** The generated method descriptor type of a request case: `"messagesSendMessage"` → `Messages.method.sendMessage`. */
-export type MethodOf<C extends RequestCase> = {
-  [N in NamespaceName]: C extends `${N}${infer Rest}`
-    ? Uncapitalize<Rest> extends keyof MethodsOf<N>
-      ? MethodsOf<N>[Uncapitalize<Rest>]
-      : never
-    : never;
-}[NamespaceName];
-
-/** What a method resolves to: the output message, or `void` for `google.protobuf.Empty`. */
-export type OutputOf<O extends DescMessage> = O extends typeof EmptySchema ? void : MessageShape<O>;
+// Per-case shapes for code that works by `ClientMessage` case rather than by namespace method
+// (the reference server's handlers, test harnesses). Derived from the client's own `RpcOf`.
 
 /** The request message of a case. */
-export type RequestOf<C extends RequestCase> = MessageShape<MethodOf<C>["input"]>;
+export type RequestOf<C extends RequestCase> = MessageShape<RpcOf<C>["input"]>;
 
 /** The request init shape of a case (what a caller may pass). */
-export type RequestInitOf<C extends RequestCase> = MessageInitShape<MethodOf<C>["input"]>;
+export type RequestInitOf<C extends RequestCase> = MessageInitShape<RpcOf<C>["input"]>;
 
 /** The result of a case: its result message, or `void`. */
-export type ResultOf<C extends RequestCase> = OutputOf<MethodOf<C>["output"]>;
+export type ResultOf<C extends RequestCase> = RpcResult<RpcOf<C>>;
 
 /** The result init shape of a case (what a server may answer), or `void`. */
-export type ResultInitOf<C extends RequestCase> = MethodOf<C>["output"] extends typeof EmptySchema
+export type ResultInitOf<C extends RequestCase> = RpcOf<C>["output"] extends typeof EmptySchema
   ? void
-  : MessageInitShape<MethodOf<C>["output"]>;
+  : MessageInitShape<RpcOf<C>["output"]>;
