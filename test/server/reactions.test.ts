@@ -66,6 +66,28 @@ describe("reactions.addReaction", () => {
     );
   });
 
+  it("accepts keycap emoji (digit, # or * with U+20E3) but not plain digits, letters or spaces", async () => {
+    const server = startServer();
+    const g = await guild(server);
+    const sent = await g.owner.peer.call("messagesSendMessage", { chatRef: g.general, message: "pick one" });
+    const unicode = (value: string) => ({ emoji: { case: "unicodeEmoji" as const, value } });
+    const keycaps = ["1\u{FE0F}\u{20E3}", "0\u{FE0F}\u{20E3}", "#\u{FE0F}\u{20E3}", "*\u{FE0F}\u{20E3}", "9\u{20E3}"];
+    for (const value of keycaps) {
+      await g.mia.peer.call("reactionsAddReaction", { chatRef: g.general, messageId: sent.messageId, emoji: unicode(value) });
+    }
+    await g.mia.peer.sync();
+    const fields = g.mia.peer.received("messageReactions").at(-1)?.reactions?.reactionFields ?? [];
+    expect(fields.map((f) => [f.emoji?.emoji.value, f.count, f.me])).toEqual(keycaps.map((k) => [k, 1, true]));
+
+    for (const value of ["1", "7", "a", " ", "1 ", "12\u{FE0F}\u{20E3}", "1\u{FE0F}\u{20E3}x", "\u{20E3}1"]) {
+      await expectRpcError(
+        g.mia.peer.call("reactionsAddReaction", { chatRef: g.general, messageId: sent.messageId, emoji: unicode(value) }),
+        400,
+        /^emoji.unicode_emoji must (be a single emoji|not be empty)$/,
+      );
+    }
+  });
+
   it("works in DMs, each side seeing the chat from their end", async () => {
     const server = startServer();
     const ada = await user(server, "Ada");

@@ -18,13 +18,21 @@ const MAX_EMOJI_PER_MESSAGE = 20;
 /** Longest unicode reaction: one emoji, possibly a long ZWJ sequence. */
 const MAX_EMOJI_LENGTH = 16;
 
+/**
+ * Keycap emoji (1️⃣, #️⃣, *️⃣): a digit, # or * with an optional U+FE0F and U+20E3. They are
+ * removed before the "no letters, digits or spaces" check, which would otherwise reject the digit.
+ */
+const KEYCAP = /[0-9#*]\u{FE0F}?\u{20E3}/gu;
+
 /** 400 for a missing or malformed emoji, 404 for a custom emoji that is in no emoji pack. */
 function validateEmoji(ctx: CallContext, emoji: ReactionEmoji | undefined): ReactionEmoji {
   switch (emoji?.emoji.case) {
     case "unicodeEmoji": {
       const text = emoji.emoji.value;
       if (!text.trim()) throw badRequest("emoji.unicode_emoji must not be empty");
-      if (codePoints(text) > MAX_EMOJI_LENGTH || /[\p{L}\p{N}\s]/u.test(text)) throw badRequest("emoji.unicode_emoji must be a single emoji");
+      if (codePoints(text) > MAX_EMOJI_LENGTH || /[\p{L}\p{N}\s]/u.test(text.replace(KEYCAP, ""))) {
+        throw badRequest("emoji.unicode_emoji must be a single emoji");
+      }
       return emoji;
     }
     case "customEmoji": {
