@@ -154,6 +154,28 @@ describe("chats.editChat", () => {
     );
   });
 
+  it("discards a group photo upload that is not an image: its file id downloads as 404", async () => {
+    // A frozen clock makes ids consecutive, so the rejected file's id lies between two photos' ids.
+    const server = startServer({ now: () => 1_750_000_000_000 });
+    const ada = await user(server, "Ada");
+    const bob = await user(server, "Bob");
+    const group = await ada.peer.call("chatsCreateChat", { name: "G", users: [{ userId: bob.id }] });
+    const chatRef = groupChat(group.id);
+    const first = await ada.peer.call("chatsEditChat", { chatRef, photo: { file: await upload(ada.peer, 1n, PNG) } });
+    const text = await upload(ada.peer, 2n, new TextEncoder().encode("not an image"));
+    await expectRpcError(ada.peer.call("chatsEditChat", { chatRef, photo: { file: text } }), 400, /^photo.file is not an image \(PNG, JPEG, GIF or WebP\)$/);
+    const second = await ada.peer.call("chatsEditChat", { chatRef, photo: { file: await upload(ada.peer, 3n, PNG) } });
+    const firstId = first.group?.photo?.fileId ?? 0n;
+    expect(second.group?.photo?.fileId).toBe(firstId + 2n);
+
+    const download = (fileId: bigint) => bob.peer.call("mediaDownloadFilePart", { fileRef: { ref: { case: "chatPhoto", value: { fileId } } }, offset: 0n, length: 4 });
+    expect([...(await download(firstId + 2n)).data]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const rejected = firstId + 1n;
+    await expectRpcError(download(rejected), 404, new RegExp(`^file_ref.chat_photo: no file ${rejected}$`));
+    // The upload was consumed by the failed call: it cannot be retried as a photo either.
+    await expectRpcError(ada.peer.call("chatsEditChat", { chatRef, photo: { file: text } }), 404, /^photo.file: no upload 2 /);
+  });
+
   it("sets a channel's highlighted message with MODIFY_CHANNEL and pushes `channel` to its viewers", async () => {
     const server = startServer();
     const g = await guild(server);

@@ -44,7 +44,11 @@ function requireAddable(ctx: CallContext, userId: bigint, argument: string): voi
 /** A photo from an upload: it must be an image (its type is sniffed: photos carry no MIME type). */
 function photoFrom(ctx: CallContext, file: Parameters<typeof finalizeUpload>[2]): ChatPhoto {
   const record = finalizeUpload(ctx.core, ctx.userId, file, { argument: "photo.file" });
-  if (!record.mimetype.startsWith("image/")) throw badRequest("photo.file is not an image (PNG, JPEG, GIF or WebP)");
+  if (!record.mimetype.startsWith("image/")) {
+    // The upload is consumed either way; the file it became must not outlive the failed call.
+    ctx.core.state.files.delete(record.id);
+    throw badRequest("photo.file is not an image (PNG, JPEG, GIF or WebP)");
+  }
   // No image decoding in the reference server, so no low-resolution preview.
   return create(ChatPhotoSchema, { fileId: record.id });
 }
