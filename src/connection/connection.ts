@@ -93,6 +93,7 @@ export class Connection implements LinkOwner {
 
   private readonly openLink = (): void => {
     this.setState("connecting");
+    if (this.state !== "connecting") return; // a `state` listener closed the client: open nothing
     const link = new Link(this, this.config.connectTimeoutMs, this.config.maxFrameBytes);
     this.link = link;
     link.open(this.config.transport);
@@ -129,6 +130,7 @@ export class Connection implements LinkOwner {
     this.calls.flush(link);
     if (link.isDone) return; // a transport that closes inside send(): linkClosed already moved on
     this.setState("ready");
+    if (this.state !== "ready") return; // a `state` listener closed the client (close() settled the waiter)
     emitSafely(this.events, "ready", info);
     if (resync) emitSafely(this.events, "resync", { attempts, downtimeMs: Date.now() - this.downSince });
     const waiter = this.waiter;
@@ -170,7 +172,9 @@ export class Connection implements LinkOwner {
   }
 
   linkError(link: Link, error: TransportError): void {
-    if (link !== this.link) return;
+    // After close(), the transport's complaints about being closed (ws: "closed before the connection
+    // was established") are the close the user asked for, not errors.
+    if (link !== this.link || this.state === "closed") return;
     this.config.log?.(`transport error: ${error.message}`);
     emitSafely(this.events, "error", error);
   }
@@ -198,7 +202,7 @@ export class Connection implements LinkOwner {
     }
     const scheduled = this.reconnect.schedule(this.openLink);
     this.setState("reconnecting");
-    emitSafely(this.events, "reconnecting", scheduled);
+    if (this.state === "reconnecting") emitSafely(this.events, "reconnecting", scheduled);
   }
 
   // The network came back or the page became visible: skip the backoff, or check a live socket.
