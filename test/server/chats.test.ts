@@ -216,6 +216,24 @@ describe("chats.addChatMember / removeChatMember", () => {
     await expectRpcError(ada.peer.call("chatsAddChatMember", { chatRef: dmWith(bob.id), userId: carol.id }), 400, /must be a group chat/);
   });
 
+  it("a full group (100 participants) answers 409 to addChatMember, as auth.useInvite does, and changes nothing", async () => {
+    const server = startServer();
+    const ada = await user(server, "Ada");
+    const zed = await user(server, "Zed");
+    const others = await Promise.all(Array.from({ length: 99 }, (_, i) => server.createUser({ name: `P${i}` })));
+    const group = await ada.peer.call("chatsCreateChat", { name: "Full", users: others.map((o) => ({ userId: o.user.id })) });
+    expect(group.participantIds).toHaveLength(100);
+    const { code } = await ada.peer.call("chatsCreateChatInvite", { chatRef: groupChat(group.id) });
+    await settle(ada.peer, zed.peer);
+
+    const full = new RegExp(`^group ${group.id} is full \\(100 participants\\)$`);
+    await expectRpcError(ada.peer.call("chatsAddChatMember", { chatRef: groupChat(group.id), userId: zed.id }), 409, full);
+    await expectRpcError(zed.peer.call("authUseInvite", { code }), 409, full);
+    for (const p of [ada.peer, zed.peer]) await p.sync();
+    expect([...ada.peer.updates, ...zed.peer.updates]).toEqual([]);
+    expect((await ada.peer.call("chatsGetChat", { chatRef: groupChat(group.id) })).group?.participantIds).toHaveLength(100);
+  });
+
   it("lets the owner remove anyone and anyone leave; the removed user is told and loses access", async () => {
     const server = startServer();
     const ada = await user(server, "Ada");

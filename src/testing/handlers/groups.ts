@@ -14,8 +14,13 @@ import { chatResult } from "./chats.js";
 
 // chats.*: group chats (create, edit, add and remove members).
 
-/** Most participants a group chat may have. */
-const MAX_GROUP_SIZE = 100;
+/** Most participants a group chat may have (chats.createChat, chats.addChatMember, auth.useInvite). */
+export const MAX_GROUP_SIZE = 100;
+
+/** 409 when `group` has no room for one more participant, however they come in (added or by invite). */
+export function requireRoomIn(group: GroupRecord): void {
+  if (group.participants.size >= MAX_GROUP_SIZE) throw conflict(`group ${group.id} is full (${MAX_GROUP_SIZE} participants)`);
+}
 
 /** Pushes the group's new state to its participants and to users it just lost. */
 function pushGroup(ctx: CallContext, group: GroupRecord, removed: bigint[] = []): void {
@@ -115,7 +120,7 @@ export const groupHandlers: Pick<
     requireOwner(ctx, group, "add members");
     requireAddable(ctx, request.userId, "user_id");
     if (group.participants.has(request.userId)) throw conflict(`user ${request.userId} is already in this group`);
-    if (group.participants.size >= MAX_GROUP_SIZE) throw badRequest(`a group has at most ${MAX_GROUP_SIZE} participants`);
+    requireRoomIn(group);
     group.participants.add(request.userId);
     pushGroup(ctx, group);
   },

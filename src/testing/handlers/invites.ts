@@ -9,6 +9,7 @@ import { befriend, hasBlocked, relationshipOf } from "../relationships.js";
 import type { InviteRecord } from "../state.js";
 import { groupView, usersView } from "../views.js";
 import { joinCommunity } from "./community-membership.js";
+import { requireRoomIn } from "./groups.js";
 
 // Invites, by what the chat_ref names:
 // - a channel → a COMMUNITY invite (any member who sees the channel may create one);
@@ -31,9 +32,6 @@ function inviteTargetOf(target: ChatTarget, me: bigint): Pick<InviteRecord, "tar
   }
 }
 
-/** Most participants a group may have; the same cap as chats.addChatMember (groups.ts). */
-const MAX_GROUP_SIZE = 100;
-
 /** Joins the caller to the invite's target and pushes what the join changes. */
 function redeem(ctx: CallContext, invite: InviteRecord): void {
   const { core } = ctx;
@@ -53,7 +51,7 @@ function redeem(ctx: CallContext, invite: InviteRecord): void {
       const group = state.groups.get(invite.targetId);
       if (!group) throw notFound(`invite ${invite.code} not found`);
       if (group.participants.has(me)) throw conflict(`you are already a participant of group ${group.id}`);
-      if (group.participants.size >= MAX_GROUP_SIZE) throw conflict(`group ${group.id} is full (${MAX_GROUP_SIZE} participants)`);
+      requireRoomIn(group);
       group.participants.add(me);
       invite.uses++;
       const users = usersView(state, group.participants);
