@@ -36,6 +36,14 @@ export function storeUploadPart(core: ServerCore, userId: bigint, uploadId: bigi
   upload.bytes = bytes;
 }
 
+/**
+ * Whether a photo's file ref asks for "no photo": unset, or empty (`id` 0 and `part_count` 0, what
+ * a client sends for a cleared field). Every photo call (profile, banner, group, community) uses it.
+ */
+export function isEmptyFileRef(ref: UploadedFileRef | undefined): boolean {
+  return !ref || (ref.id === 0n && ref.partCount === 0);
+}
+
 /** What a finished upload is stored with. Without a MIME type, it is guessed from the bytes. */
 export interface FinalizeOptions {
   mimetype?: string;

@@ -137,6 +137,22 @@ describe("chats.editChat", () => {
     expect(removed.group?.photo).toBeUndefined();
   });
 
+  it("an empty file ref (id 0, part_count 0) removes the group photo, as an unset file does", async () => {
+    const server = startServer();
+    const ada = await user(server, "Ada");
+    const bob = await user(server, "Bob");
+    const group = await ada.peer.call("chatsCreateChat", { name: "G", users: [{ userId: bob.id }] });
+    const chatRef = groupChat(group.id);
+    const set = await ada.peer.call("chatsEditChat", { chatRef, photo: { file: await upload(ada.peer, 5n, PNG) } });
+    expect(set.group?.photo?.fileId).toBeGreaterThan(0n);
+    await settle(ada.peer, bob.peer);
+
+    const removed = await ada.peer.call("chatsEditChat", { chatRef, photo: { file: { id: 0n, partCount: 0 } } });
+    expect(removed.group?.photo).toBeUndefined();
+    await bob.peer.sync();
+    expect(bob.peer.received("group").map((u) => [u.group?.id, u.group?.photo])).toEqual([[group.id, undefined]]);
+  });
+
   it("refuses non-owners, non-images, DMs, and unknown highlighted messages", async () => {
     const server = startServer();
     const ada = await user(server, "Ada");

@@ -131,6 +131,24 @@ describe("communities.editPhoto", () => {
     expect((await mia.peer.call("communitiesGetCommunities", {})).communities[0]?.photo).toBeUndefined();
   });
 
+  it("an empty file ref (id 0, part_count 0) removes the photo, as in settings.editProfilePhoto", async () => {
+    const f = await guild(["Mia"]);
+    const mia = f.members[0]!;
+    await f.owner.peer.call("mediaUploadFilePart", { uploadId: 7n, part: 0, data: PNG });
+    await f.owner.peer.call("communitiesEditPhoto", { communityId: f.communityId, file: { id: 7n, name: "logo.png", partCount: 1 } });
+    await settle(f.owner.peer, mia.peer);
+
+    await f.owner.peer.call("communitiesEditPhoto", { communityId: f.communityId, file: { id: 0n, partCount: 0 } });
+    await mia.peer.sync();
+    expect(mia.peer.received("community").map((u) => [u.communityId, u.community?.photo])).toEqual([[f.communityId, undefined]]);
+    expect((await mia.peer.call("communitiesGetCommunities", {})).communities[0]?.photo).toBeUndefined();
+    // Removing again changes nothing and pushes nothing.
+    mia.peer.clear();
+    await f.owner.peer.call("communitiesEditPhoto", { communityId: f.communityId, file: { id: 0n, partCount: 0 } });
+    await mia.peer.sync();
+    expect(mia.peer.updates).toEqual([]);
+  });
+
   it("400 for a file that is not an image, 404 for an unknown upload", async () => {
     const f = await guild([]);
     await f.owner.peer.call("mediaUploadFilePart", { uploadId: 8n, part: 0, data: new TextEncoder().encode("hello") });

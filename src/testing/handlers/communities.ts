@@ -5,7 +5,7 @@ import { communityAudience } from "../audiences.js";
 import { createCommunityRecord, validateName } from "../community-model.js";
 import { badRequest, conflict, forbidden, notFound } from "../errors.js";
 import type { NamespaceHandlers } from "../handler.js";
-import { finalizeUpload } from "../media-store.js";
+import { finalizeUpload, isEmptyFileRef } from "../media-store.js";
 import { hasBlocked } from "../relationships.js";
 import { channelTarget, dropMember, forgetCommunity, joinCommunity } from "./community-membership.js";
 import { pushCommunity } from "./community-publish.js";
@@ -91,8 +91,8 @@ export const communityHandlers: Pick<
 
   communitiesEditPhoto(request, ctx) {
     const community = communityFor(ctx, request.communityId, P.MODIFY_COMMUNITY, "changing the community photo");
-    if (!request.file) {
-      // No file removes the photo (as settings.editProfilePhoto documents for profiles).
+    if (isEmptyFileRef(request.file)) {
+      // No file, or an empty ref, removes the photo (as settings.editProfilePhoto does for profiles).
       if (!community.photo) return;
       delete community.photo;
     } else {

@@ -6,7 +6,7 @@ import { groupKey } from "../chat-keys.js";
 import { validateName } from "../community-model.js";
 import { badRequest, conflict, forbidden, notFound } from "../errors.js";
 import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { finalizeUpload } from "../media-store.js";
+import { finalizeUpload, isEmptyFileRef } from "../media-store.js";
 import type { GroupRecord } from "../state.js";
 import { groupView, usersView } from "../views.js";
 import { findMessage, isBlocked } from "./chat-log.js";
@@ -101,7 +101,8 @@ export const groupHandlers: Pick<
     const group = requireGroup(target, "editChat");
     requireOwner(ctx, group, "edit the group");
     const newName = name !== undefined ? validateName(ctx.core, name, "name") : undefined;
-    const newPhoto = photo?.file ? photoFrom(ctx, photo.file) : undefined;
+    // An unset or empty file ref removes the photo, as in communities.editPhoto and settings.editProfilePhoto.
+    const newPhoto = photo && !isEmptyFileRef(photo.file) ? photoFrom(ctx, photo.file) : undefined;
     if (newName !== undefined) group.name = newName;
     if (photo !== undefined) {
       if (newPhoto) group.photo = newPhoto;

@@ -10,7 +10,7 @@ import { validateName } from "../community-model.js";
 import { hashPassword, verifyPassword } from "../crypto.js";
 import { badRequest, conflict, forbidden, notFound, rateLimited } from "../errors.js";
 import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { finalizeUpload } from "../media-store.js";
+import { finalizeUpload, isEmptyFileRef } from "../media-store.js";
 import { checkNewPassword } from "../passwords.js";
 import { revokeSessions, sessionsOf } from "../sessions.js";
 import { codePoints } from "../text.js";
@@ -29,7 +29,7 @@ const EMAIL = /^[^@\s]+@[^@\s]+$/;
  * carry no MIME type, so the bytes decide). Unset, or an empty ref (id 0), means "remove".
  */
 function photoFrom(ctx: CallContext, ref: UploadedFileRef | undefined): ChatPhoto | undefined {
-  if (!ref || (ref.id === 0n && ref.partCount === 0)) return undefined;
+  if (isEmptyFileRef(ref)) return undefined;
   const file = finalizeUpload(ctx.core, ctx.userId, ref);
   if (!file.mimetype.startsWith("image/")) {
     ctx.core.state.files.delete(file.id);
