@@ -1,0 +1,121 @@
+// Run in a child process by handles.test.ts: drives the fault matrix over real sockets (half-open
+// through a black-hole proxy, a restart on the same port, slow answers with timeouts, a reconnect
+// storm, close() at every stage, a server that is gone for good), closes everything, and must then let
+// the process exit by itself: any timer or socket the client left behind would keep it alive.
+import { OsmiumClient, type OsmiumClientOptions } from "../../../src/index.js";
+import { createTestServer } from "../../../src/testing/index.js";
+import { ScriptedServer } from "../../client/support/scripted-server.js";
+import { BlackholeProxy } from "./blackhole-proxy.js";
+
+const FAST = { reconnect: { initialDelayMs: 1, maxDelayMs: 5 }, keepalive: false as const };
+// Settled calls are observed at once, so none can count as an unhandled rejection.
+const observed = (promise: Promise<unknown>): Promise<unknown> => promise.catch((error: unknown) => error);
+const once = (client: OsmiumClient, event: "ready" | "reconnecting" | "close"): Promise<void> =>
+  new Promise((resolve) => client.once(event, () => resolve()));
+
+/** Waits until the server side saw every connection close: a socket the client forgot would stay open. */
+async function allClosed(what: string, predicate: () => boolean): Promise<void> {
+  const started = Date.now();
+  while (!predicate()) {
+    if (Date.now() - started > 3_000) throw new Error(`${what}: a connection is still open after close()`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function halfOpen(): Promise<void> {
+  const server = createTestServer();
+  const port = Number(new URL(await server.listen()).port);
+  const proxy = new BlackholeProxy(port);
+  const client = new OsmiumClient({ ...FAST, url: await proxy.listen(), keepalive: { intervalMs: 50, timeoutMs: 100 } });
+  await client.connect();
+  const call = observed(client.billing.getProducts({}));
+  const back = once(client, "ready");
+  proxy.blackhole();
+  await back;
+  await call;
+  await client.close();
+  await proxy.close();
+  await allClosed("half-open", () => server.connectionCount === 0);
+  await server.close();
+}
+
+async function restart(): Promise<void> {
+  const first = createTestServer();
+  const alice = await first.createUser({ name: "Alice" });
+  const url = await first.listen();
+  const client = new OsmiumClient({ ...FAST, url, token: alice.token, keepalive: { intervalMs: 20_000, timeoutMs: 20_000 } });
+  await client.connect();
+  const saved = first.saveState();
+  const reconnecting = once(client, "reconnecting");
+  await first.close();
+  await reconnecting;
+  const second = createTestServer();
+  second.loadState(saved);
+  const ready = once(client, "ready");
+  await second.listen({ port: Number(new URL(url).port) });
+  await ready;
+  // A slow answer: the call times out, its result arrives late and is only reported.
+  second.setLatency(30);
+  await observed(client.billing.getProducts({}, { timeoutMs: 5 }));
+  second.setLatency(0);
+  await client.billing.getProducts({});
+  await client.close();
+  await allClosed("restart", () => second.connectionCount === 0);
+  await second.close();
+}
+
+async function stormAndStages(options: () => Pick<OsmiumClientOptions, "transport" | "url">, server: ScriptedServer): Promise<void> {
+  server.on("billingGetProducts", () => ({ result: { case: "products", value: { products: [] } } }));
+  const client = new OsmiumClient({ ...FAST, ...options() });
+  await client.connect();
+  for (let i = 0; i < 20; i++) {
+    const ready = once(client, "ready");
+    server.last.kill();
+    await ready;
+  }
+  const mine = server.last;
+  // Re-entrant close() as each stage begins.
+  for (const stage of ["connecting", "handshaking", "ready"]) {
+    const stager = new OsmiumClient({ ...FAST, ...options() });
+    stager.on("state", ({ to }) => void (to === stage && stager.close()));
+    await observed(stager.connect());
+    await stager.close();
+  }
+  const reconnecting = once(client, "reconnecting");
+  mine.kill();
+  await reconnecting;
+  const queued = observed(client.billing.getProducts({}));
+  await client.close();
+  await queued;
+  await allClosed("storm and stages", () => server.connections.every((c) => c.closed));
+}
+
+async function goneForGood(): Promise<void> {
+  const server = createTestServer();
+  const url = await server.listen();
+  await server.close();
+  const client = new OsmiumClient({ ...FAST, url, reconnect: { initialDelayMs: 50, maxDelayMs: 50 } });
+  const connecting = observed(client.connect());
+  await once(client, "reconnecting");
+  await client.close();
+  await connecting;
+}
+
+async function main(): Promise<void> {
+  await halfOpen();
+  await restart();
+  const memory = new ScriptedServer();
+  await stormAndStages(() => ({ transport: memory.transport() }), memory);
+  await memory.close();
+  const ws = new ScriptedServer();
+  const url = await ws.listen();
+  await stormAndStages(() => ({ url }), ws);
+  await ws.close();
+  await goneForGood();
+  process.stdout.write("scenario done\n");
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exitCode = 1;
+});
