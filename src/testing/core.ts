@@ -38,7 +38,8 @@ export class ServerCore {
 
   /**
    * Pushes an update to every subscribed connection of each user in `userIds` (each user once).
-   * `build` may return a per-user view, or `undefined` to skip that user.
+   * `build` may return a per-user view, or `undefined` to skip that user. Each delivery is logged
+   * as `"<conn> update <case>"`: the case only, never the payload (it may carry message text).
    */
   pushTo(userIds: Iterable<bigint>, build: UpdateInit | ((userId: bigint) => UpdateInit | undefined)): void {
     const seen = new Set<bigint>();
@@ -47,7 +48,11 @@ export class ServerCore {
       seen.add(userId);
       const update = typeof build === "function" ? build(userId) : build;
       if (!update) continue;
-      for (const c of this.connectionsOf(userId)) c.push(update);
+      for (const c of this.connectionsOf(userId)) {
+        if (!c.subscribed) continue;
+        c.push(update);
+        this.log(`${c.id} update ${update.update?.case ?? "none"}`);
+      }
     }
   }
 }

@@ -33,7 +33,11 @@ export interface TestServerOptions {
   products?: ServerProduct[];
   /** Delay before answering every call, in ms (fault injection; see also `setLatency`). @default 0 */
   latencyMs?: number;
-  /** Emit a line per call and event to this function (no tokens or passwords ever appear). */
+  /**
+   * Gets one line per served call (`"<conn> <namespace>.<method> ok"` or
+   * `"<conn> req <id> error <code> <message>"`) and one per update pushed to each connection
+   * (`"<conn> update <case>"`). Tokens, passwords and message text never appear. @default no logging
+   */
   log?: (line: string) => void;
 }
 

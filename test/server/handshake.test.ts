@@ -40,3 +40,47 @@ describe("reference server: handshake and gating", () => {
     await expect(peer.sync()).resolves.toBeUndefined();
   });
 });
+
+describe("reference server: the log option", () => {
+  it("logs a line per call and per pushed update per connection; never tokens, passwords or message text", async () => {
+    const lines: string[] = [];
+    const server = startServer({ log: (line) => lines.push(line) });
+    const a = await connect(server);
+    const up = await a.call("authSignUp", { name: "Ada", email: "ada@example.com", password: "first password 1" });
+    const b = await connect(server);
+    const signedIn = await b.call("authSignIn", { email: "ada@example.com", password: "first password 1" });
+    const c = await connect(server, { token: up.token });
+    const bob = await server.createUser({ name: "Bob" });
+    const d = await connect(server, { token: bob.token });
+    const quiet = await connect(server, { token: bob.token, noSubscribe: true });
+    await a.call("messagesSendMessage", { chatRef: { ref: { case: "user", value: { userId: bob.user.id } } }, message: "the secret text" });
+    await a.call("settingsChangePassword", { currentPassword: "first password 1", newPassword: "second password 2", revokeSessions: true });
+    // The revoked token, offered again: the error line names the problem, not the token.
+    const late = await connect(server);
+    await expectRpcError(late.call("authAuthorize", { token: signedIn.token }), 401, /^token is invalid or its session was revoked$/);
+    for (const p of [a, c, d, quiet]) await p.sync();
+
+    const [ca, cb, cc, cd, cq] = lines.map((l) => /^(\d+) core\.initialize ok$/.exec(l)?.[1]).filter((id) => id !== undefined);
+    expect(cq).toBeDefined();
+    // One line per update per subscribed connection, in push order; the no_subscribe connection gets none.
+    expect(lines.filter((l) => / update /.test(l))).toEqual([
+      `${ca} update messageCreated`,
+      `${cb} update messageCreated`,
+      `${cc} update messageCreated`,
+      `${cd} update messageCreated`,
+      `${ca} update sessionDeleted`,
+      `${cb} update sessionDeleted`,
+      `${cc} update sessionDeleted`,
+    ]);
+    expect(lines).toContain(`${ca} auth.signUp ok`);
+    expect(lines).toContain(`${cb} auth.signIn ok`);
+    expect(lines).toContain(`${cc} auth.authorize ok`);
+    expect(lines).toContain(`${ca} settings.changePassword ok`);
+    for (const line of lines) {
+      expect(line).toMatch(/^\d+ ([a-z]+\.[A-Za-z]+ ok|req \d+ error \d{3} .+|update [A-Za-z]+)$/);
+      for (const secret of [up.token, signedIn.token, bob.token, "first password 1", "second password 2", "the secret text"]) {
+        expect(line).not.toContain(secret);
+      }
+    }
+  });
+});
