@@ -17,7 +17,7 @@ function shownMessages(page: Page): Promise<Array<[string, string, string]>> {
     items.map((li) => [
       li.querySelector(".author")?.textContent ?? "",
       li.querySelector(".body")?.innerHTML ?? "",
-      [...li.querySelectorAll(".edited")].map((e) => e.textContent).join(""),
+      Array.from(li.querySelectorAll(".edited"), (e) => e.textContent).join(""),
     ]),
   ) as Promise<Array<[string, string, string]>>;
 }
@@ -28,7 +28,7 @@ function nextUpdate<E extends "chatTyping" | "messageCreated">(client: OsmiumCli
     const listener = (payload: UpdatePayload<E>) => {
       if (!match(payload)) return;
       client.off(event, listener as never);
-      resolve(payload);
+      resolve(payload as never);
     };
     client.on(event, listener as never);
   });
@@ -119,7 +119,7 @@ describe("the example chat page in Chromium", () => {
       const log: string[] = [];
       (window as unknown as { uploadLog: string[] }).uploadLog = log;
       new MutationObserver((records) => {
-        for (const record of records) for (const node of record.addedNodes) log.push(node.textContent ?? "");
+        for (const record of records) record.addedNodes.forEach((node) => log.push(node.textContent ?? ""));
       }).observe(document.getElementById("upload-label") as HTMLElement, { childList: true });
     });
     await page.setInputFiles("#file", { name: "photo.png", mimeType: "image/png", buffer: png });
