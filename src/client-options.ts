@@ -1,5 +1,6 @@
 // The client's options and their defaults, resolved and validated once at construction so that no
 // call ever merges options (the hot path reads resolved fields only).
+import type { StateCacheOptions } from "./cache/state-cache.js";
 import type { ConnectionConfig } from "./connection/config.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { Interceptor } from "./interceptors.js";
@@ -69,6 +70,8 @@ export interface OsmiumClientOptions {
   readonly watchNetwork?: boolean;
   /** Observers of every call (they see redacted requests and results). @default [] */
   readonly interceptors?: readonly Interceptor[];
+  /** The opt-in state cache (`client.cache`): `true` for the defaults, or its options. @default false */
+  readonly cache?: boolean | StateCacheOptions;
   /** Debug log: `true` for `console.debug`, or a function receiving each line. Never shows secrets. @default false */
   readonly debug?: boolean | DebugLogger;
   /**

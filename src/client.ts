@@ -14,6 +14,15 @@ import { createCallObserver } from "./interceptors.js";
 import { type CallOptions, type Invoke, type Namespaces, type RequestSchemaOf, type RpcOf, type RpcResult, buildNamespaces } from "./namespaces.js";
 import { type RequestCase, rpcTable } from "./protocol/rpc-table.js";
 import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.js";
+// Helpers (issue 5): thin wrappers below, the work is in src/helpers/ and src/cache/.
+import type { ChatRefSchema } from "../gen/osmium/client/refs_pb.js";
+import type { Message } from "../gen/osmium/client/types_pb.js";
+import { type StateCache, createStateCache } from "./cache/state-cache.js";
+import * as actions from "./helpers/actions.js";
+import type { MessageContent } from "./helpers/content.js";
+import { type PendingSend, type SendOptions, sendWithClientId } from "./helpers/local-echo.js";
+import { type ClientNamespaces, addNamespaceHelpers } from "./helpers/namespace-helpers.js";
+import { type TypingOptions, withTyping } from "./helpers/typing.js";
 
 function invalid(argument: string, problem: string): Promise<never> {
   return Promise.reject(new InvalidArgumentError(argument, problem));
@@ -28,32 +37,43 @@ function invalid(argument: string, problem: string): Promise<never> {
 export class OsmiumClient {
   /** `core.*` RPCs. */ declare readonly core: Namespaces["core"];
   /** `auth.*` RPCs; a token from `signIn`/`signUp` is adopted for reconnects. */ declare readonly auth: Namespaces["auth"];
-  /** `messages.*` RPCs. */ declare readonly messages: Namespaces["messages"];
-  /** `chats.*` RPCs. */ declare readonly chats: Namespaces["chats"];
-  /** `communities.*` RPCs. */ declare readonly communities: Namespaces["communities"];
+  /** `messages.*` RPCs, and `iterHistory`/`iterSearch`. */ declare readonly messages: ClientNamespaces["messages"];
+  /** `chats.*` RPCs, and `iterChats`. */ declare readonly chats: ClientNamespaces["chats"];
+  /** `communities.*` RPCs, and `iterMembers`. */ declare readonly communities: ClientNamespaces["communities"];
   /** `friends.*` RPCs. */ declare readonly friends: Namespaces["friends"];
-  /** `media.*` RPCs. */ declare readonly media: Namespaces["media"];
+  /** `media.*` RPCs, and `upload`/`uploadFile`/`download`/`downloadStream`. */ declare readonly media: ClientNamespaces["media"];
   /** `settings.*` RPCs. */ declare readonly settings: Namespaces["settings"];
   /** `users.*` RPCs. */ declare readonly users: Namespaces["users"];
   /** `voice.*` RPCs. */ declare readonly voice: Namespaces["voice"];
   /** `reactions.*` RPCs. */ declare readonly reactions: Namespaces["reactions"];
   /** `stickers.*` RPCs. */ declare readonly stickers: Namespaces["stickers"];
   /** `billing.*` RPCs. */ declare readonly billing: Namespaces["billing"];
-  /** `discovery.*` RPCs. */ declare readonly discovery: Namespaces["discovery"];
+  /** `discovery.*` RPCs, and `iterCommunities`. */ declare readonly discovery: ClientNamespaces["discovery"];
 
   private readonly emitter = new EventEmitter<ClientEvents>();
   private readonly connection: Connection;
   private readonly requestTimeoutMs: number;
   private readonly iterators = new Set<() => void>();
+  private readonly stateCache: StateCache | undefined;
 
   /** Creates a client; throws InvalidArgumentError for a bad option. Does not connect. */
   constructor(options: OsmiumClientOptions = {}) {
     const resolved = resolveOptions(options);
     if (options.transport === undefined && options.url !== undefined) warnIfInsecureUrl(options.url, resolved.connection.log);
-    const observer = createCallObserver(resolved.interceptors, resolved.connection.log, (error) => emitSafely(this.emitter, "error", error));
+    const cache = createStateCache(options.cache);
+    this.stateCache = cache;
+    const interceptors = cache ? [...resolved.interceptors, cache.interceptor] : resolved.interceptors;
+    const observer = createCallObserver(interceptors, resolved.connection.log, (error) => emitSafely(this.emitter, "error", error));
     this.requestTimeoutMs = resolved.connection.requestTimeoutMs;
-    this.connection = new Connection(resolved.connection, this.emitter, (update) => dispatchUpdate(this.emitter, update), observer, resolved.token);
-    Object.assign(this, buildNamespaces(this.invoke));
+    // The cache learns an update before any listener sees it, so listeners can look things up.
+    const onUpdate: (update: Parameters<typeof dispatchUpdate>[1]) => void = cache
+      ? (update) => {
+          cache.applyUpdate(update);
+          dispatchUpdate(this.emitter, update);
+        }
+      : (update) => dispatchUpdate(this.emitter, update);
+    this.connection = new Connection(resolved.connection, this.emitter, onUpdate, observer, resolved.token);
+    Object.assign(this, addNamespaceHelpers(buildNamespaces(this.invoke), this));
   }
 
   /** The connection state; transitions are emitted as `state`. */
@@ -129,6 +149,75 @@ export class OsmiumClient {
         return () => this.iterators.delete(end);
       },
     );
+  }
+
+  /**
+   * The state cache: users, communities, channels, roles, members, groups and conversations seen
+   * in results and updates. Enabled by `new OsmiumClient({ cache: true })` or `{ cache: { maxEntries } }`;
+   * throws InvalidArgumentError when the client was made without it.
+   */
+  get cache(): StateCache {
+    if (this.stateCache === undefined) throw new InvalidArgumentError("cache", "is not enabled: create the client with { cache: true }");
+    return this.stateCache;
+  }
+
+  /**
+   * Sends a message with a fresh `client_id` for local echo: the result's `clientId` is readable
+   * at once (show the message as pending), and the server echoes it on `messageCreated`.
+   * `await` it for `{ clientId, messageId }`. See also `PendingMessages`.
+   */
+  send(chatRef: MessageInitShape<typeof ChatRefSchema>, text: MessageContent, options?: SendOptions): PendingSend {
+    return sendWithClientId(this, chatRef, text, options);
+  }
+
+  /** Replies to a received message in its chat; `{ quote: true }` (or an excerpt) makes it a quote-reply. */
+  reply(message: Message, text: MessageContent, options?: actions.ReplyOptions): PendingSend {
+    return actions.reply(this, message, text, options);
+  }
+
+  /** Replaces the text of a message (a plain string clears its formatting). */
+  edit(message: Message, text: MessageContent, options?: actions.EditOptions): Promise<void> {
+    return actions.edit(this, message, text, options);
+  }
+
+  /** Deletes a message. */
+  delete(message: Message, options?: CallOptions): Promise<void> {
+    return actions.deleteMessage(this, message, options);
+  }
+
+  /** Reacts to a message with a Unicode emoji (`"👍"`) or a custom emoji id. */
+  react(message: Message, emoji: actions.ReactionInput, options?: CallOptions): Promise<void> {
+    return actions.react(this, message, emoji, options);
+  }
+
+  /** Removes the current user's reaction from a message. */
+  unreact(message: Message, emoji: actions.ReactionInput, options?: CallOptions): Promise<void> {
+    return actions.unreact(this, message, emoji, options);
+  }
+
+  /** Pins a message (or unpins it with `pinned = false`). */
+  pin(message: Message, pinned = true, options?: CallOptions): Promise<void> {
+    return actions.pin(this, message, pinned, options);
+  }
+
+  /** Forwards a message to another chat. */
+  forward(message: Message, to: MessageInitShape<typeof ChatRefSchema>, options?: CallOptions): Promise<void> {
+    return actions.forward(this, message, to, options);
+  }
+
+  /** Marks a message's chat read up to and including it. */
+  markRead(message: Message, options?: CallOptions): Promise<void> {
+    return actions.markRead(this, message, options);
+  }
+
+  /**
+   * Shows the user typing in `chatRef` while `work` runs: `typing = true` at once and every
+   * `intervalMs` (5 s), `typing = false` after, even when `work` throws. Failures of the indicator
+   * are `error` events; the result is `work`'s.
+   */
+  typing<T>(chatRef: MessageInitShape<typeof ChatRefSchema>, work: () => T | PromiseLike<T>, options?: TypingOptions): Promise<T> {
+    const onError = options?.onError ?? ((error) => emitSafely(this.emitter, "error", error));
+    return withTyping(this, chatRef, work, { ...options, onError });
   }
 
   // The one path of every call: validate, build the request message, hand it to the connection.

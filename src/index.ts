@@ -97,3 +97,35 @@ export type {
   PermissionName,
   RoleLike,
 } from "./helpers/permissions.js";
+
+// Helpers: media, pagination, message actions, typing and local echo (client methods:
+// `client.media.upload`, `client.messages.iterHistory`, `client.reply`, `client.typing`, `client.send`).
+export type {
+  ChatsHelpers,
+  ClientNamespaces,
+  CommunitiesHelpers,
+  DiscoveryHelpers,
+  MediaHelpers,
+  MessagesHelpers,
+  NamespaceHelpers,
+} from "./helpers/namespace-helpers.js";
+export type { TransferOptions, TransferProgress } from "./helpers/media/transfer-options.js";
+export type { RetryOptions } from "./helpers/retry.js";
+export type { UploadData } from "./helpers/media/upload-source.js";
+export type { UploadFileOptions, UploadOptions } from "./helpers/media/upload.js";
+export type { DownloadOptions, DownloadTarget } from "./helpers/media/download-target.js";
+export type { IterateOptions } from "./helpers/pagination/paginate.js";
+export type { HistoryDirection, HistoryIterateOptions, SearchIterateOptions, SearchOptions } from "./helpers/pagination/history.js";
+export type { PageIterateOptions } from "./helpers/pagination/chats.js";
+export type { CommunityMemberEntry, MembersIterateOptions } from "./helpers/pagination/members.js";
+export type { MessageContent } from "./helpers/content.js";
+export type { EditOptions, ReactionInput, ReplyOptions } from "./helpers/actions.js";
+export type { TypingOptions } from "./helpers/typing.js";
+export { newClientId } from "./helpers/local-echo.js";
+export type { PendingSend, SendOptions, SentMessageInfo } from "./helpers/local-echo.js";
+export { PendingMessages } from "./helpers/pending-messages.js";
+export type { PendingMessage, PendingMessagesOptions, PendingStatus } from "./helpers/pending-messages.js";
+
+// The opt-in state cache (`new OsmiumClient({ cache: true })`, then `client.cache.user(id)`).
+export { StateCache } from "./cache/state-cache.js";
+export type { StateCacheOptions } from "./cache/state-cache.js";
