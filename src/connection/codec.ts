@@ -1,22 +1,56 @@
 // Frames on the wire (semantics.md §1): each binary message is exactly one ClientMessage or
 // ServerMessage, with no length prefix or envelope.
+//
+// Hot path (issue 7): the ClientMessage envelope is written directly around the request's bytes,
+// by the straight-line encoders of gen/osmium/fast_codec.ts where the request type has one, into
+// one reused BinaryWriter; server frames go through the straight-line decoders first. Both are
+// generated to make exactly the bytes and objects protobuf-es makes (test/codec proves it), and
+// anything they do not cover, or that makes them throw, takes the reflective path below, which
+// therefore decides every error.
 import { type Message, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import { type ClientMessage, ClientMessageSchema, type ServerMessage, ServerMessageSchema } from "../../gen/osmium/client/core_pb.js";
+import { type FastEncoder, fastDecoders, fastEncoders } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
 import type { RequestCase } from "../protocol/rpc-table.js";
 
+/** Per request case: the envelope's length-delimited tag for it, and its generated encoder if any. */
+const requestCodecs = new Map<string, { readonly tag: number; readonly encode: FastEncoder | undefined }>(
+  ClientMessageSchema.fields.map((field) => [field.localName, { tag: (field.number << 3) | 2, encode: field.message && fastEncoders.get(field.message.typeName) }]),
+);
+
+const decodeServerMessageFast = fastDecoders.get(ServerMessageSchema.typeName);
+
+// A writer keeps its buffer between frames (no allocation but the frame itself); after a large
+// frame (a file part) it is replaced, so one upload does not pin megabytes for the client's life.
+const KEEP_WRITER_BYTES = 64 * 1024;
+let writer = new BinaryWriter();
+
+function encodeReflective(id: number, requestCase: RequestCase, request: Message): Uint8Array {
+  const envelope = { $typeName: "osmium.client.core.ClientMessage", id, message: { case: requestCase, value: request } } as ClientMessage;
+  return toBinary(ClientMessageSchema, envelope);
+}
+
 /**
- * Encodes one request. `request` must already be a message of the case's type (made by `create`);
- * the envelope is a literal rather than `create(ClientMessageSchema, …)` so the hot path skips a
- * second initialisation walk.
+ * Encodes one request. `request` must already be a message of the case's type (made by `create`).
+ * The bytes are those of `toBinary(ClientMessageSchema, { id, message: { case, value: request } })`.
  */
 export function encodeRequest(id: number, requestCase: RequestCase, request: Message): Uint8Array {
-  const envelope = {
-    $typeName: "osmium.client.core.ClientMessage",
-    id,
-    message: { case: requestCase, value: request },
-  } as ClientMessage;
-  return toBinary(ClientMessageSchema, envelope);
+  const codec = requestCodecs.get(requestCase);
+  if (codec?.encode === undefined) return encodeReflective(id, requestCase, request);
+  try {
+    // Field order as protobuf-es writes it: id (1, omitted when 0), then the request case.
+    if (id !== 0) writer.uint32(8).uint32(id);
+    writer.uint32(codec.tag).fork();
+    codec.encode(writer, request);
+    const frame = writer.join().finish();
+    if (frame.byteLength > KEEP_WRITER_BYTES) writer = new BinaryWriter();
+    return frame;
+  } catch {
+    // A request the encoder refuses (wrong type, bad value): the reflective encoder says why.
+    writer = new BinaryWriter();
+    return encodeReflective(id, requestCase, request);
+  }
 }
 
 /**
@@ -29,6 +63,12 @@ export function encodeKeepalive(id: number): Uint8Array {
 
 /** Decodes one server frame, or returns a ProtocolError naming the frame's length and the decoder's complaint. */
 export function decodeServerMessage(frame: Uint8Array): ServerMessage | ProtocolError {
+  try {
+    const fast = decodeServerMessageFast?.(frame);
+    if (fast !== undefined) return fast as ServerMessage;
+  } catch {
+    // The reflective decoder below fails the same frame, with protobuf-es's own message.
+  }
   try {
     return fromBinary(ServerMessageSchema, frame);
   } catch (cause) {

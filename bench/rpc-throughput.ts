@@ -1,0 +1,129 @@
+// Case 1, RPC throughput: `messages.sendMessage` calls per second over loopback WebSocket to the
+// answering server (another process), with 1 and 100 calls in flight, for three clients:
+// - osmium-chat: `client.messages.sendMessage(request)` through the public API;
+// - protobufjs: a minimal promise client (id counter, Map of pending calls, protobufjs static
+//   encode/decode), the shape of the official SDK's codec path, with nothing else;
+// - bare ws: pre-encoded frames, a counter, no decoding (the limit of socket + server).
+// Both SDK clients use `binaryType = "arraybuffer"` (what a browser delivers); bare ws keeps Node
+// Buffers, since it is the limit.
+import WebSocket from "ws";
+import { OsmiumClient } from "../src/index.js";
+import { startChild } from "./child.js";
+import { sendMessageFrame, sendMessagePlain, sendMessageRequest } from "./frames.js";
+import { type Row, type Throughput, compare, drive, row, rounds, window } from "./measure.js";
+import type { PbCodec } from "./protobufjs.js";
+
+/** How long each round runs. */
+export interface ThroughputTiming {
+  readonly rounds: number;
+  readonly warmupMs: number;
+  readonly durationMs: number;
+}
+
+async function ours(url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
+  const client = new OsmiumClient({ url, reconnect: false, keepalive: false });
+  await client.connect();
+  try {
+    return await drive(() => client.messages.sendMessage(sendMessageRequest), inFlight, timing.warmupMs, timing.durationMs);
+  } finally {
+    await client.close();
+  }
+}
+
+function open(url: string, binaryType: "arraybuffer" | "nodebuffer"): Promise<WebSocket> {
+  const socket = new WebSocket(url, { perMessageDeflate: false });
+  socket.binaryType = binaryType;
+  return new Promise((resolve, reject) => {
+    socket.once("open", () => resolve(socket));
+    socket.once("error", reject);
+  });
+}
+
+function closed(socket: WebSocket): Promise<void> {
+  return new Promise((resolve) => {
+    socket.once("close", () => resolve());
+    socket.close();
+  });
+}
+
+async function protobufjs(pb: PbCodec, url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
+  const socket = await open(url, "arraybuffer");
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  let nextId = 0;
+  socket.on("message", (data: ArrayBuffer) => {
+    const message = pb.ServerMessage.decode(new Uint8Array(data));
+    const result = message.result;
+    if (!result) return;
+    const call = pending.get(result.reqId);
+    if (!call) return;
+    pending.delete(result.reqId);
+    if (result.error) call.reject(new Error(`rpc error ${result.error.errorCode}`));
+    else call.resolve(result.sentMessage);
+  });
+  const sendMessage = (request: Record<string, unknown>): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = (nextId = nextId === 0xffff_ffff ? 1 : nextId + 1);
+      pending.set(id, { resolve, reject });
+      socket.send(pb.ClientMessage.encode({ id, messagesSendMessage: request }).finish());
+    });
+  try {
+    return await drive(() => sendMessage(sendMessagePlain), inFlight, timing.warmupMs, timing.durationMs);
+  } finally {
+    await closed(socket);
+  }
+}
+
+async function bare(url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
+  const socket = await open(url, "nodebuffer");
+  // One pre-encoded frame per in-flight slot; the answer to a slot's frame sends it again.
+  const frames = Array.from({ length: inFlight }, (_, i) => sendMessageFrame(i + 1));
+  let count = 0;
+  let running = true;
+  let next = 0;
+  socket.on("message", () => {
+    count++;
+    if (running) socket.send(frames[next++ % inFlight] as Uint8Array);
+  });
+  for (const frame of frames) socket.send(frame);
+  await new Promise((resolve) => setTimeout(resolve, timing.warmupMs));
+  const end = window(() => count);
+  await new Promise((resolve) => setTimeout(resolve, timing.durationMs));
+  const result = end();
+  running = false;
+  await closed(socket);
+  return result;
+}
+
+/** Runs case 1; the three clients take turns within each round so machine noise hits them alike. */
+export async function rpcThroughput(pb: PbCodec, timing: ThroughputTiming): Promise<Row[]> {
+  const server = startChild<{ port: number }>("answering-server");
+  const { port } = await server.ready;
+  const url = `ws://127.0.0.1:${port}`;
+  const rows: Row[] = [];
+  try {
+    for (const inFlight of [1, 100]) {
+      const values = { ours: [] as Throughput[], pb: [] as Throughput[], bare: [] as Throughput[] };
+      await rounds(timing.rounds, async () => {
+        values.bare.push(await bare(url, inFlight, timing));
+        values.pb.push(await protobufjs(pb, url, inFlight, timing));
+        values.ours.push(await ours(url, inFlight, timing));
+        return 0;
+      });
+      const name = "1 RPC throughput";
+      const rate = (list: Throughput[]) => list.map((t) => t.perSecond);
+      const cpu = (list: Throughput[]) => list.map((t) => t.cpuUsPerCall);
+      const limit = row(name, `bare ws, ${inFlight} in flight`, "calls/s", rate(values.bare));
+      const pbRow = row(name, `protobufjs client, ${inFlight} in flight`, "calls/s", rate(values.pb));
+      const oursRow = row(name, `osmium-chat, ${inFlight} in flight`, "calls/s", rate(values.ours));
+      const goal = inFlight === 100;
+      rows.push(limit, compare(pbRow, limit), compare(oursRow, limit, goal ? 0.8 : undefined), compare(oursRow, pbRow, goal ? 1.0 : undefined));
+      // Client CPU per call: the same comparison, less sensitive to other load on the machine.
+      const cpuName = "1 client CPU per call";
+      const cpuBare = row(cpuName, `bare ws, ${inFlight} in flight`, "µs", cpu(values.bare));
+      rows.push(cpuBare, row(cpuName, `protobufjs client, ${inFlight} in flight`, "µs", cpu(values.pb)), row(cpuName, `osmium-chat, ${inFlight} in flight`, "µs", cpu(values.ours)));
+    }
+  } finally {
+    await server.stop();
+  }
+  return rows;
+}

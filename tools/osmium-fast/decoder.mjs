@@ -1,0 +1,84 @@
+// Prints one decoder: the same BinaryReader calls, in the same order, as protobuf-es's compiled
+// reader (from-binary.js), building the same objects `create()` builds (same properties, same
+// `$typeName`, unknown fields in `$unknown`), merging a repeated singular message field into the
+// first as protobuf-es does. A decoder returns `undefined` — "decode this frame reflectively" — on
+// a field whose type has no fast decoder and on anything unusual (a 5-byte tag, an illegal tag,
+// excessive depth); the caller then decodes the whole frame with fromBinary(), so every frame
+// decodes, or fails, exactly as protobuf-es would.
+import { ScalarType } from "@bufbuild/protobuf";
+import { decoderName } from "./names.mjs";
+import { is64Bit, packable, scalarMethod, zeroExpression } from "./scalars.mjs";
+
+const RECURSION_LIMIT = 100;
+
+function readExpression(field, scalar) {
+  if (scalar === ScalarType.STRING) return `r.string(${field.utf8Validation})`;
+  const read = `r.${scalarMethod(scalar)}()`;
+  // BinaryReader types 64-bit reads as `bigint | string` (string where BigInt is missing); the
+  // message types say bigint, as protobuf-es's own reader assumes.
+  if (!is64Bit(scalar)) return read;
+  return field.longAsString ? `String(${read})` : `(${read} as bigint)`;
+}
+
+function childRead(field, target) {
+  return `const c = ${decoderName(field.message)}(r, r.uint32(), depth + 1, ${target}); if (c === undefined) return undefined;`;
+}
+
+function caseLines(field, fast) {
+  const name = field.localName;
+  const scalar = field.fieldKind === "enum" || field.listKind === "enum" ? ScalarType.INT32 : field.scalar;
+  const message = field.fieldKind === "message" || field.listKind === "message";
+  if (message && !fast.has(field.message.typeName)) return ["return undefined;"];
+  if (field.fieldKind === "list") {
+    if (message) return [`{ ${childRead(field, "undefined")} m.${name}.push(c); break; }`];
+    const read = readExpression(field, scalar);
+    if (!packable(scalar)) return [`m.${name}.push(${read}); break;`];
+    return [`if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.${name}.push(${read}); } else m.${name}.push(${read});`, "break;"];
+  }
+  if (field.oneof) {
+    const oneof = field.oneof.localName;
+    if (message) return [`{ const o = m.${oneof}; ${childRead(field, `o.case === "${name}" ? o.value : undefined`)} m.${oneof} = { case: "${name}", value: c }; break; }`];
+    return [`m.${oneof} = { case: "${name}", value: ${readExpression(field, scalar)} }; break;`];
+  }
+  if (message) return [`{ ${childRead(field, `m.${name}`)} m.${name} = c; break; }`];
+  return [`m.${name} = ${readExpression(field, scalar)}; break;`];
+}
+
+// The fresh message, as create() makes it: members in declaration order; implicit scalars and
+// enums at their zero value, lists empty, oneofs unset; message and explicit-presence fields absent.
+function literal(message, protoInt64) {
+  const parts = [`$typeName: "${message.typeName}"`];
+  for (const member of message.members) {
+    if (member.kind === "oneof") parts.push(`${member.localName}: { case: undefined }`);
+    else if (member.fieldKind === "list") parts.push(`${member.localName}: []`);
+    else if (member.fieldKind === "enum" && member.presence === 2) parts.push(`${member.localName}: ${member.enum.values[0].number}`);
+    else if (member.fieldKind === "scalar" && member.presence === 2) parts.push([`${member.localName}: `, zeroExpression(member, protoInt64)]);
+  }
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [", ", part]));
+}
+
+/** Prints the decoder of `message` into generated file `f`; `fast` holds the type names with decoders. */
+export function printDecoder(f, message, fast, BinaryReader, protoInt64) {
+  const shape = f.importShape(message);
+  f.print("function ", decoderName(message), "(r: ", BinaryReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " | undefined {");
+  f.print(`  if (depth > ${RECURSION_LIMIT}) return undefined;`);
+  f.print("  const m: ", shape, " = target ?? { ", ...literal(message, protoInt64), " };");
+  f.print("  const end = r.pos + length;");
+  f.print("  let u = m.$unknown;");
+  f.print("  while (r.pos < end) {");
+  f.print("    const t = tag(r);");
+  f.print("    switch (t >>> 3) {");
+  f.print("      case 0: return undefined;");
+  for (const field of message.fields) {
+    f.print(`      case ${field.number}:`);
+    for (const line of caseLines(field, fast)) f.print("        ", line);
+  }
+  f.print("      default:");
+  f.print(`        (u ??= []).push({ no: t >>> 3, wireType: t & 7, data: r.skip(t & 7, t >>> 3, ${RECURSION_LIMIT} - depth) });`);
+  f.print("    }");
+  f.print("  }");
+  f.print("  if (u !== undefined && u.length > 0) m.$unknown = u;");
+  f.print("  return m;");
+  f.print("}");
+  f.print();
+}

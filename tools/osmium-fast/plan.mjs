@@ -1,0 +1,70 @@
+// Which messages get straight-line code. `encode=T` and `decode=T` take T and every message it can
+// contain, except the types named by `reflect=`; `decode_shallow=T` takes T alone. A field whose
+// type is left out is written by toBinary() inside a fast encoder, and makes a fast decoder hand
+// the frame back to the reflective path (how the ServerMessage, RPCResult and Update envelopes,
+// and rarely hot parts like media, stay out of the bundle).
+import { ScalarType } from "@bufbuild/protobuf";
+
+const EDITION_PROTO3 = 999;
+
+/** Every message of `files`, by full type name (nested ones included). */
+export function messagesByName(files) {
+  const byName = new Map();
+  const add = (message) => {
+    byName.set(message.typeName, message);
+    for (const nested of message.nestedMessages) add(nested);
+  };
+  for (const file of files) for (const message of file.messages) add(message);
+  return byName;
+}
+
+/** The message type a field holds (singular or list), or undefined for scalars and enums. */
+export function messageOf(field) {
+  if (field.fieldKind === "message") return field.message;
+  if (field.fieldKind === "list" && field.listKind === "message") return field.message;
+  return undefined;
+}
+
+// The generated code reproduces protobuf-es for proto3 messages; anything else is refused here, at
+// build time, rather than approximated at run time.
+function assertSupported(message) {
+  if (message.file.edition !== EDITION_PROTO3) throw new Error(`${message.typeName}: only proto3 files are supported`);
+  if (message.typeName.startsWith("google.protobuf.")) throw new Error(`${message.typeName}: well-known types are not supported`);
+  for (const field of message.fields) {
+    if (field.fieldKind === "map") throw new Error(`${field}: map fields are not supported`);
+    if (field.delimitedEncoding) throw new Error(`${field}: delimited (group) encoding is not supported`);
+    if ((field.fieldKind === "enum" || field.listKind === "enum") && !field.enum.open) throw new Error(`${field}: closed enums are not supported`);
+    if (field.fieldKind === "scalar" && field.getDefaultValue() !== undefined) throw new Error(`${field}: default values are not supported`);
+  }
+}
+
+function closure(root, into, reflect) {
+  if (into.has(root.typeName) || reflect.has(root.typeName)) return;
+  assertSupported(root);
+  into.set(root.typeName, root);
+  for (const field of root.fields) {
+    const child = messageOf(field);
+    if (child) closure(child, into, reflect);
+  }
+}
+
+/** Resolves the plugin options to the sorted lists of messages to encode and decode. */
+export function planFastCodec(byName, options) {
+  const find = (typeName) => {
+    const message = byName.get(typeName);
+    if (!message) throw new Error(`no message ${typeName} in the input`);
+    return message;
+  };
+  const encode = new Map();
+  const decode = new Map();
+  const reflect = new Set(options.reflect.map((name) => find(name).typeName));
+  for (const name of options.encode) closure(find(name), encode, reflect);
+  for (const name of options.decode) closure(find(name), decode, reflect);
+  for (const name of options.decodeShallow) {
+    const message = find(name);
+    assertSupported(message);
+    decode.set(name, message);
+  }
+  const sorted = (map) => [...map.values()].sort((a, b) => (a.typeName < b.typeName ? -1 : 1));
+  return { encode: sorted(encode), decode: sorted(decode), encodeSet: new Set(encode.keys()), decodeSet: new Set(decode.keys()) };
+}
