@@ -6,6 +6,7 @@ import { hashPassword, randomToken } from "./crypto.js";
 import { badRequest, conflict } from "./errors.js";
 import type { AccountRecord, SessionRecord } from "./state.js";
 import { codePoints } from "./text.js";
+import { leaveRooms } from "./voice-rooms.js";
 
 /** What an account is created from (sign-up, or the test API). */
 export interface NewAccount {
@@ -67,7 +68,11 @@ export function createSession(
   return session;
 }
 
-/** Ends a session: its token stops working and its connections lose their authorization. */
+/**
+ * Ends a session: its token stops working, its connections lose their authorization and close,
+ * and it leaves every voice room (the room's chat audience gets `roomState`; its own closed
+ * connections get nothing).
+ */
 export function endSession(core: ServerCore, session: SessionRecord): void {
   core.state.sessions.delete(session.id);
   core.state.sessionsByToken.delete(session.token);
@@ -78,4 +83,7 @@ export function endSession(core: ServerCore, session: SessionRecord): void {
       c.close(4001, "session revoked");
     }
   }
+  // Done here, not when the connections finish closing: by then they no longer name the session.
+  const sessionId = String(session.id);
+  leaveRooms(core, (id) => id === sessionId);
 }

@@ -2,6 +2,7 @@ import type { ServerConnection, UpdateInit } from "./connection.js";
 import { createIdGenerator } from "./ids.js";
 import { defaultLimits, defaultProducts, type ServerLimits, type ServerProduct, type TestServerOptions } from "./options.js";
 import { ServerState } from "./state.js";
+import { leaveRooms } from "./voice-rooms.js";
 
 /**
  * The reference server's shared machinery, handed to every handler: state, clock, ids, limits,
@@ -29,6 +30,23 @@ export class ServerCore {
   /** The current time as the protocol's uint64/fixed64 timestamps carry it (ms). */
   nowMs(): bigint {
     return BigInt(Math.floor(this.now()));
+  }
+
+  /**
+   * The one place where a closed connection is forgotten; `TestServer` calls it exactly once per
+   * connection, however it closed (the client went away, `dropConnections`, `close()`, a revoked
+   * session). State that lives only while a session is connected goes with its last connection:
+   * today that is voice room membership (a `roomState` goes to each room's chat audience).
+   */
+  onConnectionClosed(connection: ServerConnection): void {
+    connection.open = false;
+    this.connections.delete(connection);
+    const session = connection.session;
+    if (!session) return;
+    // Another open connection of the same session (the same token on a second client) keeps it there.
+    for (const c of this.connections) if (c.open && c.session?.id === session.id) return;
+    const sessionId = String(session.id);
+    leaveRooms(this, (id) => id === sessionId);
   }
 
   /** Live connections authorized as `userId` (every device of that user). */

@@ -89,9 +89,9 @@ export class TestServer extends TestApi {
     return connection;
   }
 
+  /** Called once when a connection's transport closes, whichever side closed it. */
   private release(connection: ServerConnection): void {
-    connection.open = false;
-    this.core.connections.delete(connection);
+    this.core.onConnectionClosed(connection);
   }
 }
 

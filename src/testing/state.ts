@@ -152,11 +152,19 @@ export interface StickerPackRecord {
   updatedAt: bigint;
 }
 
+/** One participant of a voice room. */
+export interface RoomParticipantRecord {
+  userId: bigint;
+  muted: boolean;
+  deafened: boolean;
+}
+
 /** A voice room of a chat. */
 export interface RoomRecord {
   id: string;
   chatKey: string;
-  participants: Map<string, { userId: bigint; muted: boolean; deafened: boolean }>;
+  /** Participants by session id (decimal), in joining order. Sessions leave as voice-rooms.ts says. */
+  participants: Map<string, RoomParticipantRecord>;
 }
 
 /** Server-side facts about a message that its protocol shape does not carry. */

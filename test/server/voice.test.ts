@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ChangeRelationship_RelationshipChangeType } from "../../gen/osmium/client/friends_pb.js";
 import { ChannelType, CommunityPermission } from "../../gen/osmium/client/types_pb.js";
 import { channelChat, dmWith, groupChat, guild, selfChat, settle } from "./messages-fixture.js";
@@ -78,5 +78,78 @@ describe("voice.requestRoom", () => {
     await expectRpcError(ada.peer.call("voiceRequestRoom", { chatRef: selfChat }), 400, /^chat_ref: the self chat has no voice room$/);
     await bob.peer.call("friendsChangeRelationship", { user: { userId: ada.id }, change: ChangeRelationship_RelationshipChangeType.BLOCK });
     await expectRpcError(ada.peer.call("voiceRequestRoom", { chatRef: dmWith(bob.id) }), 403, /^calling is not possible: one of you has blocked the other$/);
+  });
+});
+
+describe("voice rooms: leaving", () => {
+  it("a session leaves every room when its last connection closes; the chat's audience gets the new roomState", async () => {
+    const g = await withVoice();
+    // A second connection of Mia's session (same token).
+    const miaSpare = await connect(g.server, { token: g.mia.token, noSubscribe: true });
+    await g.mia.peer.call("voiceRequestRoom", { chatRef: g.lounge });
+    const { roomId } = await g.noor.peer.call("voiceRequestRoom", { chatRef: g.lounge });
+    await settle(g.owner.peer, g.noor.peer, g.outsider.peer);
+    const open = g.server.connectionCount;
+
+    // The session still has a connection: Mia stays in the room and nothing is pushed.
+    miaSpare.close();
+    await vi.waitFor(() => expect(g.server.connectionCount).toBe(open - 1));
+    await g.owner.peer.sync();
+    expect(g.owner.peer.updates).toEqual([]);
+
+    g.mia.peer.close();
+    await vi.waitFor(() => expect(g.server.connectionCount).toBe(open - 2));
+    for (const p of [g.owner.peer, g.noor.peer, g.outsider.peer]) await p.sync();
+    for (const p of [g.owner.peer, g.noor.peer]) {
+      expect(p.received("roomState")).toEqual([
+        expect.objectContaining({
+          chatRef: expect.objectContaining({ ref: { case: "channel", value: expect.objectContaining({ communityId: g.communityId, channelId: g.loungeId }) } }),
+          state: expect.objectContaining({ roomId, participants: [expect.objectContaining({ roomId, sessionId: String(g.noor.sessionId), userId: g.noor.id })] }),
+        }),
+      ]);
+    }
+    expect(g.outsider.peer.updates).toEqual([]);
+    const states = await g.owner.peer.call("communitiesGetRoomStates", { communityId: g.communityId });
+    expect(states.roomStates.map((r) => [r.channelId, r.state?.participants.map((p) => p.userId)])).toEqual([[g.loungeId, [g.noor.id]]]);
+  });
+
+  it("a revoked session leaves its rooms: the others get roomState, the closed connection nothing", async () => {
+    const g = await withVoice();
+    await g.mia.peer.call("voiceRequestRoom", { chatRef: g.lounge });
+    const { roomId } = await g.noor.peer.call("voiceRequestRoom", { chatRef: g.lounge });
+    await settle(g.owner.peer, g.mia.peer, g.noor.peer);
+    const open = g.server.connectionCount;
+
+    await g.noor.peer.call("authRevokeSessions", { sessionIds: [g.noor.sessionId] });
+    await vi.waitFor(() => expect(g.server.connectionCount).toBe(open - 1));
+    for (const p of [g.owner.peer, g.mia.peer]) {
+      await p.sync();
+      expect(p.received("roomState").map((u) => [u.state?.roomId, u.state?.participants.map((x) => x.sessionId)])).toEqual([[roomId, [String(g.mia.sessionId)]]]);
+    }
+    expect(g.noor.peer.received("roomState")).toEqual([]);
+    expect(g.noor.peer.received("sessionDeleted")).toHaveLength(1);
+  });
+
+  it("a DM call ends for the peer when the caller disconnects; dropConnections empties every room", async () => {
+    const server = startServer();
+    const ada = await user(server, "Ada");
+    const bob = await user(server, "Bob");
+    const { roomId } = await ada.peer.call("voiceRequestRoom", { chatRef: dmWith(bob.id) });
+    await settle(bob.peer);
+    ada.peer.close();
+    await vi.waitFor(() => expect(server.connectionCount).toBe(1));
+    await bob.peer.sync();
+    expect(bob.peer.received("roomState")).toEqual([
+      expect.objectContaining({ chatRef: expect.objectContaining({ ref: { case: "user", value: expect.objectContaining({ userId: ada.id }) } }), state: expect.objectContaining({ roomId, participants: [] }) }),
+    ]);
+
+    const g = await withVoice();
+    await g.mia.peer.call("voiceRequestRoom", { chatRef: g.lounge });
+    g.server.dropConnections();
+    const owner = await connect(g.server, { token: g.owner.token });
+    await vi.waitFor(async () => {
+      const states = await owner.call("communitiesGetRoomStates", { communityId: g.communityId });
+      expect(states.roomStates.map((r) => [r.channelId, r.state?.participants])).toEqual([[g.loungeId, []]]);
+    });
   });
 });

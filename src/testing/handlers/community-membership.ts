@@ -8,6 +8,7 @@ import { conflict, forbidden } from "../errors.js";
 import { createIdGenerator } from "../ids.js";
 import type { CommunityRecord } from "../state.js";
 import { communityView, memberView, messageView, unreadCount, userView } from "../views.js";
+import { leaveRooms } from "../voice-rooms.js";
 
 // Joining, leaving and removal of community members, and the clean-up when channels or whole
 // communities go away. communities.addMember uses `joinCommunity`; so can auth.useInvite, so that
@@ -86,31 +87,13 @@ function postJoinMessage(core: ServerCore, community: CommunityRecord, userId: b
  */
 export function dropMember(core: ServerCore, community: CommunityRecord, userId: bigint): void {
   community.members.delete(userId);
-  leaveVoiceRooms(core, community, userId);
+  // A departed member can no longer be in the community's voice rooms; each room's channel viewers hear of it.
+  const roomKeys = new Set([...community.channels.keys()].map((channelId) => channelKey(community.id, channelId)));
+  leaveRooms(core, (_sessionId, p, room) => p.userId === userId && roomKeys.has(room.chatKey));
   core.pushTo(communityAudience(community), {
     update: { case: "communityMemberDeleted", value: { communityId: community.id, memberId: userId } },
   });
   core.pushTo([userId], { update: { case: "communityDeleted", value: { communityId: community.id } } });
-}
-
-/**
- * Takes a departed member out of the community's voice rooms (they can no longer be there) and
- * pushes the new room state to each room's channel viewers.
- */
-function leaveVoiceRooms(core: ServerCore, community: CommunityRecord, userId: bigint): void {
-  for (const channelId of community.channels.keys()) {
-    const target = channelTarget(community, channelId);
-    const room = core.state.rooms.get(target.key);
-    if (!room) continue;
-    const mine = [...room.participants].filter(([, p]) => p.userId === userId).map(([sessionId]) => sessionId);
-    if (mine.length === 0) continue;
-    for (const sessionId of mine) room.participants.delete(sessionId);
-    const roomId = /^\d+$/.test(room.id) ? BigInt(room.id) : 0n;
-    const participants = [...room.participants].map(([sessionId, p]) => ({ roomId, sessionId, ...p }));
-    core.pushTo(channelViewers(community, channelId), (viewer) => ({
-      update: { case: "roomState", value: { chatRef: refFor(target, viewer), state: { roomId, participants } } },
-    }));
-  }
 }
 
 /**

@@ -5,22 +5,19 @@ import {
   CommunitySettingsSchema,
 } from "../../../gen/osmium/client/communities_pb.js";
 import { ChannelType, CommunityPermission as P } from "../../../gen/osmium/client/types_pb.js";
-import { RoomParticipantSchema } from "../../../gen/osmium/client/voice_pb.js";
 import { channelKey } from "../chat-keys.js";
 import { badRequest } from "../errors.js";
 import type { NamespaceHandlers } from "../handler.js";
 import { effectivePermissions, hasPermission } from "../permissions.js";
-import type { CommunityRecord, RoomRecord } from "../state.js";
+import type { CommunityRecord } from "../state.js";
 import { codePoints } from "../text.js";
+import { roomStateView } from "../voice-rooms.js";
 import { communityFor, sidebarOrder } from "./community-rules.js";
 
 type Communities = NamespaceHandlers<"communities">;
 
 /** Limits of a discovery listing (the protocol gives none; these match common directory listings). */
 export const LISTING_LIMITS = { shortDescription: 200, categories: 5, categoryLength: 32 } as const;
-
-/** A voice room's id as the protocol's fixed64 (rooms are keyed by a decimal snowflake string). */
-const roomIdOf = (room: RoomRecord): bigint => (/^\d+$/.test(room.id) ? BigInt(room.id) : 0n);
 
 /** `communities.*` settings and voice room states. */
 export const communitySettingsHandlers: Pick<Communities, "communitiesEditSettings" | "communitiesGetRoomStates"> = {
@@ -83,11 +80,7 @@ export const communitySettingsHandlers: Pick<Communities, "communitiesEditSettin
         .flatMap((channel) => {
           const room = rooms.find((r) => r.chatKey === channelKey(community.id, channel.id));
           if (!room) return [];
-          const roomId = roomIdOf(room);
-          const participants = [...room.participants].map(([sessionId, p]) =>
-            create(RoomParticipantSchema, { roomId, sessionId, userId: p.userId, muted: p.muted, deafened: p.deafened }),
-          );
-          return [{ channelId: channel.id, state: { roomId, participants } }];
+          return [{ channelId: channel.id, state: roomStateView(room) }];
         }),
     };
   },

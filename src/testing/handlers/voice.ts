@@ -1,11 +1,11 @@
 import { ChannelType, CommunityPermission } from "../../../gen/osmium/client/types_pb.js";
 import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../access.js";
-import { chatAudience } from "../audiences.js";
 import { randomToken } from "../crypto.js";
 import { badRequest } from "../errors.js";
 import type { CallContext, NamespaceHandlers } from "../handler.js";
 import { hasPermission } from "../permissions.js";
 import type { RoomRecord } from "../state.js";
+import { pushRoomState, roomIdOf } from "../voice-rooms.js";
 import { requireNotBlocked } from "./chat-log.js";
 
 // voice.requestRoom: rooms are bookkeeping only (an id, an endpoint, a token); no media flows.
@@ -41,8 +41,8 @@ export const voiceHandlers: NamespaceHandlers<"voice"> = {
   /**
    * Joins (creating if needed) the chat's voice room with the caller's session: a participant
    * keyed by session id, muted in channels without SPEAK_VOICE. Requesting again refreshes the
-   * token. The protocol has no leave call, so participants stay listed. Pushes the full
-   * `roomState` to the chat's audience, the caller included.
+   * token. The protocol has no leave call: a session leaves when its last connection closes or
+   * it is revoked (voice-rooms.ts). Pushes the full `roomState` to the chat's audience, the caller included.
    */
   voiceRequestRoom(request, ctx) {
     const target = resolveChat(ctx, request.chatRef);
@@ -50,11 +50,7 @@ export const voiceHandlers: NamespaceHandlers<"voice"> = {
     const room = roomOf(ctx, target);
     const canSpeak = hasPermission(target.permissions, CommunityPermission.SPEAK_VOICE);
     room.participants.set(String(ctx.session.id), { userId: ctx.userId, muted: !canSpeak, deafened: false });
-    const roomId = BigInt(room.id);
-    const participants = [...room.participants].map(([sessionId, p]) => ({ roomId, sessionId, ...p }));
-    ctx.core.pushTo(chatAudience(target), (userId) => ({
-      update: { case: "roomState", value: { chatRef: refFor(target, userId), state: { roomId, participants } } },
-    }));
-    return { roomId, chatRef: refFor(target, ctx.userId), endpoint: `wss://127.0.0.1/voice/${room.id}`, token: randomToken() };
+    pushRoomState(ctx.core, room, target);
+    return { roomId: roomIdOf(room), chatRef: refFor(target, ctx.userId), endpoint: `wss://127.0.0.1/voice/${room.id}`, token: randomToken() };
   },
 };
