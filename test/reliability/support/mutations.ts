@@ -32,11 +32,11 @@ export interface Frame {
   readonly bytes: Uint8Array;
 }
 
-/** Valid frames from `valid`, and every kind of damaged one. */
-export function frames(valid: fc.Arbitrary<Uint8Array>): fc.Arbitrary<Frame> {
+/** Valid frames from `valid` (`validWeight` times as likely as each kind of damage), and every kind of damaged one. */
+export function frames(valid: fc.Arbitrary<Uint8Array>, validWeight = 1): fc.Arbitrary<Frame> {
   const at = (bytes: Uint8Array) => fc.nat(bytes.length);
   return fc.oneof(
-    valid.map((bytes) => ({ how: "valid", bytes })),
+    { weight: validWeight, arbitrary: valid.map((bytes) => ({ how: "valid", bytes })) },
     valid.chain((b) => at(b).map((n) => ({ how: `truncated to ${n}`, bytes: b.slice(0, n) }))),
     valid.chain((b) => fc.array(fc.nat(Math.max(0, b.length * 8 - 1)), { minLength: 1, maxLength: 3 }).map((bits) => ({ how: `bits ${bits} flipped`, bytes: flipBits(b, bits) }))),
     valid.chain((b) =>

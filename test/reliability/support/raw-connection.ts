@@ -1,0 +1,78 @@
+// A connection to the reference server without the client: it sends whatever bytes the fuzzer made
+// and records every ServerMessage that comes back, so a test can see exactly what the server
+// answered to each frame (the client would refuse to send most of them).
+import { type MessageInitShape, create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { ClientMessageSchema, type RPCResult, ServerMessageSchema } from "../../../gen/osmium/client/core_pb.js";
+import type { Transport, TransportCloseEvent, TransportConnection } from "../../../src/index.js";
+
+type Request = MessageInitShape<typeof ClientMessageSchema>["message"];
+
+/** One raw connection over a transport. */
+export class RawConnection {
+  /** Every result received, in order. */
+  readonly results: RPCResult[] = [];
+  /** Updates received. */
+  updates = 0;
+  /** Set once the server closed the connection. */
+  closed: TransportCloseEvent | undefined;
+  private conn: TransportConnection | undefined;
+  private waiters: Array<() => void> = [];
+
+  private constructor() {}
+
+  /** Opens a connection and resolves once it is open. */
+  static open(transport: Transport): Promise<RawConnection> {
+    const raw = new RawConnection();
+    return new Promise((resolve, reject) => {
+      raw.conn = transport.open({
+        onOpen: () => resolve(raw),
+        onFrame: (frame) => raw.receive(frame),
+        onClose: (event) => {
+          raw.closed = event;
+          raw.wakeAll();
+        },
+        onError: reject,
+      });
+    });
+  }
+
+  /** Sends raw bytes. */
+  send(frame: Uint8Array): void {
+    if (!this.closed) this.conn?.send(frame);
+  }
+
+  /** Sends a well-formed request and resolves with its result, or `undefined` if the connection closed first. */
+  async call(id: number, message: Request): Promise<RPCResult | undefined> {
+    this.send(toBinary(ClientMessageSchema, create(ClientMessageSchema, { id, message })));
+    return this.next((r) => r.reqId === id);
+  }
+
+  /** Resolves with the first result (received from now on) matching `match`, or `undefined` once closed. */
+  async next(match: (result: RPCResult) => boolean): Promise<RPCResult | undefined> {
+    let i = this.results.length;
+    for (;;) {
+      for (; i < this.results.length; i++) {
+        const result = this.results[i] as RPCResult;
+        if (match(result)) return result;
+      }
+      if (this.closed) return undefined;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** Closes from this side. */
+  close(): void {
+    this.conn?.close();
+  }
+
+  private receive(frame: Uint8Array): void {
+    const message = fromBinary(ServerMessageSchema, frame);
+    if (message.message.case === "result") this.results.push(message.message.value);
+    else this.updates++;
+    this.wakeAll();
+  }
+
+  private wakeAll(): void {
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+}
