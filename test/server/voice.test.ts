@@ -152,4 +152,28 @@ describe("voice rooms: leaving", () => {
       expect(states.roomStates.map((r) => [r.channelId, r.state?.participants])).toEqual([[g.loungeId, []]]);
     });
   });
+
+  it("a user removed from a group leaves its room; the last one out deletes the group and its room", async () => {
+    const server = startServer();
+    const ada = await user(server, "Ada");
+    const bob = await user(server, "Bob");
+    const carol = await user(server, "Carol");
+    const group = await ada.peer.call("chatsCreateChat", { name: "G", users: [{ userId: bob.id }, { userId: carol.id }] });
+    await bob.peer.call("voiceRequestRoom", { chatRef: groupChat(group.id) });
+    const { roomId } = await carol.peer.call("voiceRequestRoom", { chatRef: groupChat(group.id) });
+    await settle(ada.peer, bob.peer, carol.peer);
+
+    await ada.peer.call("chatsRemoveChatMember", { chatRef: groupChat(group.id), userId: bob.id });
+    for (const p of [ada.peer, bob.peer, carol.peer]) await p.sync();
+    for (const p of [ada.peer, carol.peer]) {
+      expect(p.received("roomState").map((u) => [u.state?.roomId, u.state?.participants.map((x) => x.userId)])).toEqual([[roomId, [carol.id]]]);
+    }
+    expect(bob.peer.received("roomState")).toEqual([]);
+
+    expect(server.saveState()).toContain(`"group:${group.id}"`);
+    await carol.peer.call("chatsRemoveChatMember", { chatRef: groupChat(group.id), userId: carol.id });
+    await ada.peer.call("chatsRemoveChatMember", { chatRef: groupChat(group.id), userId: ada.id });
+    expect(server.saveState()).not.toContain(`"group:${group.id}"`);
+  });
 });
+

@@ -9,6 +9,7 @@ import type { CallContext, NamespaceHandlers } from "../handler.js";
 import { finalizeUpload, isEmptyFileRef } from "../media-store.js";
 import type { GroupRecord } from "../state.js";
 import { groupView, usersView } from "../views.js";
+import { leaveRooms } from "../voice-rooms.js";
 import { findMessage, isBlocked } from "./chat-log.js";
 import { chatResult } from "./chats.js";
 
@@ -127,8 +128,9 @@ export const groupHandlers: Pick<
   },
 
   /**
-   * The owner removes anyone; anyone removes themself (leaves). When the owner leaves, the
-   * longest-standing participant becomes owner; the last one out deletes the group and its log.
+   * The owner removes anyone; anyone removes themself (leaves). The removed user leaves the
+   * group's voice room. When the owner leaves, the longest-standing participant becomes owner; the
+   * last one out deletes the group, its log and its room.
    */
   chatsRemoveChatMember(request, ctx) {
     const group = requireGroup(resolveChat(ctx, request.chatRef), "removeChatMember");
@@ -139,9 +141,14 @@ export const groupHandlers: Pick<
       const [heir] = group.participants;
       if (heir !== undefined) group.ownerId = heir;
     }
+    const key = groupKey(group.id);
     if (group.participants.size === 0) {
       ctx.core.state.groups.delete(group.id);
-      ctx.core.state.chats.delete(groupKey(group.id));
+      ctx.core.state.chats.delete(key);
+      ctx.core.state.rooms.delete(key);
+    } else {
+      // Someone out of the group can no longer be in its voice room; the rest hear of it.
+      leaveRooms(ctx.core, (_sessionId, p, room) => room.chatKey === key && p.userId === request.userId);
     }
     pushGroup(ctx, group, [request.userId]);
   },
