@@ -50,7 +50,7 @@ export function pushRoomState(core: ServerCore, room: RoomRecord, target: ChatTa
 /**
  * Takes every participant for whom `leaves` is true out of every room, and pushes the new
  * `roomState` of each room that changed to its chat's audience. Used when a session's last
- * connection closes, when a session is revoked, and when a member leaves a community.
+ * connection closes, when a session is revoked, and when a user leaves a community or a group.
  */
 export function leaveRooms(core: ServerCore, leaves: (sessionId: string, participant: RoomParticipantRecord, room: RoomRecord) => boolean): void {
   for (const room of core.state.rooms.values()) {
