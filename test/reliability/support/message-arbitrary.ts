@@ -2,7 +2,7 @@
 // (scalars at their extremes, enums in and out of range, nested messages to a bounded depth, lists,
 // maps, oneofs). 64-bit ids are drawn half the time from a pool of ids that exist on the server under
 // test, so generated requests reach real communities, channels and messages instead of only 404s.
-import { type DescField, type DescMessage, type Message, type MessageInitShape, ScalarType, create } from "@bufbuild/protobuf";
+import { type DescField, type DescMessage, type Message, type MessageInitShape, type MessageShape, ScalarType, create } from "@bufbuild/protobuf";
 import fc from "fast-check";
 import { type ClientMessage, ClientMessageSchema } from "../../../gen/osmium/client/core_pb.js";
 
@@ -55,7 +55,7 @@ export class MessageArbitraries {
   constructor(private readonly pool: IdPool) {}
 
   /** Arbitrary messages of `schema`; nested messages stop at a fixed depth. */
-  of(schema: DescMessage, depth = 0): fc.Arbitrary<Message> {
+  of<Desc extends DescMessage>(schema: Desc, depth = 0): fc.Arbitrary<MessageShape<Desc>> {
     const key = `${schema.typeName}@${depth}`;
     let arb = this.memo.get(key);
     if (arb === undefined) {
@@ -63,7 +63,7 @@ export class MessageArbitraries {
       arb = fc.constant(null).chain(() => this.build(schema, depth));
       this.memo.set(key, arb);
     }
-    return arb;
+    return arb as fc.Arbitrary<MessageShape<Desc>>;
   }
 
   private build(schema: DescMessage, depth: number): fc.Arbitrary<Message> {
@@ -119,9 +119,11 @@ export const requestFields = ClientMessageSchema.oneofs[0]?.fields ?? [];
 export function clientMessages(pool: IdPool): fc.Arbitrary<ClientMessage> {
   const messages = new MessageArbitraries(pool);
   const id = fc.oneof(fc.nat(20), fc.nat(0xffff_fffe));
-  const request = fc.constantFrom(...requestFields).chain((field) =>
-    field.message ? messages.of(field.message, 1).map((value) => ({ case: field.localName, value })) : fc.constant({ case: undefined }),
-  );
+  const request = fc
+    .constantFrom(...requestFields)
+    .chain((field): fc.Arbitrary<{ case: string | undefined; value?: Message }> =>
+      field.message ? messages.of(field.message, 1).map((value) => ({ case: field.localName, value })) : fc.constant({ case: undefined }),
+    );
   return fc
     .record({ id, message: fc.oneof({ weight: 20, arbitrary: request }, { weight: 1, arbitrary: fc.constant({ case: undefined }) }) })
     .map((init) => create(ClientMessageSchema, init as MessageInitShape<typeof ClientMessageSchema>));

@@ -43,7 +43,7 @@ export class RawConnection {
 
   /** Sends a well-formed request and resolves with its result, or `undefined` if the connection closed first. */
   async call(id: number, message: Request): Promise<RPCResult | undefined> {
-    this.send(toBinary(ClientMessageSchema, create(ClientMessageSchema, { id, message })));
+    this.send(toBinary(ClientMessageSchema, create(ClientMessageSchema, message === undefined ? { id } : { id, message })));
     return this.next((r) => r.reqId === id);
   }
 
