@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// `npm run test:browser`: Node-side tests that drive Chromium (playwright-core) against the built
-// package (run `npm run build` first). Kept out of the main suite (`*.browser.ts`, not `*.test.ts`).
+// `npm run test:browser`: Node-side tests that drive Debian's Chromium through playwright-core,
+// against the built package (run `npm run build` first). The main config excludes test/browser/.
 export default defineConfig({
   test: {
     include: ["test/browser/**/*.browser.ts"],
@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One Chromium at a time on a 2-core machine.
     fileParallelism: false,
+    // CI also writes a JSON report; .ci/run adds its totals to the main suite's.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: ".tmp/vitest-browser-report.json" }]] : ["default"],
   },
 });
