@@ -5,7 +5,7 @@ import { ChannelType, type CommunityMember, type User } from "../../../gen/osmiu
 import type { OsmiumClient } from "../../client.js";
 import { AbortError } from "../../errors.js";
 import { type IdInput, parseId } from "../ids.js";
-import { type IterateOptions, callOptions, checkIterateOptions, checkPageSize } from "./paginate.js";
+import { type IterateOptions, callOptions, checkIterateOptions, checkPageSize, itemsUntilAborted } from "./paginate.js";
 
 /** One member as `iterMembers` yields it: the community record and the user it belongs to. */
 export interface CommunityMemberEntry {
@@ -78,9 +78,9 @@ async function* members(
       pending.push(userId);
     }
     while (pending.length >= batchSize) {
-      yield* await fetchBatch(pending.slice(0, batchSize));
+      yield* itemsUntilAborted(await fetchBatch(pending.slice(0, batchSize)), METHOD, signal);
       pending = pending.slice(batchSize);
     }
   }
-  if (pending.length > 0) yield* await fetchBatch(pending);
+  if (pending.length > 0) yield* itemsUntilAborted(await fetchBatch(pending), METHOD, signal);
 }

@@ -59,15 +59,20 @@ export async function* paginate<T>(
       if (signal?.aborted) throw new AbortError(method, signal.reason);
       throw error;
     }
-    if (page.items.length === 0 || page.next === undefined) {
-      yield* page.items;
-      return;
-    }
     const next = page.next;
-    if (cursor !== undefined && !(order === "ascending" ? next > cursor : next < cursor)) {
+    if (next !== undefined && cursor !== undefined && !(order === "ascending" ? next > cursor : next < cursor)) {
       throw new ProtocolError(`${method}: the server returned a page that does not move past cursor ${cursor}`, { method });
     }
-    yield* page.items;
+    yield* itemsUntilAborted(page.items, method, signal);
+    if (page.items.length === 0 || next === undefined) return;
     cursor = next;
+  }
+}
+
+/** Yields `items`, but stops with AbortError as soon as `signal` fires, even in the middle of a page (internal). */
+export function* itemsUntilAborted<T>(items: Iterable<T>, method: string, signal: AbortSignal | undefined): Generator<T, void, undefined> {
+  for (const item of items) {
+    if (signal?.aborted) throw new AbortError(method, signal.reason);
+    yield item;
   }
 }
