@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // against the built package (run `npm run build` first). The main config excludes test/browser/.
 export default defineConfig({
   test: {
-    include: ["test/browser/**/*.browser.ts"],
+    include: ["test/browser/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // One Chromium at a time on a 2-core machine.
