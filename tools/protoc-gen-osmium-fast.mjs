@@ -32,8 +32,28 @@ function parseOptions(raw) {
   return options;
 }
 
-function printHelpers(f, BinaryReader) {
+function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField) {
   f.print("const own = Object.prototype.hasOwnProperty;");
+  f.print();
+  f.print("// protobuf-es refuses a message of another type (ForeignFieldError); the caller's fallback says so.");
+  f.print("function foreign(m: ", Message, ", typeName: string): void {");
+  f.print("  if (m.$typeName !== typeName) throw new Error(\"foreign message\");");
+  f.print("}");
+  f.print();
+  f.print("function writeUnknown(w: ", BinaryWriter, ", m: ", Message, "): void {");
+  f.print("  const u = m.$unknown;");
+  f.print("  if (u !== undefined) for (let i = 0; i < u.length; i++) { const x = u[i]!; w.tag(x.no, x.wireType).raw(x.data); }");
+  f.print("}");
+  f.print();
+  f.print("function readUnknown(r: ", BinaryReader, ", t: number, depth: number, u: ", UnknownField, "[] | undefined): ", UnknownField, "[] {");
+  f.print(`  (u ??= []).push({ no: t >>> 3, wireType: t & 7, data: r.skip(t & 7, t >>> 3, 100 - depth) });`);
+  f.print("  return u;");
+  f.print("}");
+  f.print();
+  f.print("function withUnknown<M extends ", Message, ">(m: M, u: ", UnknownField, "[] | undefined): M {");
+  f.print("  if (u !== undefined && u.length > 0) m.$unknown = u;");
+  f.print("  return m;");
+  f.print("}");
   f.print();
   f.print("// A tag, or 0 where protobuf-es would throw or take its slow path: a varint of 5 bytes");
   f.print("// (which may overflow uint32), wire types 6 and 7, field number 0 (the `case 0` of every decoder).");
@@ -49,8 +69,13 @@ function printRegistries(f, plan, BinaryReader, BinaryWriter, Message) {
   f.print("/** A generated encoder: writes the fields of `message` (no tag, no length prefix); throws where toBinary() might. */");
   f.print("export type FastEncoder = { bivariant(writer: ", BinaryWriter, ", message: ", Message, "): void }[\"bivariant\"];");
   f.print();
-  f.print("/** A generated decoder: the message, or `undefined` when the bytes need the reflective fromBinary(). */");
-  f.print("export type FastDecoder = (bytes: Uint8Array) => ", Message, " | undefined;");
+  f.print("/** A generated decoder (call it through `decodeFast`). */");
+  f.print("export type FastDecoder = (r: ", BinaryReader, ", length: number, depth: number, target: undefined) => ", Message, " | undefined;");
+  f.print();
+  f.print("/** Decodes `bytes` with `decoder`: the message, or `undefined` when they need the reflective fromBinary(). */");
+  f.print("export function decodeFast(decoder: FastDecoder, bytes: Uint8Array): ", Message, " | undefined {");
+  f.print("  return decoder(new ", BinaryReader, "(bytes), bytes.byteLength, 1, undefined);");
+  f.print("}");
   f.print();
   f.print("/** The generated encoders, by message type name. */");
   f.print("export const fastEncoders: ReadonlyMap<string, FastEncoder> = new Map<string, FastEncoder>([");
@@ -59,9 +84,7 @@ function printRegistries(f, plan, BinaryReader, BinaryWriter, Message) {
   f.print();
   f.print("/** The generated decoders, by message type name. */");
   f.print("export const fastDecoders: ReadonlyMap<string, FastDecoder> = new Map<string, FastDecoder>([");
-  for (const message of plan.decode) {
-    f.print(`  ["${message.typeName}", (b) => ${decoderName(message)}(new `, BinaryReader, "(b), b.byteLength, 1, undefined)],");
-  }
+  for (const message of plan.decode) f.print(`  ["${message.typeName}", ${decoderName(message)}],`);
   f.print("]);");
 }
 
@@ -79,7 +102,7 @@ const plugin = createEcmaScriptPlugin({
     const BinaryReader = f.import("BinaryReader", "@bufbuild/protobuf/wire");
     const BinaryWriter = f.import("BinaryWriter", "@bufbuild/protobuf/wire", true);
     const Message = f.runtime.Message;
-    printHelpers(f, BinaryReader);
+    printHelpers(f, BinaryReader, BinaryWriter, Message, f.import("UnknownField", "@bufbuild/protobuf", true));
     for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, BinaryWriter, f.runtime.toBinary, f.runtime.create);
     for (const message of plan.decode) printDecoder(f, message, plan.decodeSet, BinaryReader, f.runtime.protoInt64);
     printRegistries(f, plan, BinaryReader, BinaryWriter, Message);

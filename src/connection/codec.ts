@@ -10,7 +10,7 @@
 import { type Message, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import { type ClientMessage, ClientMessageSchema, type ServerMessage, ServerMessageSchema } from "../../gen/osmium/client/core_pb.js";
-import { type FastEncoder, fastDecoders, fastEncoders } from "../../gen/osmium/fast_codec.js";
+import { type FastEncoder, decodeFast, fastDecoders, fastEncoders } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
 import type { RequestCase } from "../protocol/rpc-table.js";
 
@@ -64,7 +64,7 @@ export function encodeKeepalive(id: number): Uint8Array {
 /** Decodes one server frame, or returns a ProtocolError naming the frame's length and the decoder's complaint. */
 export function decodeServerMessage(frame: Uint8Array): ServerMessage | ProtocolError {
   try {
-    const fast = decodeServerMessageFast?.(frame);
+    const fast = decodeServerMessageFast && decodeFast(decodeServerMessageFast, frame);
     if (fast !== undefined) return fast as ServerMessage;
   } catch {
     // The reflective decoder below fails the same frame, with protobuf-es's own message.

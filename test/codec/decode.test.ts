@@ -6,7 +6,7 @@
 import { type DescMessage, type Message, fromBinary, toBinary } from "@bufbuild/protobuf";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fastDecoders } from "../../gen/osmium/fast_codec.js";
+import { type FastDecoder, decodeFast, fastDecoders } from "../../gen/osmium/fast_codec.js";
 import { messageOf, shallowTypes } from "./support/coverage.js";
 import { messageArbitrary } from "./support/arbitrary.js";
 import { protocolRegistry } from "../wire/registry.js";
@@ -18,7 +18,7 @@ type Outcome = { kind: "message"; message: Message } | { kind: "error"; message:
 
 function fast(typeName: string, bytes: Uint8Array): Outcome {
   try {
-    const message = (fastDecoders.get(typeName) as (b: Uint8Array) => Message | undefined)(bytes);
+    const message = decodeFast(fastDecoders.get(typeName) as FastDecoder, bytes);
     return message === undefined ? { kind: "fallback" } : { kind: "message", message };
   } catch (error) {
     return { kind: "error", message: (error as Error).message };

@@ -74,11 +74,10 @@ export function printDecoder(f, message, fast, BinaryReader, protoInt64) {
     for (const line of caseLines(field, fast)) f.print("        ", line);
   }
   f.print("      default:");
-  f.print(`        (u ??= []).push({ no: t >>> 3, wireType: t & 7, data: r.skip(t & 7, t >>> 3, ${RECURSION_LIMIT} - depth) });`);
+  f.print("        u = readUnknown(r, t, depth, u);");
   f.print("    }");
   f.print("  }");
-  f.print("  if (u !== undefined && u.length > 0) m.$unknown = u;");
-  f.print("  return m;");
+  f.print("  return withUnknown(m, u);");
   f.print("}");
   f.print();
 }

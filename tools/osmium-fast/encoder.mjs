@@ -69,7 +69,7 @@ export function printEncoder(f, message, fast, BinaryWriter, toBinary, create) {
   const sorted = message.fields.concat().sort((a, b) => a.number - b.number);
   f.print("function ", encoderName(message), "(w: ", BinaryWriter, ", m: ", shape, "): void {");
   // protobuf-es refuses a message of another type (ForeignFieldError) unless it has no fields.
-  if (sorted.length > 0) f.print(`  if (m.$typeName !== "${message.typeName}") throw new Error("foreign message");`);
+  if (sorted.length > 0) f.print(`  foreign(m, "${message.typeName}");`);
   for (let i = 0; i < sorted.length; ) {
     const field = sorted[i];
     if (!field.oneof) {
@@ -82,8 +82,7 @@ export function printEncoder(f, message, fast, BinaryWriter, toBinary, create) {
     for (const line of oneofLines(sorted.slice(i, j), ctx)) f.print("  ", ...(Array.isArray(line) ? line : [line]));
     i = j;
   }
-  f.print("  const u = m.$unknown;");
-  f.print("  if (u !== undefined) for (let i = 0; i < u.length; i++) { const x = u[i]!; w.tag(x.no, x.wireType).raw(x.data); }");
+  f.print("  writeUnknown(w, m);");
   f.print("}");
   f.print();
 }

@@ -16,7 +16,8 @@ export function messageOf(message: Message, decoded: ReadonlySet<string>): Messa
   if (!decoded.has(message.$typeName)) return message;
   for (const [key, value] of Object.entries(message)) {
     if (key === "$typeName" || key === "$unknown") continue;
-    const children = Array.isArray(value) ? value : isMessage(value) ? [value] : isMessage((value as { value?: unknown })?.value) ? [(value as { value: Message }).value] : [];
+    const oneofValue = typeof value === "object" && value !== null ? (value as { value?: unknown }).value : undefined;
+    const children: unknown[] = Array.isArray(value) ? value : isMessage(value) ? [value] : isMessage(oneofValue) ? [oneofValue] : [];
     for (const child of children) {
       if (!isMessage(child)) continue;
       const found = messageOf(child, decoded);
