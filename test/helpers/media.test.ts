@@ -6,7 +6,6 @@ import {
   ChatRefs,
   InvalidArgumentError,
   type Interceptor,
-  type MediaRef,
   type OsmiumClient,
   OsmiumError,
   ProtocolError,
@@ -15,6 +14,8 @@ import {
   type TransferProgress,
 } from "../../src/index.js";
 import { collect, connectUser, decodeRequest, droppingTransport, expectSameBytes, patternBytes, startServer } from "./support/world.js";
+
+type MediaRef = Awaited<ReturnType<OsmiumClient["media"]["upload"]>>;
 
 /** Records the uploadFilePart/downloadFilePart calls: parts, sizes, and the most in flight at once. */
 function partRecorder() {

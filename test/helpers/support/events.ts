@@ -7,7 +7,7 @@ export function nextEvent<C extends UpdateCase>(client: OsmiumClient, event: C, 
     const listener = ((payload: UpdatePayload<C>) => {
       if (!accept(payload)) return;
       client.off(event, listener as never);
-      resolve(payload);
+      resolve(payload as never);
     }) as never;
     client.on(event, listener);
   });

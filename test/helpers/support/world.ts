@@ -54,7 +54,7 @@ export function droppingTransport(inner: Transport, drop: (frame: Uint8Array) =>
 }
 
 /** Deterministic bytes: `n` bytes from a seed, different for every offset. */
-export function patternBytes(n: number, seed = 1): Uint8Array {
+export function patternBytes(n: number, seed = 1): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(n);
   let x = seed >>> 0 || 1;
   for (let i = 0; i < n; i++) {
