@@ -107,11 +107,13 @@ byId<HTMLInputElement>("file").addEventListener("change", async (event) => {
   const progress = byId<HTMLProgressElement>("upload-progress");
   const label = byId("upload-label");
   byId("upload").hidden = false;
+  const show = (sentBytes: number) => {
+    progress.value = sentBytes / file.size;
+    label.textContent = `Uploading ${file.name}: ${Math.round(progress.value * 100)}% (${kib(sentBytes)} of ${kib(file.size)})`;
+  };
   try {
-    const media = await uploadImage(client, file, (sentBytes, totalBytes) => {
-      progress.value = totalBytes === 0 ? 1 : sentBytes / totalBytes;
-      label.textContent = `Uploading ${file.name}: ${Math.round(progress.value * 100)}% (${kib(sentBytes)} of ${kib(totalBytes)})`;
-    });
+    show(0);
+    const media = await uploadImage(client, file, ({ transferredBytes }) => show(transferredBytes));
     const caption = draft.value.trim();
     draft.value = "";
     await conversation.send(caption, [media]);

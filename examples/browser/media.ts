@@ -1,50 +1,23 @@
-// Images: uploading one in parts with a progress callback, and fetching an attached one for display.
-import type { OsmiumClient } from "osmium-chat";
+// Images: uploading one in parts with a progress callback, and fetching an attached one for display,
+// both through the SDK's transfer helpers (`client.media.upload` / `client.media.download`).
+import type { OsmiumClient, TransferProgress } from "osmium-chat";
 
-type SendMessageRequest = NonNullable<Parameters<OsmiumClient["messages"]["sendMessage"]>[0]>;
-/** An attachment for `messages.sendMessage({ media: [...] })`. */
-export type MediaInit = NonNullable<SendMessageRequest["media"]>[number];
 type AttachedMedia = NonNullable<Awaited<ReturnType<OsmiumClient["messages"]["getHistory"]>>["messages"][number]["media"]>[number];
+/** An attachment for `messages.sendMessage({ media: [...] })`. */
+export type MediaInit = Awaited<ReturnType<OsmiumClient["media"]["upload"]>>;
 
 /**
- * Part size of uploads and downloads. The reference server accepts up to 1 MiB per part; smaller
- * parts make the progress bar move on small images and keep each frame well under the limits.
+ * Part size of uploads. The SDK's default (512 KiB) suits real files; the example uses smaller
+ * parts so that the progress bar moves on small images too.
  */
 const PART_BYTES = 64 * 1024;
 
-/** A client-chosen, non-zero 64-bit upload id (the protocol leaves choosing it to the client). */
-function newUploadId(): bigint {
-  const [high = 0, low = 0] = crypto.getRandomValues(new Uint32Array(2));
-  return ((BigInt(high) << 32n) | BigInt(low)) || 1n;
-}
-
-/**
- * Uploads an image in parts, reporting bytes sent after each part, and returns the attachment to
- * send. Parts go one at a time, so progress is monotonic and a slow link is not flooded.
- */
-export async function uploadImage(client: OsmiumClient, file: File, onProgress: (sentBytes: number, totalBytes: number) => void): Promise<MediaInit> {
-  const data = new Uint8Array(await file.arrayBuffer());
+/** Uploads an image (as an image: with its width and height), reporting progress after each part. */
+export async function uploadImage(client: OsmiumClient, file: File, onProgress: (progress: TransferProgress) => void): Promise<MediaInit> {
   const bitmap = await createImageBitmap(file);
   const { width, height } = bitmap;
   bitmap.close();
-  const uploadId = newUploadId();
-  const partCount = Math.max(1, Math.ceil(data.byteLength / PART_BYTES));
-  onProgress(0, data.byteLength);
-  for (let part = 0; part < partCount; part++) {
-    const chunk = data.subarray(part * PART_BYTES, (part + 1) * PART_BYTES);
-    await client.media.uploadFilePart({ uploadId, part, data: chunk });
-    onProgress(Math.min(data.byteLength, (part + 1) * PART_BYTES), data.byteLength);
-  }
-  return {
-    ref: {
-      case: "uploaded",
-      value: {
-        file: { id: uploadId, name: file.name, partCount },
-        mimetype: file.type || "application/octet-stream",
-        metadata: { metadata: { case: "image", value: { width, height } } },
-      },
-    },
-  };
+  return client.media.upload(file, { width, height, partSize: PART_BYTES, onProgress });
 }
 
 const objectUrls = new Map<bigint, Promise<string>>();
@@ -56,18 +29,8 @@ export function imageUrl(client: OsmiumClient, media: AttachedMedia): Promise<st
   if (!file?.mimetype.startsWith("image/")) return undefined;
   let url = objectUrls.get(file.fileId);
   if (!url) {
-    url = download(client, file.fileId, Number(file.size)).then((parts) => URL.createObjectURL(new Blob(parts, { type: file.mimetype })));
+    url = client.media.download(file).then((bytes) => URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: file.mimetype })));
     objectUrls.set(file.fileId, url);
   }
   return url;
-}
-
-async function download(client: OsmiumClient, fileId: bigint, size: number): Promise<Uint8Array<ArrayBuffer>[]> {
-  const parts: Uint8Array<ArrayBuffer>[] = [];
-  for (let offset = 0; offset < size; offset += PART_BYTES) {
-    const fileRef = { ref: { case: "mediaFile" as const, value: { fileId } } };
-    const { data } = await client.media.downloadFilePart({ fileRef, offset: BigInt(offset), length: PART_BYTES });
-    parts.push(new Uint8Array(data));
-  }
-  return parts;
 }
