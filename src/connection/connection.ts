@@ -2,10 +2,11 @@
 // ready, reconnect with backoff after an unexpected close, and close. It knows ClientMessage and
 // ServerMessage, never namespaces; calls reach it as (rpc, request message) pairs.
 import type { Message } from "@bufbuild/protobuf";
-import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
+import { RPCResultSchema, type ServerMessage } from "../../gen/osmium/client/core_pb.js";
 import type { Update } from "../../gen/osmium/client/updates_pb.js";
 import { ConnectionClosedError, OsmiumError, type ProtocolError, type RpcError, type TransportError } from "../errors.js";
 import { type ClientEmitter, emitSafely } from "../events.js";
+import { redact } from "../redact.js";
 import { type RpcMethod, rpcTable } from "../protocol/rpc-table.js";
 import type { TransportCloseEvent } from "../transport/transport.js";
 import { type CallObserver, CallTable } from "./call-table.js";
@@ -155,7 +156,8 @@ export class Connection implements LinkOwner {
   }
 
   private readonly resultSinks: ResultSinks = {
-    unsolicited: (result) => emitSafely(this.events, "unsolicitedResult", result),
+    // A late sign-in's result carries a token: listeners get the redacted copy (DESIGN.md, "The token never appears").
+    unsolicited: (result) => emitSafely(this.events, "unsolicitedResult", redact(RPCResultSchema, result)),
     token: (token) => {
       this.token = token;
     },
