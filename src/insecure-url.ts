@@ -6,13 +6,14 @@ import type { DebugLogger } from "./logger.js";
 // Hosts already warned about on the console: one warning per host per process, however many clients.
 const warnedHosts = new Set<string>();
 
-/** True for the loopback hosts: `localhost` (and `*.localhost`, RFC 6761), 127.0.0.0/8, and `::1`. */
+/** True for the loopback hosts: `localhost` (and `*.localhost`, RFC 6761), 127.0.0.0/8, `::1`, and 127/8 mapped into IPv6. */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) return true;
-  // WHATWG URL parsing already normalised IPv4 shorthands ("127.1") and IPv6 spellings ("[0:0::1]").
+  // WHATWG URL parsing already normalised IPv4 shorthands ("127.1") and IPv6 spellings ("[0:0::1]",
+  // "[::ffff:127.0.0.1]" → "[::ffff:7f00:1]").
   if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) return true;
-  return host === "[::1]" || host === "::1";
+  return host === "[::1]" || host === "::1" || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host);
 }
 
 /** The warning for `url`, or `undefined` when it is `wss://`, loopback, or not a URL at all. */
