@@ -27,7 +27,7 @@ function dump(value: unknown): string {
   return JSON.stringify(value, function replacer(_key, v: unknown) {
     if (typeof v === "bigint") return v.toString();
     if (v instanceof Uint8Array) return { hex: Buffer.from(v).toString("hex"), text: Buffer.from(v).toString("utf8") };
-    if (v instanceof Error) return { name: v.name, message: v.message, stack: v.stack, cause: v.cause, ...v };
+    if (v instanceof Error) return { ...v, name: v.name, message: v.message, stack: v.stack, cause: v.cause };
     if (typeof v === "object" && v !== null) {
       if (seen.has(v)) return "[circular]";
       seen.add(v);
