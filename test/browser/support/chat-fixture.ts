@@ -34,6 +34,32 @@ export const ADA = { email: "ada@example.com", password: "password123" } as cons
 /** Grace's welcome message, the channel's history before Ada arrives. */
 export const WELCOME = "Welcome to **Osmium Demo**! Try `!ping` or `!echo`.";
 
+/** The example page, built by its own build script into a temporary directory and served over HTTP. */
+export interface ExampleSite {
+  /** The page's URL, pointing it at the server `wsUrl`. */
+  pageUrl(wsUrl: string): string;
+  close(): Promise<void>;
+}
+
+/** Builds the example with `examples/browser/build.mjs` (from dist/, as an app would) and serves it. */
+export async function serveExample(): Promise<ExampleSite> {
+  const dir = await mkdtemp(join(tmpdir(), "osmium-example-"));
+  try {
+    await promisify(execFile)(process.execPath, [join(repo, "examples/browser/build.mjs"), "--outdir", dir]);
+    const web: StaticServer = await serveStatic(dir);
+    return {
+      pageUrl: (wsUrl) => `${web.origin}/?server=${encodeURIComponent(wsUrl)}`,
+      async close() {
+        await web.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /** Seeds the server, starts the bot and Grace, builds and serves the page. */
 export async function createChatWorld(): Promise<ChatWorld> {
   const server = createTestServer();
@@ -55,16 +81,7 @@ export async function createChatWorld(): Promise<ChatWorld> {
   await grace.connect();
   await grace.messages.sendMessage({ chatRef: general, ...parseMarkdown(WELCOME) });
 
-  const dir = await mkdtemp(join(tmpdir(), "osmium-example-"));
-  await promisify(execFile)(process.execPath, [join(repo, "examples/browser/build.mjs"), "--outdir", dir]);
-  let web: StaticServer | undefined;
-  try {
-    web = await serveStatic(dir);
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
-  const site = web;
+  const site = await serveExample();
   return {
     server,
     wsUrl,
@@ -75,11 +92,10 @@ export async function createChatWorld(): Promise<ChatWorld> {
     graceUser,
     general,
     communityId: community.id,
-    pageUrl: `${site.origin}/?server=${encodeURIComponent(wsUrl)}`,
+    pageUrl: site.pageUrl(wsUrl),
     async close() {
       await Promise.all([bot.stop(), grace.close(), site.close()]);
       await server.close();
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }
