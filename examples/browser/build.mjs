@@ -9,7 +9,7 @@
 // Then open http://127.0.0.1:5173/?server=ws://127.0.0.1:8080 with `npx osmium-chat serve` running.
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { dirname, extname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { nodeOnlyModules } from "../../scripts/node-only.mjs";
@@ -46,7 +46,7 @@ function serve(root, port) {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const file = resolve(root, `.${path === "/" ? "/index.html" : path}`);
     try {
-      if (!file.startsWith(root)) throw new Error("outside the root");
+      if (!file.startsWith(root + sep)) throw new Error("outside the root");
       const body = readFileSync(file);
       response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
