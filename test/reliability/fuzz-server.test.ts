@@ -9,13 +9,13 @@ import { fromBinary, toBinary } from "@bufbuild/protobuf";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClientMessageSchema } from "../../gen/osmium/client/core_pb.js";
-import { ChannelType, CommunityPermission } from "../../gen/osmium/client/types_pb.js";
+import { ChannelType } from "../../gen/osmium/client/types_pb.js";
 import { OsmiumClient } from "../../src/index.js";
-import { type CreatedUser, type TestServer, createTestServer } from "../../src/testing/index.js";
+import { createTestServer } from "../../src/testing/index.js";
+import { FuzzTarget } from "./support/fuzz-target.js";
 import { useProcessWatch } from "./support/ledger.js";
-import { type IdPool, clientMessages } from "./support/message-arbitrary.js";
+import { clientMessages } from "./support/message-arbitrary.js";
 import { frames } from "./support/mutations.js";
-import { RawConnection } from "./support/raw-connection.js";
 
 useProcessWatch();
 
@@ -27,13 +27,7 @@ const ROTATE_EVERY = 1_000; // a fresh fuzzer now and then, so one that left the
 // Closes a fuzzed frame may cause: too big (1009), or the fuzzer revoked its own session (4001).
 const ALLOWED_CLOSES = [1009, 4001];
 
-let server: TestServer;
-let owner: CreatedUser;
-let ownerClient: OsmiumClient;
-let communityId: bigint;
-let fuzzer: CreatedUser;
-const pool: IdPool = [0n, 1n, 2n ** 64n - 1n];
-const users: bigint[] = [];
+let target: FuzzTarget;
 const stats = { runs: 0, answered: 0, errors: new Map<number, number>(), closes: new Map<number, number>() };
 
 function decodedId(bytes: Uint8Array): number | undefined {
@@ -42,28 +36,6 @@ function decodedId(bytes: Uint8Array): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-async function adminRole(): Promise<bigint> {
-  const find = async () => (await ownerClient.communities.getRoles({ communityId })).roles.find((r) => r.name === "fuzz-admin")?.id;
-  const existing = await find();
-  if (existing !== undefined) return existing;
-  await ownerClient.communities.createRole({ communityId, name: "fuzz-admin", permissions: BigInt(CommunityPermission.ADMINISTRATOR), priority: 50 });
-  return (await find()) ?? 0n;
-}
-
-/** A new fuzzer: a user added to the community as an administrator, on a fresh raw connection. */
-async function newFuzzer(): Promise<RawConnection> {
-  fuzzer = await server.createUser({ name: `Fuzzer ${users.length}` });
-  users.push(fuzzer.user.id);
-  await ownerClient.communities.addMember({ communityId, userId: fuzzer.user.id });
-  const role = await adminRole();
-  await ownerClient.communities.editMember({ communityId, memberId: fuzzer.user.id, roleIds: { roleIds: [role] } });
-  pool.push(fuzzer.user.id, fuzzer.sessionId, role);
-  const raw = await RawConnection.open(server.transport());
-  expect((await raw.call(1, { case: "coreInitialize", value: { deviceType: "fuzzer" } }))?.result.case).toBe("initialized");
-  expect((await raw.call(2, { case: "authAuthorize", value: { token: fuzzer.token } }))?.result.case).toBe("authorization");
-  return raw;
 }
 
 /** Resolves with `promise`, or fails the run with `what` after `ms`. */
@@ -78,40 +50,27 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
 }
 
 beforeAll(async () => {
-  server = createTestServer({ limits: { frameBytes: FRAME_BYTES } });
-  owner = await server.createUser({ name: "Owner" });
-  const other = await server.createUser({ name: "Other" });
-  users.push(owner.user.id, other.user.id);
-  const { community, channels } = server.createCommunity({ owner: owner.user.id, name: "Fuzzland", channels: ["random"], members: [other.user.id] });
-  communityId = community.id;
-  ownerClient = new OsmiumClient({ transport: server.transport(), token: owner.token, keepalive: false, reconnect: false });
-  await ownerClient.connect();
-  await ownerClient.communities.createChannel({ communityId, name: "cat", type: ChannelType.CATEGORY });
-  const chatRef = (channelId: bigint) => ({ ref: { case: "channel" as const, value: { communityId, channelId } } });
-  const { messageId } = await ownerClient.messages.sendMessage({ chatRef: chatRef(channels[0]!.id), message: "hello fuzz" });
-  pool.push(owner.user.id, other.user.id, communityId, messageId, ...channels.map((c) => c.id));
-  pool.push(...(await ownerClient.communities.getChannels({ communityId })).channels.map((c) => c.id));
+  target = await FuzzTarget.create(FRAME_BYTES);
 });
 
 afterAll(async () => {
-  await ownerClient?.close();
-  await server?.close();
+  await target?.close();
 });
 
 describe("fuzzing the reference server with client frames", () => {
   it(`${RUNS} random and damaged ClientMessages: each answered once with its id (or closed for a reason), never a 500`, async () => {
-    let raw = await newFuzzer();
+    let raw = await target.newFuzzer();
     let reauthorize = false;
-    const valid = clientMessages(pool).map((m) => toBinary(ClientMessageSchema, m));
+    const valid = clientMessages(target.pool).map((m) => toBinary(ClientMessageSchema, m));
     const oversized = fc.uint8Array({ minLength: FRAME_BYTES + 1, maxLength: FRAME_BYTES + 64 }).map((bytes) => ({ how: "oversized", bytes }));
     await fc.assert(
       fc.asyncProperty(fc.oneof({ weight: 200, arbitrary: frames(valid, 6) }, { weight: 1, arbitrary: oversized }), async ({ how, bytes }) => {
         if (raw.closed || stats.runs % ROTATE_EVERY === 0) {
           raw.close();
-          raw = await newFuzzer();
+          raw = await target.newFuzzer();
         } else if (reauthorize) {
           // The frame was a sign-in or sign-up: the connection now belongs to someone else.
-          await raw.call(2, { case: "authAuthorize", value: { token: fuzzer.token } });
+          await raw.call(2, { case: "authAuthorize", value: { token: target.fuzzer?.token ?? "" } });
         }
         stats.runs++;
         const from = raw.results.length;
@@ -142,7 +101,7 @@ describe("fuzzing the reference server with client frames", () => {
   }, Math.max(30_000, RUNS * 2));
 
   it("after fuzzing, the state saves and reloads unchanged", async () => {
-    const saved = server.saveState();
+    const saved = target.server.saveState();
     const copy = createTestServer();
     try {
       copy.loadState(saved);
@@ -153,6 +112,7 @@ describe("fuzzing the reference server with client frames", () => {
   });
 
   it("after fuzzing, every read of the community succeeds and is coherent", async () => {
+    const { ownerClient, communityId, users, owner } = target;
     const { channels } = await ownerClient.communities.getChannels({ communityId });
     for (const channel of channels) {
       // A parent is a category of the same community (deleting a category moves its children up).
@@ -181,6 +141,7 @@ describe("fuzzing the reference server with client frames", () => {
   });
 
   it("after fuzzing, new users work normally: a message is sent, delivered once and stored", async () => {
+    const server = target.server;
     const alice = await server.createUser({ name: "Alice" });
     const bob = await server.createUser({ name: "Bob" });
     const { channels } = server.createCommunity({ owner: alice.user.id, name: "After", members: [bob.user.id] });
