@@ -4,16 +4,36 @@
 import { toJson } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
 import { ClientMessageSchema } from "../../gen/osmium/client/core_pb.js";
+import { REDACTED } from "../../src/index.js";
 import { vectors } from "../wire/facts.js";
 import type { HarnessWindow } from "./harness/api.js";
 import { useHarnessPage } from "./support/harness-page.js";
 
 const requests = vectors.filter((v) => v.type === "osmium.client.core.ClientMessage");
 const frames = vectors.filter((v) => v.type === "osmium.client.core.ServerMessage");
+/** The secret strings in the golden results, which listeners of `unsolicitedResult` see redacted. */
+const EXPECTED_REDACTIONS = ["result.authorization.token", "result.roomInfo.token", "result.totp.url", "result.totp.backupCodes[].code"];
 const withoutId = (json: unknown) => {
   const { id: _, ...rest } = json as Record<string, unknown>;
   return rest;
 };
+
+/**
+ * Puts back the secrets the client redacted in what it received (unsolicited results reach
+ * listeners as redacted copies), so the rest compares exactly; returns the paths put back.
+ */
+function unredact(received: unknown, expected: unknown, path: string, restored: string[]): unknown {
+  if (received === REDACTED && typeof expected === "string" && expected !== REDACTED) {
+    restored.push(path);
+    return expected;
+  }
+  if (Array.isArray(received) && Array.isArray(expected)) return received.map((r, i) => unredact(r, expected[i], `${path}[]`, restored));
+  if (received && expected && typeof received === "object" && typeof expected === "object") {
+    const e = expected as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(received).map(([k, v]) => [k, unredact(v, e[k], `${path}.${k}`, restored)]));
+  }
+  return received;
+}
 
 describe("the wire codec in Chromium", () => {
   const h = useHarnessPage();
@@ -51,6 +71,10 @@ describe("the wire codec in Chromium", () => {
       ([context, count]) => (window as unknown as HarnessWindow).codec.receiveFrames(context, count),
       [h.context, frames.length] as const,
     );
-    expect(seen).toEqual(frames.map((v) => withoutId(v.json)));
+    const expected = frames.map((v) => withoutId(v.json));
+    const restored: string[] = [];
+    expect(seen.map((s, i) => unredact(s, expected[i], `${i}`, restored))).toEqual(expected);
+    // Exactly the secrets of unsolicited results were redacted: tokens and TOTP material.
+    expect(restored.map((p) => p.replace(/^\d+\./, ""))).toEqual(EXPECTED_REDACTIONS);
   });
 });
