@@ -34,7 +34,11 @@ export interface KeepaliveOptions {
 
 /** Options of `new OsmiumClient(options)`. */
 export interface OsmiumClientOptions {
-  /** Server URL, for the built-in WebSocket transport. @default "wss://ws-0.osmium.chat" */
+  /**
+   * Server URL, for the built-in WebSocket transport. A `ws://` URL outside loopback (the token would
+   * travel in clear text) is warned about: on the debug log, and once per host with `console.warn`.
+   * @default "wss://ws-0.osmium.chat"
+   */
   readonly url?: string;
   /** A transport to use instead of a WebSocket to `url` (e.g. the test server's in-memory one). */
   readonly transport?: Transport;
