@@ -89,8 +89,9 @@ describe("message actions", () => {
   it("refuses a message without a chat, and a bad emoji, with InvalidArgumentError", async () => {
     const { bob, received } = await dm();
     const orphan = { ...received, chatRef: undefined };
-    for (const attempt of [bob.client.delete(orphan), bob.client.edit(orphan, "x"), bob.client.reply(orphan, "x"), bob.client.react(received, "")]) {
-      const error = await attempt.then(
+    const attempts = [() => bob.client.delete(orphan), () => bob.client.edit(orphan, "x"), () => bob.client.reply(orphan, "x"), () => bob.client.react(received, "")];
+    for (const attempt of attempts) {
+      const error = await attempt().then(
         () => undefined,
         (e: unknown) => e,
       );
