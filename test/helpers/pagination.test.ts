@@ -1,7 +1,8 @@
 // Iterators over history, search, chats, members and discovery, against the reference server:
 // every item once, in order, each page requested once, the end detected, `signal` respected.
 import { describe, expect, it } from "vitest";
-import { AbortError, ChatRefs, type InterceptedCall, type Interceptor, type OsmiumClient } from "../../src/index.js";
+import { AbortError, ChatRefs, type InterceptedCall, type Interceptor, OsmiumClient, ProtocolError } from "../../src/index.js";
+import { ScriptedServer } from "../client/support/scripted-server.js";
 import { collect, connectUser, startServer } from "./support/world.js";
 
 /** Records the requests of one case, as sent. */
@@ -168,5 +169,28 @@ describe("client.discovery.iterCommunities", () => {
     expect(listings.map((l) => l.communityId)).toEqual(listed);
     expect(listings.map((l) => l.shortDescription)).toEqual(["club 0", "club 1", "club 2", "club 3", "club 4"]);
     expect(recorder.sent.map((r) => r.after)).toEqual([undefined, listed[1], listed[3], listed[4]]);
+  });
+});
+
+describe("a server that does not move its cursor", () => {
+  it("is a ProtocolError after the first repeated page, not an endless loop", async () => {
+    const scripted = new ScriptedServer().on("messagesGetHistory", () => ({
+      result: { case: "messages", value: { messages: [{ messageId: 5n, message: "again" }] } },
+    }));
+    const client = new OsmiumClient({ transport: scripted.transport(), reconnect: false });
+    await client.connect();
+    try {
+      const seen: string[] = [];
+      const error = await (async () => {
+        for await (const m of client.messages.iterHistory(ChatRefs.self())) seen.push(m.message);
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ProtocolError);
+      expect((error as ProtocolError).message).toBe("messages.iterHistory: the server returned a page that does not move past cursor 5");
+      expect(seen).toEqual(["again"]);
+      expect(scripted.requestsOf("messagesGetHistory")).toHaveLength(2);
+    } finally {
+      await client.close();
+      await scripted.close();
+    }
   });
 });
