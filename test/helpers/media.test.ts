@@ -353,3 +353,19 @@ describe("media over a real WebSocket", () => {
     expectSameBytes(await client.media.download(file, { partSize: 256 * 1024 }), data);
   });
 });
+
+describe("namespace helpers", () => {
+  it("sit next to the RPC methods without being listed among them", async () => {
+    const { client } = await connectUser(startServer(), "Ada");
+    expect(Object.keys(client.media).sort()).toEqual(["downloadFilePart", "uploadFilePart"]);
+    expect([client.media.upload, client.media.uploadFile, client.media.download, client.media.downloadStream].map((f) => f.name)).toEqual([
+      "upload",
+      "uploadFile",
+      "download",
+      "downloadStream",
+    ]);
+    expect([client.messages.iterHistory.name, client.messages.iterSearch.name, client.chats.iterChats.name]).toEqual(["iterHistory", "iterSearch", "iterChats"]);
+    expect([client.communities.iterMembers.name, client.discovery.iterCommunities.name]).toEqual(["iterMembers", "iterCommunities"]);
+    expect(Object.keys(client.messages)).not.toContain("iterHistory");
+  });
+});
