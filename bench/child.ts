@@ -31,7 +31,8 @@ export function startChild<T>(name: string, execArgv: string[] = [], args: strin
     process: child,
     ready,
     stop: async () => {
-      if (child.connected) child.send("stop");
+      // A child that already said its last word may be gone: a failed send is no error here.
+      if (child.connected) child.send("stop", () => undefined);
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;
       clearTimeout(timer);

@@ -74,7 +74,8 @@ export function resultFrame(serverId: number, reqId: number, resultField: number
   const caseSize = resultField === 0 ? 0 : varintSize((resultField << 3) | 2) + varintSize(body.byteLength) + body.byteLength;
   const resultSize = 1 + varintSize(reqId) + caseSize;
   const size = (serverId === 0 ? 0 : 1 + varintSize(serverId)) + 1 + varintSize(resultSize) + resultSize;
-  const out = new Uint8Array(size);
+  // An ArrayBuffer of its own, as a WebSocket delivers each message with binaryType "arraybuffer".
+  const out = new Uint8Array(new ArrayBuffer(size));
   let pos = 0;
   if (serverId !== 0) {
     out[pos++] = 0x08;

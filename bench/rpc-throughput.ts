@@ -20,7 +20,8 @@ export interface ThroughputTiming {
   readonly durationMs: number;
 }
 
-async function ours(url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
+/** Case 1 with the osmium-chat client. */
+export async function ours(url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
   const client = new OsmiumClient({ url, reconnect: false, keepalive: false });
   await client.connect();
   try {
@@ -46,7 +47,8 @@ function closed(socket: WebSocket): Promise<void> {
   });
 }
 
-async function protobufjs(pb: PbCodec, url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
+/** Case 1 with the minimal protobufjs client. */
+export async function protobufjs(pb: PbCodec, url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
   const socket = await open(url, "arraybuffer");
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let nextId = 0;
@@ -73,7 +75,8 @@ async function protobufjs(pb: PbCodec, url: string, inFlight: number, timing: Th
   }
 }
 
-async function bare(url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
+/** Case 1 with bare ws and pre-encoded frames (the limit). */
+export async function bare(url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
   const socket = await open(url, "nodebuffer");
   // One pre-encoded frame per in-flight slot; the answer to a slot's frame sends it again.
   const frames = Array.from({ length: inFlight }, (_, i) => sendMessageFrame(i + 1));

@@ -94,6 +94,14 @@ describe("request frames", () => {
     );
   });
 
+  it("never overwrites a frame it returned: small frames share slabs that are only appended to", () => {
+    const first = encodeRequest(1, "messagesSendMessage", create(SendMessageSchema, { message: "first" }));
+    const copy = first.slice();
+    // Far more than one slab's worth of frames after it.
+    for (let id = 2; id < 2_000; id++) encodeRequest(id, "messagesSendMessage", create(SendMessageSchema, { message: `frame ${id}` }));
+    expect(first).toEqual(copy);
+  });
+
   it("keeps writing whole frames after a large one (the writer is replaced, not truncated)", () => {
     const big = create(SendMessageSchema, { message: "x".repeat(100_000) });
     const small = create(SendMessageSchema, { message: "small" });
