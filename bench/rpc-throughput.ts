@@ -3,11 +3,16 @@
 // - osmium-chat: `client.messages.sendMessage(request)` through the public API;
 // - protobufjs: a minimal promise client (id counter, Map of pending calls, protobufjs static
 //   encode/decode), the shape of the official SDK's codec path, with nothing else;
-// - bare ws: pre-encoded frames, a counter, no decoding (the limit of socket + server).
+// - bare ws: pre-encoded frames, a counter, no decoding (the limit of socket + server, as the issue
+//   defines it: one socket write per frame);
+// - bare ws, coalesced: the same, with the frames of one event-loop turn written together, as the
+//   osmium-chat transport does (src/transport/coalesce.ts) — the limit for a client that coalesces.
 // Both SDK clients use `binaryType = "arraybuffer"` (what a browser delivers); bare ws keeps Node
 // Buffers, since it is the limit.
 import WebSocket from "ws";
 import { OsmiumClient } from "../src/index.js";
+import { coalescingSend } from "../src/transport/coalesce.js";
+import type { WebSocketLike } from "../src/transport/websocket.js";
 import { startChild } from "./child.js";
 import { sendMessageFrame, sendMessagePlain, sendMessageRequest } from "./frames.js";
 import { type Row, type Throughput, compare, drive, row, rounds, window } from "./measure.js";
@@ -75,9 +80,10 @@ export async function protobufjs(pb: PbCodec, url: string, inFlight: number, tim
   }
 }
 
-/** Case 1 with bare ws and pre-encoded frames (the limit). */
-export async function bare(url: string, inFlight: number, timing: ThroughputTiming): Promise<Throughput> {
+/** Case 1 with bare ws and pre-encoded frames (the limit), optionally with coalesced writes. */
+export async function bare(url: string, inFlight: number, timing: ThroughputTiming, coalesce = false): Promise<Throughput> {
   const socket = await open(url, "nodebuffer");
+  const send = coalesce ? coalescingSend(socket as unknown as WebSocketLike) : (frame: Uint8Array) => socket.send(frame);
   // One pre-encoded frame per in-flight slot; the answer to a slot's frame sends it again.
   const frames = Array.from({ length: inFlight }, (_, i) => sendMessageFrame(i + 1));
   let count = 0;
@@ -85,9 +91,9 @@ export async function bare(url: string, inFlight: number, timing: ThroughputTimi
   let next = 0;
   socket.on("message", () => {
     count++;
-    if (running) socket.send(frames[next++ % inFlight] as Uint8Array);
+    if (running) send(frames[next++ % inFlight] as Uint8Array);
   });
-  for (const frame of frames) socket.send(frame);
+  for (const frame of frames) send(frame);
   await new Promise((resolve) => setTimeout(resolve, timing.warmupMs));
   const end = window(() => count);
   await new Promise((resolve) => setTimeout(resolve, timing.durationMs));
@@ -105,9 +111,10 @@ export async function rpcThroughput(pb: PbCodec, timing: ThroughputTiming): Prom
   const rows: Row[] = [];
   try {
     for (const inFlight of [1, 100]) {
-      const values = { ours: [] as Throughput[], pb: [] as Throughput[], bare: [] as Throughput[] };
+      const values = { ours: [] as Throughput[], pb: [] as Throughput[], bare: [] as Throughput[], coalesced: [] as Throughput[] };
       await rounds(timing.rounds, async () => {
         values.bare.push(await bare(url, inFlight, timing));
+        values.coalesced.push(await bare(url, inFlight, timing, true));
         values.pb.push(await protobufjs(pb, url, inFlight, timing));
         values.ours.push(await ours(url, inFlight, timing));
         return 0;
@@ -118,12 +125,25 @@ export async function rpcThroughput(pb: PbCodec, timing: ThroughputTiming): Prom
       const limit = row(name, `bare ws, ${inFlight} in flight`, "calls/s", rate(values.bare));
       const pbRow = row(name, `protobufjs client, ${inFlight} in flight`, "calls/s", rate(values.pb));
       const oursRow = row(name, `osmium-chat, ${inFlight} in flight`, "calls/s", rate(values.ours));
+      const coalescedLimit = row(name, `bare ws, coalesced writes, ${inFlight} in flight`, "calls/s", rate(values.coalesced));
       const goal = inFlight === 100;
-      rows.push(limit, compare(pbRow, limit), compare(oursRow, limit, goal ? 0.8 : undefined), compare(oursRow, pbRow, goal ? 1.0 : undefined));
+      rows.push(
+        limit,
+        compare(coalescedLimit, limit),
+        compare(pbRow, limit),
+        compare(oursRow, limit, goal ? 0.8 : undefined),
+        compare(oursRow, coalescedLimit),
+        compare(oursRow, pbRow, goal ? 1.0 : undefined),
+      );
       // Client CPU per call: the same comparison, less sensitive to other load on the machine.
       const cpuName = "1 client CPU per call";
       const cpuBare = row(cpuName, `bare ws, ${inFlight} in flight`, "µs", cpu(values.bare));
-      rows.push(cpuBare, row(cpuName, `protobufjs client, ${inFlight} in flight`, "µs", cpu(values.pb)), row(cpuName, `osmium-chat, ${inFlight} in flight`, "µs", cpu(values.ours)));
+      rows.push(
+        cpuBare,
+        row(cpuName, `bare ws, coalesced writes, ${inFlight} in flight`, "µs", cpu(values.coalesced)),
+        row(cpuName, `protobufjs client, ${inFlight} in flight`, "µs", cpu(values.pb)),
+        row(cpuName, `osmium-chat, ${inFlight} in flight`, "µs", cpu(values.ours)),
+      );
     }
   } finally {
     await server.stop();

@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { bundleSize } from "./bundle-size.js";
+import { clientCost } from "./client-cost.js";
 import { connectLatency } from "./connect-latency.js";
 import { largeFiles } from "./large-files.js";
 import type { Row } from "./measure.js";
@@ -26,6 +27,7 @@ const step = async (name: string, run: () => Promise<Row[]>): Promise<void> => {
 };
 
 await step("1 RPC throughput", () => rpcThroughput(pb, { rounds: 5, warmupMs: 300, durationMs: 1000 }));
+await step("1 client work (in process)", () => clientCost(pb, 5));
 await step("2 update dispatch", () => updateDispatch(pb, 7));
 await step("3 connect latency", () => connectLatency(5));
 await step("4 memory", () => memory(3));

@@ -2,6 +2,7 @@
 // through isomorphic-ws) and browsers (the native WebSocket, which isomorphic-ws's browser build
 // returns). Our public types describe the socket we need, so `ws` types never leak (issue 3 item 6).
 import IsomorphicWebSocket from "isomorphic-ws";
+import { coalescingSend } from "./coalesce.js";
 import type { Transport, TransportConnection, TransportListener } from "./transport.js";
 
 /** The part of a WebSocket this transport uses; the browser's `WebSocket` and `ws` both fit. */
@@ -65,7 +66,7 @@ export function createWebSocketTransport(url: string, options: WebSocketTranspor
         listener.onClose({ code: event.code, reason: event.reason, wasClean: event.wasClean });
       };
       return {
-        send: (frame) => socket.send(frame),
+        send: coalescingSend(socket),
         close: (code = 1000, reason = "") => socket.close(code, reason),
         abort: () => {
           if (socket.terminate) socket.terminate();
