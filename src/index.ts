@@ -129,3 +129,25 @@ export type { PendingMessage, PendingMessagesOptions, PendingStatus } from "./he
 // The opt-in state cache (`new OsmiumClient({ cache: true })`, then `client.cache.user(id)`).
 export { StateCache } from "./cache/state-cache.js";
 export type { StateCacheOptions } from "./cache/state-cache.js";
+
+// Generated protocol types users meet in results and updates, re-exported as generated (every
+// type, schema and enum of the protocol is in "osmium-chat/proto").
+export type { ChatRef } from "../gen/osmium/client/refs_pb.js";
+export type {
+  Channel,
+  ChatPhoto,
+  Community,
+  CommunityMember,
+  CommunityRole,
+  Conversation,
+  Group,
+  Message,
+  MessageEntity,
+  PermissionOverrides,
+  Relationship,
+  User,
+  UserStatus,
+} from "../gen/osmium/client/types_pb.js";
+export type { FileRef, MediaRef, UploadedFileRef } from "../gen/osmium/client/media_pb.js";
+export type { Update } from "../gen/osmium/client/updates_pb.js";
+export type { ClientMessage, RPCResult, ServerMessage } from "../gen/osmium/client/core_pb.js";
