@@ -7,7 +7,7 @@ import WebSocket from "ws";
 import { ClientMessageSchema } from "../gen/osmium/client/core_pb.js";
 import { OsmiumClient } from "../src/index.js";
 import { startChild } from "./child.js";
-import { type Row, median, row, rounds } from "./measure.js";
+import { type Row, compare, median, row, rounds } from "./measure.js";
 
 /** Connects per round (the round's value is their median). */
 const CONNECTS = 40;
@@ -73,5 +73,5 @@ export async function connectLatency(roundCount: number): Promise<Row[]> {
   const bareRow = row(name, "bare ws: open + 2 round trips", "ms", values.bare);
   const oursRow = row(name, "osmium-chat connect(): open + initialize + authorize", "ms", values.ours);
   // Lower is better here: the ratio says how many times the bare time ours takes.
-  return [bareRow, { ...oursRow, ratio: { to: bareRow.name, value: oursRow.median / bareRow.median } }];
+  return [bareRow, compare(oursRow, bareRow)];
 }

@@ -12,10 +12,10 @@ export interface Row {
   readonly median: number;
   /** Every round's value, in run order. */
   readonly rounds: readonly number[];
-  /** Median divided by the median of the row named `to` (for "higher is better" units). */
-  readonly ratio?: { readonly to: string; readonly value: number };
-  /** The issue's goal for this row, in words, and whether this run met it. */
-  readonly goal?: { readonly text: string; readonly met: boolean };
+  /** Median divided by the medians of other rows (named by `to`), measured in the same rounds. */
+  readonly ratios?: readonly { readonly to: string; readonly value: number }[];
+  /** The issue's goals for this row, in words, and whether this run met them. */
+  readonly goals?: readonly { readonly text: string; readonly met: boolean }[];
   /** What the row depends on or why a goal is out of reach. */
   readonly note?: string;
 }
@@ -32,14 +32,16 @@ export function row(caseName: string, name: string, unit: string, rounds: readon
   return { case: caseName, name, unit, median: median(rounds), rounds, ...extra };
 }
 
-/** The row with a ratio to `base` and, when `goal` is given, whether ratio ≥ goal. */
+/** The row with one more ratio, to `base`, and, when `goal` is given, whether that ratio is ≥ goal. */
 export function compare(target: Row, base: Row, goal?: number): Row {
   const value = target.median / base.median;
-  return {
-    ...target,
-    ratio: { to: base.name, value },
-    ...(goal === undefined ? {} : { goal: { text: `≥ ${goal.toFixed(1)}× ${base.name}`, met: value >= goal } }),
-  };
+  const goals = goal === undefined ? target.goals : [...(target.goals ?? []), { text: `≥ ${goal.toFixed(1)}× ${base.name}`, met: value >= goal }];
+  return { ...target, ratios: [...(target.ratios ?? []), { to: base.name, value }], ...(goals ? { goals } : {}) };
+}
+
+/** The row with one more goal. */
+export function withGoal(target: Row, text: string, met: boolean): Row {
+  return { ...target, goals: [...(target.goals ?? []), { text, met }] };
 }
 
 /** Calls per second in a measured window, and this process's CPU time per call in it. */

@@ -2,7 +2,7 @@
 // against the heap before them (goal: back within 5%), and heap per retained decoded update. Each
 // round runs memory-child.ts in a fresh process with --expose-gc.
 import { startChild } from "./child.js";
-import { type Row, median, row, rounds } from "./measure.js";
+import { type Row, compare, median, row, rounds, withGoal } from "./measure.js";
 
 interface MemoryResult {
   readonly pendingBytes: number;
@@ -28,9 +28,9 @@ export async function memory(roundCount: number): Promise<Row[]> {
   const ours = row(name, "heap per retained messageCreated update, osmium-chat", "B", results.map((r) => r.retained.ours));
   const pb = row(name, "heap per retained messageCreated update, protobufjs", "B", results.map((r) => r.retained.protobufjs));
   return [
-    { ...pending, goal: { text: "≤ 1 KiB", met: pending.median <= 1024 } },
-    { ...growth, goal: { text: "≤ 5% above the start", met: growth.median <= 5 } },
-    { ...ours, ratio: { to: pb.name, value: ours.median / pb.median } },
+    withGoal(pending, "≤ 1 KiB", pending.median <= 1024),
+    withGoal(growth, "≤ 5% above the start", growth.median <= 5),
+    compare(ours, pb),
     pb,
   ];
 }

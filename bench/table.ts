@@ -6,8 +6,8 @@ const formatNumber = (value: number): string =>
 
 /** One row as table cells: case, measurement, median + unit, ratio, goal. */
 export function cells(row: Row): string[] {
-  const ratio = row.ratio ? `${row.ratio.value.toFixed(2)}× ${row.ratio.to}` : "";
-  const goal = row.goal ? `${row.goal.met ? "met" : "NOT met"}: ${row.goal.text}` : "";
+  const ratio = (row.ratios ?? []).map((r) => `${r.value.toFixed(2)}× ${r.to}`).join("; ");
+  const goal = (row.goals ?? []).map((g) => `${g.met ? "met" : "NOT met"}: ${g.text}`).join("; ");
   return [row.case, row.name, `${formatNumber(row.median)} ${row.unit}`, ratio, goal];
 }
 
@@ -19,9 +19,9 @@ export function printTable(rows: readonly Row[]): void {
   for (const line of lines) console.log(line.map((cell, i) => cell.padEnd(widths[i] as number)).join("  ").trimEnd());
 }
 
-/** `rows` as a Markdown table (for docs/performance.md). */
+/** `rows` as a Markdown table (for docs/performance.md), notes included. */
 export function markdownTable(rows: readonly Row[]): string {
-  const header = ["case", "measurement", "median", "ratio", "goal"];
-  const lines = [header, header.map(() => "---"), ...rows.map(cells)];
+  const header = ["case", "measurement", "median", "ratio", "goal", "note"];
+  const lines = [header, header.map(() => "---"), ...rows.map((r) => [...cells(r), r.note ?? ""])];
   return lines.map((line) => `| ${line.join(" | ")} |`).join("\n");
 }
