@@ -103,7 +103,7 @@ export async function bare(url: string, inFlight: number, timing: ThroughputTimi
   return result;
 }
 
-/** Runs case 1; the three clients take turns within each round so machine noise hits them alike. */
+/** Runs case 1; the four clients take turns within each round so machine noise hits them alike. */
 export async function rpcThroughput(pb: PbCodec, timing: ThroughputTiming): Promise<Row[]> {
   const server = startChild<{ port: number }>("answering-server");
   const { port } = await server.ready;

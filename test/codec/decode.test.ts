@@ -7,12 +7,13 @@ import { type DescMessage, type Message, fromBinary, toBinary } from "@bufbuild/
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type FastDecoder, decodeFast, fastDecoders } from "../../gen/osmium/fast_codec.js";
-import { messageOf, shallowTypes } from "./support/coverage.js";
+import { messageOf } from "./support/coverage.js";
 import { messageArbitrary } from "./support/arbitrary.js";
 import { protocolRegistry } from "../wire/registry.js";
 
 const schemaOf = (typeName: string): DescMessage => protocolRegistry.getMessage(typeName) as DescMessage;
 const decodedTypes = [...fastDecoders.keys()];
+const decoded = new Set(decodedTypes);
 
 type Outcome = { kind: "message"; message: Message } | { kind: "error"; message: string } | { kind: "fallback" };
 
@@ -56,7 +57,7 @@ describe("generated decoders", () => {
         const bytes = toBinary(schema, message);
         const outcome = expectAgreement(typeName, bytes);
         // Where every part of the message has a decoder, the fast path must take it.
-        if (!messageOf(message, shallowTypes(decodedTypes))) expect(outcome.kind).toBe("message");
+        if (!messageOf(message, decoded)) expect(outcome.kind).toBe("message");
       }),
       { numRuns: 150 },
     );

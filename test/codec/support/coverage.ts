@@ -3,11 +3,6 @@
 // path must have been taken.
 import type { Message } from "@bufbuild/protobuf";
 
-/** The set of type names with decoders. */
-export function shallowTypes(decoded: readonly string[]): ReadonlySet<string> {
-  return new Set(decoded);
-}
-
 const isMessage = (value: unknown): value is Message =>
   typeof value === "object" && value !== null && typeof (value as { $typeName?: unknown }).$typeName === "string";
 
