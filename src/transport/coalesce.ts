@@ -1,9 +1,9 @@
 // Write coalescing (issue 7). In Node, `ws` hands every frame to the TCP socket at once, and each
 // becomes a write system call of its own: with 100 calls in flight that was the largest single
-// cost of a call (the profile's `writeBuffer`). Corking the socket on the first send of an
-// event-loop turn and uncorking it when the turn ends (`setImmediate`) sends a burst of frames —
-// say, the calls a batch of results just let through — in one write. No frame waits past the
-// turn it was sent in. Browsers' WebSockets do their own buffering and expose no socket: there,
+// cost of a call (the profile's `writeBuffer`). The first frame of an event-loop turn still goes
+// out at once (a lone call waits for nothing); from the second on, the socket is corked until the
+// turn ends (`setImmediate`), so a burst — say, the calls a batch of results just let through —
+// leaves in one write. Browsers' WebSockets do their own buffering and expose no socket: there,
 // and wherever the socket cannot be corked, frames go out exactly as before.
 import type { WebSocketLike } from "./websocket.js";
 
@@ -22,21 +22,27 @@ function corkableOf(socket: WebSocketLike): Corkable | undefined {
 /** A `send` for `socket` that coalesces the frames of one event-loop turn into one socket write where it can. */
 export function coalescingSend(socket: WebSocketLike): (frame: Uint8Array) => void {
   if (typeof setImmediate !== "function") return (frame) => socket.send(frame);
+  let sentThisTurn = 0;
   let corked: Corkable | undefined;
-  const uncork = (): void => {
+  const endTurn = (): void => {
+    sentThisTurn = 0;
     const raw = corked;
     corked = undefined;
     raw?.uncork();
   };
   return (frame) => {
-    if (corked === undefined) {
-      const raw = corkableOf(socket);
-      if (raw !== undefined) {
-        raw.cork();
-        corked = raw;
-        setImmediate(uncork);
+    if (sentThisTurn === 0) {
+      // Looked up per turn: `ws` has no socket to cork before it opens.
+      if (corkableOf(socket) === undefined) {
+        socket.send(frame);
+        return;
       }
+      setImmediate(endTurn);
+    } else if (sentThisTurn === 1) {
+      corked = corkableOf(socket);
+      corked?.cork();
     }
+    sentThisTurn++;
     socket.send(frame);
   };
 }

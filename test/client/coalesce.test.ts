@@ -1,6 +1,6 @@
-// Write coalescing of the WebSocket transport (src/transport/coalesce.ts): the frames of one
-// event-loop turn go to a corked socket and leave in one write when the turn ends; sockets that
-// cannot be corked (browsers) get every frame as before. A unit over a recording socket, and the
+// Write coalescing of the WebSocket transport (src/transport/coalesce.ts): the first frame of an
+// event-loop turn goes out at once, the rest of the turn's frames go to a corked socket and leave
+// in one write when the turn ends; sockets that cannot be corked (browsers) get every frame as before. A unit over a recording socket, and the
 // real thing: 200 calls made in one turn all answered, in order, over a WebSocket on port 0.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
@@ -25,17 +25,37 @@ function recordingSocket(withRawSocket: boolean): { socket: WebSocketLike; event
 }
 
 describe("coalescingSend", () => {
-  it("corks once per turn and uncorks when the turn ends", async () => {
+  it("sends a turn's first frame at once, corks for the rest, and uncorks when the turn ends", async () => {
     const { socket, events } = recordingSocket(true);
     const send = coalescingSend(socket);
     send(Uint8Array.of(1));
     send(Uint8Array.of(2));
     send(Uint8Array.of(3));
-    expect(events).toEqual(["cork", "send 1", "send 2", "send 3"]);
+    expect(events).toEqual(["send 1", "cork", "send 2", "send 3"]);
     await nextTurn();
-    send(Uint8Array.of(4));
+    expect(events).toEqual(["send 1", "cork", "send 2", "send 3", "uncork"]);
+  });
+
+  it("never corks for a lone frame", async () => {
+    const { socket, events } = recordingSocket(true);
+    const send = coalescingSend(socket);
+    send(Uint8Array.of(1));
     await nextTurn();
-    expect(events).toEqual(["cork", "send 1", "send 2", "send 3", "uncork", "cork", "send 4", "uncork"]);
+    send(Uint8Array.of(2));
+    await nextTurn();
+    expect(events).toEqual(["send 1", "send 2"]);
+  });
+
+  it("starts coalescing once the socket appears (ws has none before it opens)", async () => {
+    const { socket, events } = recordingSocket(false);
+    const send = coalescingSend(socket);
+    send(Uint8Array.of(1));
+    (socket as { _socket?: unknown })._socket = { cork: () => events.push("cork"), uncork: () => events.push("uncork") };
+    await nextTurn();
+    send(Uint8Array.of(2));
+    send(Uint8Array.of(3));
+    await nextTurn();
+    expect(events).toEqual(["send 1", "send 2", "cork", "send 3", "uncork"]);
   });
 
   it("sends straight through a socket it cannot cork", async () => {
