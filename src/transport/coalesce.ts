@@ -3,8 +3,9 @@
 // cost of a call (the profile's `writeBuffer`). The first frame of an event-loop turn still goes
 // out at once (a lone call waits for nothing); from the second on, the socket is corked until the
 // turn ends (`setImmediate`), so a burst — say, the calls a batch of results just let through —
-// leaves in one write. Browsers' WebSockets do their own buffering and expose no socket: there,
-// and wherever the socket cannot be corked, frames go out exactly as before.
+// leaves in one write. (Corking from the first frame on was measured too: the same throughput at
+// 100 calls in flight, 2–3% slower with one.) Browsers' WebSockets do their own buffering and
+// expose no socket: there, and wherever the socket cannot be corked, frames go out as before.
 import type { WebSocketLike } from "./websocket.js";
 
 interface Corkable {
