@@ -262,6 +262,31 @@ describe("messages.sendMessage", () => {
     expect(suppressed?.message?.media).toEqual([]);
   });
 
+  it("consumes no upload when a later attachment of the same send is refused", async () => {
+    const server = startServer();
+    const ada = await user(server, "Ada");
+    const bob = await user(server, "Bob");
+    const good = await upload(ada.peer, 1n, new Uint8Array([1, 2, 3]));
+    const attached = (file: typeof good) => ({ ref: { case: "uploaded" as const, value: { file, mimetype: "application/octet-stream" } } });
+    // The second upload was never sent: the call fails, and the first upload must still be usable.
+    await expectRpcError(
+      ada.peer.call("messagesSendMessage", { chatRef: dmWith(bob.id), message: "", media: [attached(good), attached({ id: 2n, name: "x", partCount: 1 })] }),
+      404,
+      /^media\[1\]\.file: no upload 2/,
+    );
+    // The same upload twice in one message: refused whole, the upload is kept.
+    await expectRpcError(
+      ada.peer.call("messagesSendMessage", { chatRef: dmWith(bob.id), message: "", media: [attached(good), attached(good)] }),
+      400,
+      /^media\[1\]\.file: upload 1 is already attached as media\[0\]/,
+    );
+    await ada.peer.call("messagesSendMessage", { chatRef: dmWith(bob.id), message: "", media: [attached(good)] });
+    await bob.peer.sync();
+    const created = bob.peer.received("messageCreated");
+    expect(created).toHaveLength(1);
+    expect(created[0]?.message?.media[0]?.media.case).toBe("file");
+  });
+
   it("lets only bots display a message under bot_info", async () => {
     const server = startServer();
     const human = await user(server, "Ada");
