@@ -8,7 +8,7 @@ import {
 } from "../../gen/osmium/client/media_pb.js";
 import type { ServerCore } from "./core.js";
 import { badRequest, notFound, tooLarge } from "./errors.js";
-import type { FileRecord } from "./state.js";
+import type { FileRecord, UploadRecord } from "./state.js";
 
 // The in-memory file store: uploads arrive in numbered parts (media.uploadFilePart) and become
 // files when something uses them (a message attachment, a photo, a sticker). Every size rule
@@ -66,7 +66,41 @@ export function finalizeUpload(
   ref: UploadedFileRef | undefined,
   options: FinalizeOptions = {},
 ): FileRecord {
-  const argument = options.argument ?? "file";
+  const { key, upload, partCount, name } = checkUpload(core, userId, ref, options.argument);
+  const data = new Uint8Array(upload.bytes);
+  let at = 0;
+  for (let part = 0; part < partCount; part++) {
+    const chunk = upload.parts.get(part) ?? new Uint8Array();
+    data.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  core.state.uploads.delete(key);
+  const filename = options.filename || name || undefined;
+  const record: FileRecord = {
+    id: core.nextId(),
+    ownerId: userId,
+    data,
+    mimetype: options.mimetype?.trim() || sniffMimetype(data),
+    ...(filename ? { filename } : {}),
+    metadata: options.metadata ? clone(FileMetadataSchema, options.metadata) : create(FileMetadataSchema, { metadata: { case: "file", value: {} } }),
+  };
+  core.state.files.set(record.id, record);
+  return record;
+}
+
+/** What {@link checkUpload} found: the upload, under its store key, with the ref's part count and name. */
+interface CheckedUpload {
+  key: string;
+  upload: UploadRecord;
+  partCount: number;
+  name: string;
+}
+
+/**
+ * Every check {@link finalizeUpload} makes, without consuming the upload: a call that uses several
+ * uploads checks them all first, so a refused call leaves every upload usable.
+ */
+export function checkUpload(core: ServerCore, userId: bigint, ref: UploadedFileRef | undefined, argument = "file"): CheckedUpload {
   if (!ref) throw badRequest(`${argument} is required (an UploadedFileRef)`);
   const key = uploadKey(userId, ref.id);
   const upload = core.state.uploads.get(key);
@@ -83,25 +117,7 @@ export function finalizeUpload(
     if (chunk.byteLength > core.limits.partBytes) throw tooLarge(`${argument}: part ${part} is larger than the ${core.limits.partBytes}-byte part limit`);
   }
   if (upload.bytes > core.limits.uploadBytes) throw tooLarge(`${argument}: upload ${ref.id} is larger than the ${core.limits.uploadBytes}-byte upload limit`);
-  const data = new Uint8Array(upload.bytes);
-  let at = 0;
-  for (let part = 0; part < ref.partCount; part++) {
-    const chunk = upload.parts.get(part) ?? new Uint8Array();
-    data.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  core.state.uploads.delete(key);
-  const filename = options.filename || ref.name || undefined;
-  const record: FileRecord = {
-    id: core.nextId(),
-    ownerId: userId,
-    data,
-    mimetype: options.mimetype?.trim() || sniffMimetype(data),
-    ...(filename ? { filename } : {}),
-    metadata: options.metadata ? clone(FileMetadataSchema, options.metadata) : create(FileMetadataSchema, { metadata: { case: "file", value: {} } }),
-  };
-  core.state.files.set(record.id, record);
-  return record;
+  return { key, upload, partCount: ref.partCount, name: ref.name };
 }
 
 /** The protocol's `File` description of a stored file. */

@@ -11,7 +11,7 @@ import { type ChatTarget, requireChatPermission } from "../access.js";
 import { chatAudience } from "../audiences.js";
 import { badRequest, tooLarge } from "../errors.js";
 import type { CallContext } from "../handler.js";
-import { fileView, finalizeUpload } from "../media-store.js";
+import { checkUpload, fileView, finalizeUpload } from "../media-store.js";
 import { hasPermission } from "../permissions.js";
 import type { ServerState } from "../state.js";
 import { codePoints } from "../text.js";
@@ -126,10 +126,17 @@ export function buildMedia(ctx: CallContext, target: ChatTarget, refs: MediaRef[
   if (refs.length === 0) return [];
   if (refs.length > MAX_ATTACHMENTS) throw badRequest(`${argument} has more than ${MAX_ATTACHMENTS} attachments`);
   requireChatPermission(target, CommunityPermission.SEND_MEDIA, "attaching media");
-  // Validate every ref before consuming any upload, so a bad ref leaves the uploads usable.
+  // Validate every ref, uploads included, before consuming any upload, so a refused call leaves
+  // every upload usable (README §3, all or nothing).
+  const uploadIndex = new Map<bigint, number>();
   refs.forEach((ref, i) => {
     if (ref.ref.case === "uploaded") {
       if (!ref.ref.value.mimetype.trim()) throw badRequest(`${argument}[${i}].mimetype is required`);
+      const file = ref.ref.value.file;
+      checkUpload(ctx.core, ctx.userId, file, `${argument}[${i}].file`);
+      const first = file && uploadIndex.get(file.id);
+      if (file && first !== undefined) throw badRequest(`${argument}[${i}].file: upload ${file.id} is already attached as ${argument}[${first}]`);
+      if (file) uploadIndex.set(file.id, i);
     } else if (ref.ref.case === "embed") parseWebUrl(ref.ref.value.url, `${argument}[${i}].url`);
     else throw badRequest(`${argument}[${i}] is empty (set uploaded or embed)`);
   });
