@@ -84,3 +84,20 @@ describe("reference server: the log option", () => {
     }
   });
 });
+
+describe("reference server: listen() while starting or closing", () => {
+  it("refuses a second listen() made before the first resolved, and a listen() overtaken by close()", async () => {
+    const server = startServer();
+    const first = server.listen({ port: 0 });
+    // Both calls start before either has a listener: only one may open a port.
+    await expect(server.listen({ port: 0 })).rejects.toThrow(/^TestServer\.listen: already listening/);
+    expect(await first).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+
+    const late = startServer();
+    const starting = late.listen({ port: 0 });
+    await late.close();
+    // The port opened after close() must not stay open (it would keep the process alive).
+    await expect(starting).rejects.toThrow(/^TestServer\.listen: the server is closed$/);
+    expect(late.url).toBeUndefined();
+  });
+});
