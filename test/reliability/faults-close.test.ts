@@ -85,6 +85,30 @@ describe.each(endpoints)("close() at every stage (%s)", (endpoint) => {
     ledger.expectAllSettledOnce();
   });
 
+  // The same from inside each lifecycle event that is emitted while the connection is mid-transition:
+  // after close(), the connection must not go on to handshake (open) or schedule a reconnect (close).
+  const lifecycle = ["open", "ready", "close", "reconnecting"] as const;
+  it.each(lifecycle)("from inside the %s listener", async (event) => {
+    const { server, ledger, client, events, errors } = await setUp(endpoint);
+    if (event === "close" || event === "reconnecting") await client.connect();
+    let closing: Promise<void> | undefined;
+    client.on(event, () => {
+      closing ??= client.close();
+    });
+    const connecting = event === "close" || event === "reconnecting" ? undefined : connectResult(client);
+    if (connecting === undefined) server.last.kill();
+    await until(() => closing !== undefined);
+    await closing;
+    expect(await connecting).toBe(connecting === undefined ? undefined : "rejected: connection_closed");
+    // Longer than FAST_RECONNECT's largest delay: a reconnect scheduled despite close() would have run.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(client.state).toBe("closed");
+    expectQuietAfterClosed(events);
+    expect(errors).toEqual([]);
+    await expectUsableAgain(client, ledger, server);
+    ledger.expectAllSettledOnce();
+  });
+
   it("idle: close() before any connect() resolves, calls made before it fail fast, connect() works afterwards", async () => {
     const { server, ledger, client, events, errors } = await setUp(endpoint);
     const early = ledger.track(client.billing.getProducts({}));
