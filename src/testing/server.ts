@@ -33,6 +33,8 @@ export class TestServer extends TestApi {
   private readonly dispatcher: Dispatcher;
   private listener: Listener | undefined;
   private closed = false;
+  /** A listen() is opening its port (it has no listener yet). */
+  private starting = false;
 
   constructor(options: TestServerOptions = {}) {
     const core = new ServerCore(options);
@@ -60,16 +62,29 @@ export class TestServer extends TestApi {
   async listen(options: ListenOptions = {}): Promise<string> {
     if (this.closed) throw new Error("TestServer.listen: the server is closed");
     if (this.listener) throw new Error(`TestServer.listen: already listening on ${this.listener.url}`);
-    // Loaded on demand so the in-memory server stays free of Node-only modules in browser bundles.
-    const { listenWebSocket } = await import("./listen.js");
-    this.listener = await listenWebSocket(options, (sink) => {
-      const connection = this.accept(sink);
-      return {
-        onFrame: (frame: Uint8Array) => this.dispatcher.receive(connection, frame),
-        onClose: () => this.release(connection),
-      };
-    });
-    return this.listener.url;
+    // A listen() still starting counts as listening: a second one would open (and leak) another port.
+    if (this.starting) throw new Error("TestServer.listen: already listening (a listen() is still starting)");
+    this.starting = true;
+    try {
+      // Loaded on demand so the in-memory server stays free of Node-only modules in browser bundles.
+      const { listenWebSocket } = await import("./listen.js");
+      const listener = await listenWebSocket(options, (sink) => {
+        const connection = this.accept(sink);
+        return {
+          onFrame: (frame: Uint8Array) => this.dispatcher.receive(connection, frame),
+          onClose: () => this.release(connection),
+        };
+      });
+      // close() ran while the port was opening: it could not close this listener, so do it here.
+      if (this.closed) {
+        await listener.close();
+        throw new Error("TestServer.listen: the server is closed");
+      }
+      this.listener = listener;
+      return listener.url;
+    } finally {
+      this.starting = false;
+    }
   }
 
   /** Closes every connection and the listener; frees everything. Safe to call twice. */
