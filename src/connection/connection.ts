@@ -105,7 +105,9 @@ export class Connection implements LinkOwner {
     this.calls.resetIds();
     this.config.log?.(`open (attempt ${this.reconnect.attempt})`);
     emitSafely(this.events, "open", { attempt: this.reconnect.attempt });
+    if (this.state !== "connecting") return; // an `open` listener closed the client: no handshake
     this.setState("handshaking");
+    if (this.state !== "handshaking") return; // a `state` listener closed the client
     handshake(this.handshakeInvoke, this.config.identity, this.token).then(
       ({ info, authorization }) => {
         if (link !== this.link || link.isDone || this.state !== "handshaking") return;
@@ -195,6 +197,7 @@ export class Connection implements LinkOwner {
     if (this.state === "ready") this.downSince = Date.now();
     const willReconnect = this.reconnect.canRetry;
     emitSafely(this.events, "close", { code: event.code, reason: event.reason, wasClean: event.wasClean, willReconnect });
+    if (this.state === "closed") return; // a `close` listener closed the client: schedule nothing
     if (!willReconnect) {
       const why = `${reason}${this.reconnect.giveUpReason()}`;
       const error = new ConnectionClosedError(why);
