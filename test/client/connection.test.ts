@@ -210,6 +210,20 @@ describe.each(transportKinds)("connection over %s", (kind) => {
     expect(h.server.last.requests[1]?.message).toMatchObject({ case: "authAuthorize", value: { token: GOOD_TOKEN } });
   });
 
+  it("keeps a token set with setToken() while the handshake's authorize is in flight", async () => {
+    const client = h.client({ token: GOOD_TOKEN });
+    // The user signs out (no token) while the first connection is authorizing with the old one.
+    h.server.on("authAuthorize", () => {
+      client.setToken(undefined);
+      return { result: { case: "authorization", value: { token: GOOD_TOKEN, user: USER, sessionId: SESSION_ID } } };
+    });
+    expect((await client.connect()).user?.id).toBe(USER.id);
+    const ready = nextEvent(client, "ready");
+    h.server.last.kill();
+    expect((await ready).user).toBeUndefined();
+    expect(h.server.last.requests.map((r) => r.message.case)).toEqual(["coreInitialize"]);
+  });
+
   it("reconnects when the handshake times out", async () => {
     let silent = true;
     h.server.on("coreInitialize", () => (silent ? undefined : { result: { case: "initialized", value: {} } }));
