@@ -108,10 +108,12 @@ export class Connection implements LinkOwner {
     if (this.state !== "connecting") return; // an `open` listener closed the client: no handshake
     this.setState("handshaking");
     if (this.state !== "handshaking") return; // a `state` listener closed the client
-    handshake(this.handshakeInvoke, this.config.identity, this.token).then(
+    const token = this.token;
+    handshake(this.handshakeInvoke, this.config.identity, token).then(
       ({ info, authorization }) => {
         if (link !== this.link || link.isDone || this.state !== "handshaking") return;
-        if (authorization?.token) this.token = authorization.token;
+        // A token the server hands back replaces the one sent, unless setToken() changed it meanwhile.
+        if (authorization?.token && this.token === token) this.token = authorization.token;
         this.becomeReady(link, info);
       },
       (error: unknown) => {

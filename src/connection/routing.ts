@@ -57,7 +57,9 @@ export function routeResult(calls: CallTable, result: RPCResult, sinks: ResultSi
     return;
   }
   const value = result.result.value;
-  const token = adoptToken(call, value);
+  // The handshake's own authorize adopts nothing here: the connection decides (a setToken() made
+  // while it was in flight must win over the token it sent).
+  const token = call.internal ? undefined : adoptToken(call, value);
   if (token !== undefined) sinks.token(token);
   calls.settle(call, value);
 }
