@@ -1,7 +1,7 @@
 import { fromBinary } from "@bufbuild/protobuf";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ClientMessageSchema } from "../../gen/osmium/client/core_pb.js";
-import { ConnectionClosedError, OsmiumClient, RpcError } from "../../src/index.js";
+import { ConnectionClosedError, OsmiumClient, type OsmiumError, RpcError } from "../../src/index.js";
 import { GOOD_TOKEN, SESSION_ID, ScriptedServer, USER } from "./support/scripted-server.js";
 import { nextEvent, record, settle, transportKinds, until, useHarness } from "./support/harness.js";
 
@@ -296,6 +296,56 @@ describe("connection edge cases (custom transports)", () => {
     expect(first).toMatchObject({ error: { code: "connection_closed", message: "messages.sendMessage got no result: the connection closed (1006 died in send)" } });
     expect(second).toMatchObject({ value: { messageId: 1n } });
     expect(client.state).toBe("ready");
+    await client.close();
+    await server.close();
+  });
+
+  it("treats a transport whose send() throws as a lost connection: the call fails with ConnectionClosedError, queued calls go out on the next one", async () => {
+    const server = new ScriptedServer();
+    server.on("messagesSendMessage", () => ({ result: { case: "sentMessage", value: { messageId: 1n } } }));
+    const inner = server.transport();
+    let sabotage = 0;
+    const client = new OsmiumClient({
+      transport: {
+        open(listener) {
+          const conn = inner.open(listener);
+          return {
+            send(frame) {
+              if (sabotage > 0 && fromBinary(ClientMessageSchema, frame).message.case === "messagesSendMessage") {
+                sabotage--;
+                throw new Error("socket is gone");
+              }
+              conn.send(frame);
+            },
+            close: (code, reason) => conn.close(code, reason),
+          };
+        },
+      },
+      keepalive: false,
+      reconnect: { initialDelayMs: 1 },
+    });
+    const errors = record(client, ["error"]);
+    await client.connect();
+    // While ready: the call being written fails, and the client reconnects.
+    sabotage = 1;
+    let reconnecting = nextEvent(client, "reconnecting");
+    expect(await settle(client.messages.sendMessage({ chatRef }))).toMatchObject({
+      error: { code: "connection_closed", message: "messages.sendMessage got no result: the connection closed (1006 send failed: socket is gone)" },
+    });
+    await reconnecting;
+    // While flushing the reconnect queue: the first queued call fails, the one behind it waits and succeeds.
+    await client.connect();
+    reconnecting = nextEvent(client, "reconnecting");
+    server.last.kill();
+    await reconnecting;
+    sabotage = 1;
+    const [first, second] = await Promise.all([client.messages.sendMessage({ chatRef }), client.messages.sendMessage({ chatRef })].map((c) => settle(c)));
+    expect(first).toMatchObject({ error: { code: "connection_closed" } });
+    expect(second).toMatchObject({ value: { messageId: 1n } });
+    expect(errors.map(([, e]) => [(e as OsmiumError).code, (e as Error).message])).toEqual([
+      ["transport_error", "transport send failed: socket is gone"],
+      ["transport_error", "transport send failed: socket is gone"],
+    ]);
     await client.close();
     await server.close();
   });
