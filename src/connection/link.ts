@@ -116,7 +116,17 @@ export class Link implements TransportListener {
 
   /** Sends one frame (ignored once done: the owner already failed what was in flight). */
   send(frame: Uint8Array): void {
-    if (!this.done) this.conn?.send(frame);
+    if (this.done) return;
+    try {
+      this.conn?.send(frame);
+    } catch (cause) {
+      // A transport that throws in send() is broken: treat it as a lost connection, so the call being
+      // written fails with the rest (a raw error escaping here would leave it in flight, strand the
+      // queued calls behind it, or crash a keepalive timer).
+      const message = cause instanceof Error ? cause.message : String(cause);
+      this.onError(new TransportError(`transport send failed: ${message}`, { cause }));
+      this.drop(`send failed: ${message}`);
+    }
   }
 
   /** Starts the keepalive of this connection; `ping` builds each keepalive frame. */
