@@ -236,6 +236,15 @@ describe.each(transportKinds)("connection over %s", (kind) => {
     expect(h.server.connections.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("bounds the handshake by connectTimeoutMs when requestTimeoutMs is Infinity", async () => {
+    h.server.on("coreInitialize", () => undefined);
+    const client = h.client({ requestTimeoutMs: Number.POSITIVE_INFINITY, connectTimeoutMs: 30, reconnect: false });
+    const close = nextEvent(client, "close");
+    const outcome = await settle(client.connect());
+    expect(await close).toEqual({ code: 1006, reason: "handshake failed: core.initialize timed out after 30 ms", wasClean: false, willReconnect: false });
+    expect(outcome).toMatchObject({ error: { code: "connection_closed", message: "the connection closed (1006 handshake failed: core.initialize timed out after 30 ms) and reconnect is off" } });
+  });
+
   it("lists the state transitions of a reconnect", async () => {
     const client = h.client();
     const states = record(client, ["state"]);
