@@ -60,7 +60,7 @@ export interface OsmiumClientOptions {
   readonly noSubscribe?: boolean;
   /** Default per-call timeout; `Infinity` for none. @default 30_000 */
   readonly requestTimeoutMs?: number;
-  /** Time allowed for the transport to open. @default 10_000 */
+  /** Time allowed for the transport to open (and for each handshake call when `requestTimeoutMs` is `Infinity`). @default 10_000 */
   readonly connectTimeoutMs?: number;
   /** Reconnect policy, or `false` never to reconnect. @default {} (the defaults above) */
   readonly reconnect?: ReconnectOptions | false;

@@ -89,8 +89,13 @@ export class Connection implements LinkOwner {
     });
   }
 
-  private readonly handshakeInvoke: HandshakeInvoke = (requestCase, request) =>
-    this.invoke(rpcTable.get(requestCase) as RpcMethod, request, this.config.requestTimeoutMs, undefined, true);
+  // Keepalive only starts once ready, so with no request timeout a silent server would hang the
+  // handshake (and connect()) forever: the handshake falls back to the connect timeout then.
+  private readonly handshakeInvoke: HandshakeInvoke = (requestCase, request) => {
+    const { requestTimeoutMs, connectTimeoutMs } = this.config;
+    const timeoutMs = requestTimeoutMs === Number.POSITIVE_INFINITY ? connectTimeoutMs : requestTimeoutMs;
+    return this.invoke(rpcTable.get(requestCase) as RpcMethod, request, timeoutMs, undefined, true);
+  };
 
   private readonly openLink = (): void => {
     this.setState("connecting");
