@@ -18,6 +18,8 @@ const PASSWORD = "correct-horse-battery-9f3a";
 const NEW_PASSWORD = "new-staple-2b7c-e1d0";
 const WRONG_PASSWORD = "wrong-password-77aa";
 const BAD_TOKEN = "bad-token-5ecret-abc123";
+// A Web Push subscription's auth secret (RegisterPushSubscription.WebPush.auth).
+const WEB_PUSH_AUTH = "web-push-auth-4d8e1f";
 
 const lifecycle: ClientEventName[] = ["state", "open", "ready", "close", "reconnecting", "resync", "gap", "error", "authFailed", "update", "unknownUpdate", "unsolicitedResult"];
 
@@ -78,6 +80,7 @@ describe.each(endpoints)("secrets never leak (%s)", (endpoint) => {
     await failure(client.auth.signIn({ email: EMAIL, password: WRONG_PASSWORD }));
     await client.settings.changePassword({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
     const totp = await client.settings.setupTotp({ enabled: true });
+    await client.settings.registerPushSubscription({ subscription: { case: "web", value: { endpoint: "https://push.example/sub", p256dh: "p256dh-key", auth: WEB_PUSH_AUTH } } });
     const room = await client.voice.requestRoom({ chatRef: { ref: { case: "channel", value: { communityId: channels[0]!.communityId, channelId: await voiceChannel(client, channels[0]!.communityId) } } } });
     // A sign-in answered after its timeout: the late result surfaces as `unsolicitedResult`.
     server.setLatency(60);
@@ -98,11 +101,11 @@ describe.each(endpoints)("secrets never leak (%s)", (endpoint) => {
     const text = captured.join("\n");
     // The capture is not empty: the paths above really were logged and observed.
     for (const sign of ["debug: → #2 auth.authorize", "auth.signIn", "server: ", "unsolicitedResult: ", "authFailed: ", "thrown: ", "[redacted]"]) expect(text).toContain(sign);
-    const secrets = new Set([alice.token, signedIn.token, ...tokensIn(server.saveState()), PASSWORD, NEW_PASSWORD, WRONG_PASSWORD, BAD_TOKEN, room.token, totp.url ?? "missing"]);
+    const secrets = new Set([alice.token, signedIn.token, ...tokensIn(server.saveState()), PASSWORD, NEW_PASSWORD, WRONG_PASSWORD, BAD_TOKEN, WEB_PUSH_AUTH, room.token, totp.url ?? "missing"]);
     const totpSecret = /secret=([A-Z2-7]+)/.exec(totp.url ?? "")?.[1];
     expect(totpSecret).toBeDefined();
     secrets.add(totpSecret ?? "");
-    expect(secrets.size).toBeGreaterThanOrEqual(10);
+    expect(secrets.size).toBeGreaterThanOrEqual(11);
     expect([...secrets].filter((s) => text.includes(s))).toEqual([]);
     // Backup codes are 8 digits: look for them as whole numbers only.
     expect(totp.backupCodes.length).toBeGreaterThan(0);
