@@ -1,12 +1,13 @@
 // Secrets never reach interceptors or the debug log (DESIGN.md: "The token never appears in logs,
 // errors or debug output"). What they see is a copy with every secret string replaced, found by
-// field name (token, password, secret, totp) and by message type (TOTP setup, verification codes).
+// field name (token, password, secret, totp, Web Push `auth`) and by message type (TOTP setup, verification codes).
 import { type DescField, type DescMessage, type Message, ScalarType, clone } from "@bufbuild/protobuf";
 
 /** What a secret string is replaced with. */
 export const REDACTED = "[redacted]";
 
-const secretField = /token|password|secret|totp/i;
+// `auth` alone is the Web Push subscription's auth secret (RegisterPushSubscription.WebPush.auth).
+const secretField = /token|password|secret|totp|^auth$/i;
 // Messages whose every string is a secret (an otpauth URL, backup codes, e-mailed codes).
 const secretMessages = new Set([
   "osmium.client.settings.Totp",
