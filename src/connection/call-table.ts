@@ -33,11 +33,6 @@ export class CallTable implements PendingCallOwner {
     private readonly maxFrameBytes = Number.POSITIVE_INFINITY,
   ) {}
 
-  /** Calls in flight (sent, no result yet). */
-  get inFlightCount(): number {
-    return this.inFlight.size;
-  }
-
   /** Calls waiting for the connection to become ready. */
   get queuedCount(): number {
     return this.queue.length;

@@ -112,7 +112,7 @@ export class Connection implements LinkOwner {
     emitSafely(this.events, "open", { attempt: this.reconnect.attempt });
     if (this.state !== "connecting") return; // an `open` listener closed the client: no handshake
     this.setState("handshaking");
-    if (this.state !== "handshaking") return; // a `state` listener closed the client
+    if (this.current() !== "handshaking") return; // a `state` listener closed the client
     const token = this.token;
     handshake(this.handshakeInvoke, this.config.identity, token).then(
       ({ info, authorization }) => {
@@ -204,7 +204,7 @@ export class Connection implements LinkOwner {
     if (this.state === "ready") this.downSince = Date.now();
     const willReconnect = this.reconnect.canRetry;
     emitSafely(this.events, "close", { code: event.code, reason: event.reason, wasClean: event.wasClean, willReconnect });
-    if (this.state === "closed") return; // a `close` listener closed the client: schedule nothing
+    if (this.current() === "closed") return; // a `close` listener closed the client: schedule nothing
     if (!willReconnect) {
       const why = `${reason}${this.reconnect.giveUpReason()}`;
       const error = new ConnectionClosedError(why);
@@ -240,6 +240,12 @@ export class Connection implements LinkOwner {
     if (link === undefined) return Promise.resolve();
     link.close(1000, fatal ? "handshake refused" : "client closed");
     return link.closed;
+  }
+
+  // The state after emitting: a listener may have closed the client. A method call, so TypeScript
+  // does not keep the narrowing of an earlier check of `this.state`.
+  private current(): ConnectionState {
+    return this.state;
   }
 
   private setState(to: ConnectionState): void {
