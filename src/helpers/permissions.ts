@@ -127,9 +127,9 @@ export interface ComputePermissionsInput {
   /** The channel's overrides (`ChannelOverrides.overrides`). Omit for community-wide permissions. */
   overrides?: Iterable<ChannelOverrideLike>;
   /**
-   * The role id of the implicit @everyone role, whose override applies to every member.
+   * The role id of the implicit `@everyone` role, whose override applies to every member.
    *
-   * @default each override's `communityId`, as in Discord, where @everyone's id is the guild's
+   * @default each override's `communityId`, as in Discord, where `@everyone`'s id is the guild's
    */
   everyoneRoleId?: bigint;
 }
@@ -142,10 +142,10 @@ export interface ComputePermissionsInput {
  * 1. The owner gets {@link Permissions.all}.
  * 2. `base` = `defaultPermissions` | the permissions of each role the member holds.
  * 3. If `base` has ADMINISTRATOR: {@link Permissions.all}.
- * 4. The @everyone override: `base = (base & ~neg) | pos`.
+ * 4. The `@everyone` override: `base = (base & ~neg) | pos`.
  * 5. The member's role overrides together: `neg` and `pos` each OR-ed over the roles, then
  *    `base = (base & ~neg) | pos`, so a role's grant beats another role's denial, and any role
- *    override beats @everyone's.
+ *    override beats `@everyone`'s.
  *
  * Overrides cannot grant or revoke ADMINISTRATOR, and bits this SDK does not know are dropped,
  * so the result is always within {@link Permissions.all}.

@@ -7,14 +7,14 @@ import { loadState, saveState } from "./persistence.js";
 import type { IssuedCode } from "./state.js";
 import { communityView, userView } from "./views.js";
 
-/** A user made by {@link TestApi.createUser}, with a token ready for `new OsmiumClient({ token })`. */
+/** A user made by {@link TestServer.createUser}, with a token ready for `new OsmiumClient({ token })`. */
 export interface CreatedUser {
   user: User;
   token: string;
   sessionId: bigint;
 }
 
-/** What {@link TestApi.createUser} takes. */
+/** What {@link TestServer.createUser} takes. */
 export interface CreateUserOptions {
   name: string;
   username?: string;
@@ -23,7 +23,7 @@ export interface CreateUserOptions {
   password?: string;
 }
 
-/** What {@link TestApi.createCommunity} takes. */
+/** What {@link TestServer.createCommunity} takes. */
 export interface CreateCommunityOptions {
   /** The owner's user id. */
   owner: bigint;
