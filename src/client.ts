@@ -73,6 +73,11 @@ export class OsmiumClient {
         }
       : (update) => dispatchUpdate(this.emitter, update);
     this.connection = new Connection(resolved.connection, this.emitter, onUpdate, observer, resolved.token);
+    // However the client closes (close(), a refused token, reconnecting given up), `for await` loops
+    // over updates() must end rather than wait for updates that will not come.
+    this.emitter.on("state", ({ to }) => {
+      if (to === "closed") this.endIterators();
+    });
     Object.assign(this, addNamespaceHelpers(buildNamespaces(this.invoke), this));
   }
 
@@ -101,8 +106,12 @@ export class OsmiumClient {
    * Idempotent. `connect()` may be called again afterwards.
    */
   close(): Promise<void> {
-    for (const end of [...this.iterators]) end();
+    this.endIterators();
     return this.connection.close();
+  }
+
+  private endIterators(): void {
+    for (const end of [...this.iterators]) end();
   }
 
   /** Sets the token for the next handshake (it does not re-authorize the current connection). */
@@ -136,7 +145,11 @@ export class OsmiumClient {
     return this;
   }
 
-  /** Updates as an async iterator, with a bounded buffer; `filter` by cases narrows the type. */
+  /**
+   * Updates as an async iterator, with a bounded buffer; `filter` by cases narrows the type. The
+   * iterator ends when the client closes, whether by `close()`, a refused token, or reconnecting
+   * giving up.
+   */
   updates<C extends UpdateCase = UpdateCase>(options: UpdatesOptions<C> = {}): AsyncIterableIterator<UpdateOf<C>> {
     return createUpdatesIterator(
       (listener) => {

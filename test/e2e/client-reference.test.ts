@@ -133,6 +133,21 @@ describe.each<Mode>(["memory", "websocket"])("OsmiumClient ↔ reference server 
     expect((await c.settings.getAccount({})).email).toBe("neo@example.com");
   });
 
+  it("ends updates() iterators when the client closes itself after a refused token", async () => {
+    const { client } = await setup(mode);
+    const c = client({ token: "not-a-token" });
+    const seen: unknown[] = [];
+    const loop = (async () => {
+      for await (const u of c.updates()) seen.push(u);
+      return "ended";
+    })();
+    const refused = await c.connect().catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "rpc_error", errorCode: 401 });
+    expect(c.state).toBe("closed");
+    expect(await loop).toBe("ended");
+    expect(seen).toEqual([]);
+  });
+
   it("stops for good when closed during backoff", async () => {
     const { server, client } = await setup(mode);
     const ada = await server.createUser({ name: "Ada" });
