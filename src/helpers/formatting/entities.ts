@@ -105,7 +105,8 @@ export function normalizeEntities(message: string, entities: readonly MessageEnt
       kept.push(copy);
     }
   }
-  for (const list of toggles.values()) kept.push(...mergeRanges(list));
+  // A loop, not push(...list): a list of a few hundred thousand entities overflows the call stack.
+  for (const list of toggles.values()) for (const entity of mergeRanges(list)) kept.push(entity);
   return kept.sort(compareEntities);
 }
 

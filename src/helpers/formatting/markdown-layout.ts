@@ -45,13 +45,28 @@ export function widenAroundAtoms(message: string, atoms: MessageEntity[], entiti
     if (kind !== "textUrl" && !(kind !== undefined && kind in TOGGLE_MARKERS)) continue;
     let start = entity.startIndex;
     let end = entityEnd(entity);
-    for (const atom of atoms) {
-      if (atom.startIndex < start && start < entityEnd(atom)) start = atom.startIndex;
-      if (atom.startIndex < end && end < entityEnd(atom)) end = entityEnd(atom);
-    }
+    const atStart = atomAround(atoms, start);
+    if (atStart && atStart.startIndex < start) start = atStart.startIndex;
+    const atEnd = atomAround(atoms, end);
+    if (atEnd && atEnd.startIndex < end) end = entityEnd(atEnd);
     widened.push(makeEntity(start, end - start, entity.entity));
   }
   return nestLinks(normalizeEntities(message, widened)).sort(compareEntities);
+}
+
+// The atom whose span holds `position` strictly before its end, by binary search: atoms are
+// sorted and never overlap (pickAtoms), and a linear search per entity was quadratic.
+function atomAround(atoms: MessageEntity[], position: number): MessageEntity | undefined {
+  let low = 0;
+  let high = atoms.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const atom = atoms[mid] as MessageEntity;
+    if (entityEnd(atom) <= position) low = mid + 1;
+    else if (atom.startIndex > position) high = mid - 1;
+    else return atom;
+  }
+  return undefined;
 }
 
 function nestLinks(entities: MessageEntity[]): MessageEntity[] {

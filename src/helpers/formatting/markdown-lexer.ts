@@ -1,7 +1,7 @@
 import type { EntityValueInit } from "./entities.js";
 import {
   AUTOLINK,
-  LANGUAGE,
+  LANGUAGE_RUN,
   MENTION,
   TOGGLE_MARKERS,
   type ToggleKind,
@@ -26,11 +26,24 @@ export interface LexOptions {
 // Longest first: "__" must win over "_".
 const TOGGLES = (Object.entries(TOGGLE_MARKERS) as [ToggleKind, string][]).sort((a, b) => b[1].length - a[1].length);
 
+// What earlier scans of the same source learnt, so that no stretch of it is scanned twice.
+//
+// A scan for a closer (a link's ")", a code span's "`", a fence's "```") that reaches the end
+// without finding one fails; a later scan for the same closer starts further on, at a place
+// the earlier scan passed in the same state (right after "(", "`" or "```", never inside an
+// escape), so it would fail too. Remembering the first failure keeps hostile input such as
+// "[a](" × n linear instead of rescanning the rest of the text for every opener.
+interface ScanMemo {
+  /** Start of the earliest failed scan, per closer: scans from there on fail as well. */
+  readonly failedFrom: Map<string, number>;
+}
+
 /**
  * Splits markdown source into tokens. Literal runs come out as text tokens; markers come out
- * unpaired, for the parser to match.
+ * unpaired, for the parser to match. Linear in the length of `source`.
  */
 export function lexMarkdown(source: string, options: LexOptions): Token[] {
+  const memo: ScanMemo = { failedFrom: new Map() };
   const tokens: Token[] = [];
   let text = "";
   const push = (token: Token) => {
@@ -48,7 +61,7 @@ export function lexMarkdown(source: string, options: LexOptions): Token[] {
       continue;
     }
     if (c === "`") {
-      const block = source.startsWith("```", i) ? lexFence(source, i) : lexCode(source, i);
+      const block = source.startsWith("```", i) ? lexFence(source, i, memo) : lexCode(source, i, memo);
       if (block) {
         push(block.token);
         i = block.end;
@@ -72,7 +85,7 @@ export function lexMarkdown(source: string, options: LexOptions): Token[] {
       continue;
     }
     if (c === "]" && openBrackets > 0) {
-      const target = source[i + 1] === "(" ? lexUrl(source, i + 2) : undefined;
+      const target = source[i + 1] === "(" ? lexUrl(source, i + 2, memo) : undefined;
       openBrackets--;
       if (target) {
         push({ type: "linkClose", url: target.url, raw: source.slice(i, target.end) });
@@ -116,23 +129,27 @@ interface Lexed {
 }
 
 // `code`: up to the next unescaped backtick; empty spans stay literal.
-function lexCode(source: string, start: number): Lexed | undefined {
-  const body = scanLiteral(source, start + 1, "`");
+function lexCode(source: string, start: number, memo: ScanMemo): Lexed | undefined {
+  const body = scanLiteral(source, start + 1, "`", memo);
   if (!body || body.text === "") return undefined;
   return { token: { type: "atom", text: body.text, entity: { case: "code", value: true } }, end: body.end };
 }
 
 // ```lang\n...\n``` or ```...```: a first line that is one word is the language, and then one
 // newline before the closing fence belongs to the fence, not the code.
-function lexFence(source: string, start: number): Lexed | undefined {
+function lexFence(source: string, start: number, memo: ScanMemo): Lexed | undefined {
   let from = start + 3;
   let language: string | undefined;
-  const lineEnd = source.indexOf("\n", from);
-  if (lineEnd !== -1 && LANGUAGE.test(source.slice(from, lineEnd))) {
-    language = source.slice(from, lineEnd) || undefined;
-    from = lineEnd + 1;
+  // The language word is read up to the first character a language cannot hold, which is the
+  // line's end exactly when the whole first line is one word (never a scan of the whole line).
+  LANGUAGE_RUN.lastIndex = from;
+  LANGUAGE_RUN.test(source);
+  const wordEnd = LANGUAGE_RUN.lastIndex;
+  if (source[wordEnd] === "\n") {
+    language = source.slice(from, wordEnd) || undefined;
+    from = wordEnd + 1;
   }
-  const body = scanLiteral(source, from, "```");
+  const body = scanLiteral(source, from, "```", memo);
   if (!body) return undefined;
   const text = from !== start + 3 && body.text.endsWith("\n") ? body.text.slice(0, -1) : body.text;
   if (text === "") return undefined;
@@ -141,7 +158,8 @@ function lexFence(source: string, start: number): Lexed | undefined {
 }
 
 // A link target: up to the next unescaped ")"; "\)" and "\\" are escapes.
-function lexUrl(source: string, start: number): { url: string; end: number } | undefined {
+function lexUrl(source: string, start: number, memo: ScanMemo): { url: string; end: number } | undefined {
+  if (start >= (memo.failedFrom.get(")") ?? Number.POSITIVE_INFINITY)) return undefined;
   let url = "";
   for (let i = start; i < source.length; i++) {
     const c = source[i] as string;
@@ -155,11 +173,13 @@ function lexUrl(source: string, start: number): { url: string; end: number } | u
       url += c;
     }
   }
+  memo.failedFrom.set(")", start);
   return undefined;
 }
 
 // Literal text up to `close`; "\`" and "\\" are the only escapes, other backslashes are literal.
-function scanLiteral(source: string, start: number, close: string): { text: string; end: number } | undefined {
+function scanLiteral(source: string, start: number, close: string, memo: ScanMemo): { text: string; end: number } | undefined {
+  if (start >= (memo.failedFrom.get(close) ?? Number.POSITIVE_INFINITY)) return undefined;
   let text = "";
   for (let i = start; i < source.length; i++) {
     const c = source[i] as string;
@@ -173,5 +193,7 @@ function scanLiteral(source: string, start: number, close: string): { text: stri
       text += c;
     }
   }
+  memo.failedFrom.set(close, start);
   return undefined;
 }
+

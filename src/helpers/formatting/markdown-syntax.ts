@@ -58,6 +58,9 @@ export const MENTION_BODY = /^@[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
 /** A fenced block's language: one word, no spaces, backticks or backslashes. */
 export const LANGUAGE = /^[^\s`\\]*$/;
 
+/** The characters a language may hold, as a sticky regex (set `lastIndex`): LANGUAGE, unanchored. */
+export const LANGUAGE_RUN = /[^\s`\\]*/y;
+
 /** Whether `c` is ASCII punctuation, the characters a backslash escapes. */
 export function isAsciiPunctuation(c: string | undefined): boolean {
   return c !== undefined && c.length === 1 && /[!-/:-@[-`{-~]/.test(c);

@@ -52,20 +52,28 @@ export function toMarkdown(text: FormattedText): string {
     [...(startsAt.get(end) ?? []), ...(endsAt.get(end) ?? [])].every((e) => UNDERSCORED.has(e.entity.case));
 
   let out = "";
+  // The last character written, kept apart: reading `out[out.length - 1]` would flatten the
+  // string being built on every character, which made long messages quadratic.
+  let last: string | undefined;
+  const write = (piece: string) => {
+    if (piece === "") return;
+    out += piece;
+    last = piece[piece.length - 1];
+  };
   let utf16 = 0;
   let p = 0;
   for (;;) {
     // Innermost closes first and outermost opens first, so the markup nests like the entities.
     // Links need this (brackets pair innermost first); for the others it is only tidier.
-    for (const entity of [...(endsAt.get(p) ?? [])].sort(compareEntities).reverse()) out += closeMarker(entity);
-    for (const entity of startsAt.get(p) ?? []) out += openMarker(entity);
+    for (const entity of [...(endsAt.get(p) ?? [])].sort(compareEntities).reverse()) write(closeMarker(entity));
+    for (const entity of startsAt.get(p) ?? []) write(openMarker(entity));
     if (p >= n) break;
 
     const atom = atomAt.get(p);
     const end = atom ? entityEnd(atom) : p + 1;
     const body = chars.slice(p, end).join("");
-    if (atom && !(atom.entity.case === "username" && (isAsciiAlnum(out[out.length - 1]) || mentionRunsOn(end)))) {
-      out += writeAtom(atom, body);
+    if (atom && !(atom.entity.case === "username" && (isAsciiAlnum(last) || mentionRunsOn(end)))) {
+      write(writeAtom(atom, body));
       utf16 += body.length;
       p = end;
       continue;
@@ -73,7 +81,7 @@ export function toMarkdown(text: FormattedText): string {
     // Plain text (or a mention that would not read back as one, written as text).
     for (; p < end; p++) {
       const c = chars[p] as string;
-      out += escapeChar(c, chars[p + 1], hasMarkup(p + 1), out[out.length - 1], text.message, utf16);
+      write(escapeChar(c, chars[p + 1], hasMarkup(p + 1), last, text.message, utf16));
       utf16 += c.length;
     }
   }
