@@ -3,6 +3,6 @@
 export { createTestServer, TestServer } from "./server.js";
 export type { ListenOptions } from "./server.js";
 export type { CreateCommunityOptions, CreatedUser, CreateUserOptions } from "./test-api.js";
-export type { ServerLimits, ServerProduct, TestServerOptions } from "./options.js";
-export { ServerErrorCode } from "./errors.js";
-export type { IssuedCode } from "./state.js";
+export type { ServerLimits, ServerProduct, TestServerOptions } from "./model/core/options.js";
+export { ServerErrorCode } from "./model/core/errors.js";
+export type { IssuedCode } from "./model/state/server-state.js";

@@ -1,10 +1,10 @@
 import type { Transport } from "../transport/transport.js";
 import { createMemoryTransport } from "../transport/memory.js";
-import { ServerConnection, type FrameSink } from "./connection.js";
-import { ServerCore } from "./core.js";
-import { Dispatcher } from "./dispatch.js";
+import { ServerConnection, type FrameSink } from "./model/core/connection.js";
+import { ServerCore } from "./model/core/server-core.js";
+import { Dispatcher } from "./wire/dispatch.js";
 import { handlers } from "./handlers/index.js";
-import type { TestServerOptions } from "./options.js";
+import type { TestServerOptions } from "./model/core/options.js";
 import { TestApi } from "./test-api.js";
 
 /** Where {@link TestServer.listen} serves WebSocket connections. */
@@ -67,7 +67,7 @@ export class TestServer extends TestApi {
     this.starting = true;
     try {
       // Loaded on demand so the in-memory server stays free of Node-only modules in browser bundles.
-      const { listenWebSocket } = await import("./listen.js");
+      const { listenWebSocket } = await import("./wire/listen.js");
       const listener = await listenWebSocket(options, (sink) => {
         const connection = this.accept(sink);
         return {

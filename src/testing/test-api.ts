@@ -1,11 +1,11 @@
 import type { Channel, Community, User } from "../../gen/osmium/client/types_pb.js";
 import { ChannelType } from "../../gen/osmium/client/types_pb.js";
-import { createAccount, createSession } from "./accounts.js";
-import { addChannel, createCommunityRecord } from "./community-model.js";
-import type { ServerCore } from "./core.js";
-import { loadState, saveState } from "./persistence.js";
-import type { IssuedCode } from "./state.js";
-import { communityView, userView } from "./views.js";
+import { createAccount, createSession } from "./model/accounts/accounts.js";
+import { addChannel, createCommunityRecord } from "./model/communities/communities.js";
+import type { ServerCore } from "./model/core/server-core.js";
+import { loadState, saveState } from "./model/state/persistence.js";
+import type { IssuedCode } from "./model/state/server-state.js";
+import { communityView, userView } from "./model/views/views.js";
 
 /** A user made by {@link TestServer.createUser}, with a token ready for `new OsmiumClient({ token })`. */
 export interface CreatedUser {

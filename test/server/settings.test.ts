@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RegisterPushSubscription_PushType as PushType } from "../../gen/osmium/client/settings_pb.js";
 import { NotifPrefs, UserStatus_Activity_ActivityType as Activity, UserStatus_Status as Status } from "../../gen/osmium/client/types_pb.js";
-import { totpCode } from "../../src/testing/crypto.js";
+import { totpCode } from "../../src/testing/model/core/crypto.js";
 import type { TestServer } from "../../src/testing/index.js";
 import { connect, expectRpcError, startServer, user } from "./support/harness.js";
 

@@ -1,12 +1,12 @@
-import { createAccount, createSession } from "../accounts.js";
-import { issueCode, redeemCode } from "../codes.js";
-import { hashPassword, verifyPassword, verifyTotp } from "../crypto.js";
-import { badRequest, conflict, notFound, rateLimited, unauthorized } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { checkNewPassword } from "../passwords.js";
-import { revokeSessions, sessionsOf } from "../sessions.js";
-import type { SessionRecord } from "../state.js";
-import { userView } from "../views.js";
+import { createAccount, createSession } from "../model/accounts/accounts.js";
+import { issueCode, redeemCode } from "../model/accounts/codes.js";
+import { hashPassword, verifyPassword, verifyTotp } from "../model/core/crypto.js";
+import { badRequest, conflict, notFound, rateLimited, unauthorized } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import { checkNewPassword } from "../model/accounts/passwords.js";
+import { revokeSessions, sessionsOf } from "../model/accounts/sessions.js";
+import type { SessionRecord } from "../model/state/server-state.js";
+import { userView } from "../model/views/views.js";
 
 /** Binds the connection to a session and answers the `Authorization` result. */
 function authorizeConnection(ctx: CallContext, session: SessionRecord) {

@@ -1,6 +1,6 @@
-import { randomToken } from "../crypto.js";
-import { badRequest, conflict, notFound } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
+import { randomToken } from "../model/core/crypto.js";
+import { badRequest, conflict, notFound } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
 
 // Billing without payments: products come from the server options; a payment link is a fake
 // https URL that leads nowhere, so no subscription ever becomes active through the protocol.

@@ -1,12 +1,12 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import { UserStatus_Status } from "../../../gen/osmium/client/types_pb.js";
 import type { MemberListEntrySchema } from "../../../gen/osmium/client/updates_pb.js";
-import { channelViewers } from "../audiences.js";
-import type { ServerCore } from "../core.js";
-import type { NamespaceHandlers } from "../handler.js";
-import type { CommunityRecord } from "../state.js";
-import { userView } from "../views.js";
-import { communityFor, visibleChannel } from "./community-rules.js";
+import { channelViewers } from "../model/audiences/audiences.js";
+import type { ServerCore } from "../model/core/server-core.js";
+import type { NamespaceHandlers } from "./context.js";
+import type { CommunityRecord } from "../model/state/server-state.js";
+import { userView } from "../model/views/views.js";
+import { communityFor, visibleChannel } from "../model/access/community-rules.js";
 
 type Entry = MessageInitShape<typeof MemberListEntrySchema>;
 

@@ -1,17 +1,17 @@
 import { clone } from "@bufbuild/protobuf";
 import { type Channel, Channel_ChannelFlag, ChannelType, CommunityPermission as P, type PermissionOverrides, PermissionOverridesSchema } from "../../../gen/osmium/client/types_pb.js";
-import { requirePermission } from "../access.js";
-import { accessSnapshot } from "../audiences.js";
-import { addChannel, validateName } from "../community-model.js";
-import { badRequest, notFound } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { effectivePermissions, hasPermission } from "../permissions.js";
-import type { CommunityRecord } from "../state.js";
-import { codePoints } from "../text.js";
-import { channelOverridesView, conversationView, messageView } from "../views.js";
-import { channelTarget, forgetChannel } from "./community-membership.js";
-import { publishAccess } from "./community-publish.js";
-import { communityFor, sidebarOrder, visibleCategory, visibleChannel } from "./community-rules.js";
+import { requirePermission } from "../model/access/chat-target.js";
+import { accessSnapshot } from "../model/audiences/audiences.js";
+import { addChannel, validateName } from "../model/communities/communities.js";
+import { badRequest, notFound } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { effectivePermissions, hasPermission } from "../model/access/permissions.js";
+import type { CommunityRecord } from "../model/state/server-state.js";
+import { codePoints } from "../model/core/text.js";
+import { channelOverridesView, conversationView, messageView } from "../model/views/views.js";
+import { channelTarget, forgetChannel } from "../model/communities/membership.js";
+import { publishAccess } from "../model/communities/publish.js";
+import { communityFor, sidebarOrder, visibleCategory, visibleChannel } from "../model/access/community-rules.js";
 
 type Communities = NamespaceHandlers<"communities">;
 

@@ -1,16 +1,16 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { ChatSchema } from "../../../gen/osmium/client/chats_pb.js";
 import { CommunityPermission, type Conversation, type Message as ChatMessage } from "../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../access.js";
-import { chatAudienceExcept, ownSessions } from "../audiences.js";
-import { groupKey, selfKey } from "../chat-keys.js";
-import type { ServerCore } from "../core.js";
-import { badRequest } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { ALL_PERMISSIONS } from "../permissions.js";
-import type { ServerState } from "../state.js";
-import { conversationView, groupView, messageView, unreadCount, unreadMentions, usersView } from "../views.js";
-import { advanceReadMarker, requireNotBlocked } from "./chat-log.js";
+import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../model/access/chat-target.js";
+import { chatAudienceExcept, ownSessions } from "../model/audiences/audiences.js";
+import { groupKey, selfKey } from "../model/state/chat-keys.js";
+import type { ServerCore } from "../model/core/server-core.js";
+import { badRequest } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { ALL_PERMISSIONS } from "../model/access/permissions.js";
+import type { ServerState } from "../model/state/server-state.js";
+import { conversationView, groupView, messageView, unreadCount, unreadMentions, usersView } from "../model/views/views.js";
+import { advanceReadMarker, requireNotBlocked } from "../model/chats/chat-log.js";
 
 // chats.*: the conversation list, one conversation, read markers and typing. Groups: groups.ts.
 

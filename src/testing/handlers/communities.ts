@@ -1,23 +1,23 @@
 import { create } from "@bufbuild/protobuf";
 import { ChannelType, ChatPhotoSchema, CommunityPermission as P } from "../../../gen/osmium/client/types_pb.js";
-import { requireCommunity } from "../access.js";
-import { communityAudience } from "../audiences.js";
-import { createCommunityRecord, validateName } from "../community-model.js";
-import { badRequest, conflict, forbidden, notFound } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { finalizeUpload, isEmptyFileRef } from "../media-store.js";
-import { hasBlocked } from "../relationships.js";
-import { channelTarget, dropMember, forgetCommunity, joinCommunity } from "./community-membership.js";
-import { pushCommunity } from "./community-publish.js";
-import { communityFor } from "./community-rules.js";
+import { requireCommunity } from "../model/access/chat-target.js";
+import { communityAudience } from "../model/audiences/audiences.js";
+import { createCommunityRecord, validateName } from "../model/communities/communities.js";
+import { badRequest, conflict, forbidden, notFound } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { finalizeUpload, isEmptyFileRef } from "../model/media/file-store.js";
+import { hasBlocked } from "../model/accounts/relationships.js";
+import { channelTarget, dropMember, forgetCommunity, joinCommunity } from "../model/communities/membership.js";
+import { pushCommunity } from "../model/communities/publish.js";
+import { communityFor } from "../model/access/community-rules.js";
 import { communitySettingsHandlers } from "./community-settings.js";
 import { channelMemberHandlers } from "./channel-members.js";
 import { channelHandlers } from "./channels.js";
 import { memberHandlers } from "./members.js";
 import { overrideHandlers } from "./overrides.js";
 import { roleHandlers } from "./roles.js";
-import { communityView, unreadCount, unreadMentions } from "../views.js";
-import { effectivePermissions, hasPermission } from "../permissions.js";
+import { communityView, unreadCount, unreadMentions } from "../model/views/views.js";
+import { effectivePermissions, hasPermission } from "../model/access/permissions.js";
 
 type Communities = NamespaceHandlers<"communities">;
 

@@ -5,14 +5,14 @@ import {
   CommunitySettingsSchema,
 } from "../../../gen/osmium/client/communities_pb.js";
 import { ChannelType, CommunityPermission as P } from "../../../gen/osmium/client/types_pb.js";
-import { channelKey } from "../chat-keys.js";
-import { badRequest } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { effectivePermissions, hasPermission } from "../permissions.js";
-import type { CommunityRecord } from "../state.js";
-import { codePoints } from "../text.js";
-import { roomStateView } from "../voice-rooms.js";
-import { communityFor, sidebarOrder } from "./community-rules.js";
+import { channelKey } from "../model/state/chat-keys.js";
+import { badRequest } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { effectivePermissions, hasPermission } from "../model/access/permissions.js";
+import type { CommunityRecord } from "../model/state/server-state.js";
+import { codePoints } from "../model/core/text.js";
+import { roomStateView } from "../model/voice/rooms.js";
+import { communityFor, sidebarOrder } from "../model/access/community-rules.js";
 
 type Communities = NamespaceHandlers<"communities">;
 

@@ -1,4 +1,4 @@
-import type { NamespaceHandlers } from "../handler.js";
+import type { NamespaceHandlers } from "./context.js";
 
 /** `core.*`: the connection handshake. */
 export const coreHandlers: NamespaceHandlers<"core"> = {

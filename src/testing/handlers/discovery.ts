@@ -1,8 +1,8 @@
 import { InviteType } from "../../../gen/osmium/client/auth_pb.js";
-import type { ServerCore } from "../core.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { deadReason, newInviteCode } from "../invite-model.js";
-import type { CommunityRecord } from "../state.js";
+import type { ServerCore } from "../model/core/server-core.js";
+import type { NamespaceHandlers } from "./context.js";
+import { deadReason, newInviteCode } from "../model/invites/invites.js";
+import type { CommunityRecord } from "../model/state/server-state.js";
 import { isListed } from "./community-settings.js";
 
 /** Listings per page when the request's `limit` is 0 (capped at `limits.pageSize` either way). */

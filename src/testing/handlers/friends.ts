@@ -1,9 +1,9 @@
 import { ChangeRelationship_RelationshipChangeType as Change } from "../../../gen/osmium/client/friends_pb.js";
 import { RelationshipStatus as S } from "../../../gen/osmium/client/types_pb.js";
-import { badRequest, conflict, forbidden, notFound } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { befriend, hasBlocked, relationshipOf, setRelationship } from "../relationships.js";
-import { usersView } from "../views.js";
+import { badRequest, conflict, forbidden, notFound } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { befriend, hasBlocked, relationshipOf, setRelationship } from "../model/accounts/relationships.js";
+import { usersView } from "../model/views/views.js";
 
 // The relationship state machine. Each user holds their own side; both sides change together and
 // each user's sessions hear only about their own side:

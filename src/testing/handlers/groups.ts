@@ -1,16 +1,16 @@
 import { create } from "@bufbuild/protobuf";
 import { type ChatPhoto, ChatPhotoSchema, CommunityPermission } from "../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, requireChatPermission, resolveChat } from "../access.js";
-import { chatAudience, groupChangeAudience } from "../audiences.js";
-import { groupKey } from "../chat-keys.js";
-import { validateName } from "../community-model.js";
-import { badRequest, conflict, forbidden, notFound } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { finalizeUpload, isEmptyFileRef } from "../media-store.js";
-import type { GroupRecord } from "../state.js";
-import { groupView, usersView } from "../views.js";
-import { leaveRooms } from "../voice-rooms.js";
-import { findMessage, isBlocked } from "./chat-log.js";
+import { type ChatTarget, requireChatPermission, resolveChat } from "../model/access/chat-target.js";
+import { chatAudience, groupChangeAudience } from "../model/audiences/audiences.js";
+import { groupKey } from "../model/state/chat-keys.js";
+import { validateName } from "../model/communities/communities.js";
+import { badRequest, conflict, forbidden, notFound } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import { finalizeUpload, isEmptyFileRef } from "../model/media/file-store.js";
+import type { GroupRecord } from "../model/state/server-state.js";
+import { groupView, usersView } from "../model/views/views.js";
+import { leaveRooms } from "../model/voice/rooms.js";
+import { findMessage, isBlocked } from "../model/chats/chat-log.js";
 import { chatResult } from "./chats.js";
 
 // chats.*: group chats (create, edit, add and remove members).

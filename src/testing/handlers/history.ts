@@ -1,14 +1,14 @@
 import { type Channel, ChannelType, CommunityPermission, type Message as ChatMessage } from "../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, resolveChat } from "../access.js";
-import { channelKey } from "../chat-keys.js";
-import { badRequest } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { effectivePermissions, hasPermission } from "../permissions.js";
-import type { CommunityRecord } from "../state.js";
-import { codePoints } from "../text.js";
-import { unreadMentions } from "../views.js";
-import { type MessageInChat, messagesResult } from "./chat-log.js";
-import { embedFor, firstUrl, validateEntities, validateText } from "./message-content.js";
+import { type ChatTarget, resolveChat } from "../model/access/chat-target.js";
+import { channelKey } from "../model/state/chat-keys.js";
+import { badRequest } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import { effectivePermissions, hasPermission } from "../model/access/permissions.js";
+import type { CommunityRecord } from "../model/state/server-state.js";
+import { codePoints } from "../model/core/text.js";
+import { unreadMentions } from "../model/views/views.js";
+import { type MessageInChat, messagesResult } from "../model/chats/chat-log.js";
+import { embedFor, firstUrl, validateEntities, validateText } from "../model/chats/message-content.js";
 
 // messages.*: reading chats (history, search, pins, unread mentions, embed previews).
 

@@ -1,4 +1,4 @@
-import type { Handlers } from "../handler.js";
+import type { Handlers } from "./context.js";
 import { authAccountHandlers, authHandshakeHandlers } from "./auth.js";
 import { billingHandlers } from "./billing.js";
 import { friendsHandlers } from "./friends.js";

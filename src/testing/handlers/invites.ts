@@ -1,14 +1,14 @@
 import { InviteType } from "../../../gen/osmium/client/auth_pb.js";
 import { RelationshipStatus } from "../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, resolveChat } from "../access.js";
-import { groupChangeAudience } from "../audiences.js";
-import { badRequest, conflict, forbidden, notFound } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { deadReason, invitePreview, liveInvite, managesInvitesOf, newInviteCode } from "../invite-model.js";
-import { befriend, hasBlocked, relationshipOf } from "../relationships.js";
-import type { InviteRecord } from "../state.js";
-import { groupView, usersView } from "../views.js";
-import { joinCommunity } from "./community-membership.js";
+import { type ChatTarget, resolveChat } from "../model/access/chat-target.js";
+import { groupChangeAudience } from "../model/audiences/audiences.js";
+import { badRequest, conflict, forbidden, notFound } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import { deadReason, invitePreview, liveInvite, managesInvitesOf, newInviteCode } from "../model/invites/invites.js";
+import { befriend, hasBlocked, relationshipOf } from "../model/accounts/relationships.js";
+import type { InviteRecord } from "../model/state/server-state.js";
+import { groupView, usersView } from "../model/views/views.js";
+import { joinCommunity } from "../model/communities/membership.js";
 import { requireRoomIn } from "./groups.js";
 
 // Invites, by what the chat_ref names:

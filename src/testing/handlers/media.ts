@@ -1,6 +1,6 @@
-import { badRequest } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { readFilePart, requireFile, storeUploadPart } from "../media-store.js";
+import { badRequest } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { readFilePart, requireFile, storeUploadPart } from "../model/media/file-store.js";
 
 /**
  * `media.*`: uploads in numbered parts and downloads by byte range, in memory.

@@ -1,13 +1,13 @@
 import { CommunityPermission as P } from "../../../gen/osmium/client/types_pb.js";
-import { requirePermission } from "../access.js";
-import { accessSnapshot, communityAudience } from "../audiences.js";
-import { badRequest, notFound } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { codePoints } from "../text.js";
-import { memberView, usersView, userView } from "../views.js";
-import { activeBan, deleteMessagesSince, dropMember } from "./community-membership.js";
-import { publishAccess } from "./community-publish.js";
-import { communityFor, requireMemberBelow, requireRoleBelow } from "./community-rules.js";
+import { requirePermission } from "../model/access/chat-target.js";
+import { accessSnapshot, communityAudience } from "../model/audiences/audiences.js";
+import { badRequest, notFound } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { codePoints } from "../model/core/text.js";
+import { memberView, usersView, userView } from "../model/views/views.js";
+import { activeBan, deleteMessagesSince, dropMember } from "../model/communities/membership.js";
+import { publishAccess } from "../model/communities/publish.js";
+import { communityFor, requireMemberBelow, requireRoleBelow } from "../model/access/community-rules.js";
 
 type Communities = NamespaceHandlers<"communities">;
 

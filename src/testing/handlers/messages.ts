@@ -1,17 +1,17 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { SendMessage } from "../../../gen/osmium/client/messages_pb.js";
 import { CommunityPermission, type MessageSchema } from "../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../access.js";
-import { chatAudience } from "../audiences.js";
-import { readMarkerKey } from "../chat-keys.js";
-import { validateName } from "../community-model.js";
-import { badRequest, forbidden } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { requireFile } from "../media-store.js";
-import { codePoints } from "../text.js";
-import { messageView } from "../views.js";
-import { findMessage, type LocatedMessage, postMessage, requireCanPost } from "./chat-log.js";
-import { autoEmbed, buildMedia, mentionedUsers, validateEntities, validateText } from "./message-content.js";
+import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../model/access/chat-target.js";
+import { chatAudience } from "../model/audiences/audiences.js";
+import { readMarkerKey } from "../model/state/chat-keys.js";
+import { validateName } from "../model/communities/communities.js";
+import { badRequest, forbidden } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import { requireFile } from "../model/media/file-store.js";
+import { codePoints } from "../model/core/text.js";
+import { messageView } from "../model/views/views.js";
+import { findMessage, type LocatedMessage, postMessage, requireCanPost } from "../model/chats/chat-log.js";
+import { autoEmbed, buildMedia, mentionedUsers, validateEntities, validateText } from "../model/chats/message-content.js";
 
 // messages.*: writing to chats (send, edit, delete, forward, pin, report). Reading lives in history.ts.
 

@@ -1,13 +1,13 @@
 import { create } from "@bufbuild/protobuf";
 import { ChannelType, CommunityPermission as P, PermissionOverridesSchema } from "../../../gen/osmium/client/types_pb.js";
-import { requirePermission } from "../access.js";
-import { accessSnapshot } from "../audiences.js";
-import { badRequest, notFound } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import type { CommunityRecord } from "../state.js";
+import { requirePermission } from "../model/access/chat-target.js";
+import { accessSnapshot } from "../model/audiences/audiences.js";
+import { badRequest, notFound } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import type { CommunityRecord } from "../model/state/server-state.js";
 import { syncWithParent } from "./channels.js";
-import { publishAccess } from "./community-publish.js";
-import { communityFor, requireHeldBits, requireRoleBelow, validatePermissionBits, visibleChannel } from "./community-rules.js";
+import { publishAccess } from "../model/communities/publish.js";
+import { communityFor, requireHeldBits, requireRoleBelow, validatePermissionBits, visibleChannel } from "../model/access/community-rules.js";
 import { requireRole } from "./roles.js";
 
 type Communities = NamespaceHandlers<"communities">;

@@ -1,14 +1,14 @@
 import type { ReactionEmoji } from "../../../gen/osmium/client/reactions_pb.js";
 import { StickerPack_Type } from "../../../gen/osmium/client/stickers_pb.js";
 import { CommunityPermission } from "../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../access.js";
-import { chatAudience } from "../audiences.js";
-import { badRequest, notFound } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import type { ChatLog } from "../state.js";
-import { codePoints } from "../text.js";
-import { findMessage, requireNotBlocked } from "./chat-log.js";
-import { emptyReactions, messageReactionsView, reactionKey } from "./reaction-view.js";
+import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../model/access/chat-target.js";
+import { chatAudience } from "../model/audiences/audiences.js";
+import { badRequest, notFound } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import type { ChatLog } from "../model/state/server-state.js";
+import { codePoints } from "../model/core/text.js";
+import { findMessage, requireNotBlocked } from "../model/chats/chat-log.js";
+import { emptyReactions, messageReactionsView, reactionKey } from "../model/chats/reactions.js";
 
 // reactions.*: one reaction per emoji per user on a message; every change pushes the message's
 // reactions to the chat, each viewer with their own `me` flags.

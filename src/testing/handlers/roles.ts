@@ -1,13 +1,13 @@
 import { create } from "@bufbuild/protobuf";
 import { CommunityPermission as P, type CommunityRole, CommunityRoleSchema } from "../../../gen/osmium/client/types_pb.js";
-import { accessSnapshot, communityAudience } from "../audiences.js";
-import { validateName } from "../community-model.js";
-import { badRequest, notFound } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import type { CommunityRecord } from "../state.js";
-import { memberView } from "../views.js";
-import { publishAccess } from "./community-publish.js";
-import { communityFor, requireHeldBits, requireRoleBelow, validatePermissionBits } from "./community-rules.js";
+import { accessSnapshot, communityAudience } from "../model/audiences/audiences.js";
+import { validateName } from "../model/communities/communities.js";
+import { badRequest, notFound } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import type { CommunityRecord } from "../model/state/server-state.js";
+import { memberView } from "../model/views/views.js";
+import { publishAccess } from "../model/communities/publish.js";
+import { communityFor, requireHeldBits, requireRoleBelow, validatePermissionBits } from "../model/access/community-rules.js";
 
 type Communities = NamespaceHandlers<"communities">;
 

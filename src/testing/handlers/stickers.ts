@@ -1,11 +1,11 @@
 import { create, type MessageInitShape } from "@bufbuild/protobuf";
 import { type StickerPackRef, StickerPackRefSchema } from "../../../gen/osmium/client/refs_pb.js";
 import { StickerPack_Type, type StickerPackSchema } from "../../../gen/osmium/client/stickers_pb.js";
-import type { ServerCore } from "../core.js";
-import { badRequest, forbidden, notFound } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { fileView, finalizeUpload } from "../media-store.js";
-import type { StickerPackRecord } from "../state.js";
+import type { ServerCore } from "../model/core/server-core.js";
+import { badRequest, forbidden, notFound } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import { fileView, finalizeUpload } from "../model/media/file-store.js";
+import type { StickerPackRecord } from "../model/state/server-state.js";
 
 // stickers.*: packs of stickers or custom emoji, owned by users. Packs are public (anyone may
 // fetch one by id); only the owner changes one. The protocol has no "create pack" call, so

@@ -1,7 +1,7 @@
-import { base32, randomBytes, randomDigits, verifyTotp } from "../crypto.js";
-import { badRequest, conflict, forbidden } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import type { AccountRecord } from "../state.js";
+import { base32, randomBytes, randomDigits, verifyTotp } from "../model/core/crypto.js";
+import { badRequest, conflict, forbidden } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import type { AccountRecord } from "../model/state/server-state.js";
 
 // Two-factor authentication with RFC 6238 codes (HMAC-SHA1, 30 s, 6 digits; crypto.ts):
 //   setupTotp{enabled: true}             → a new secret: otpauth:// URL + backup codes, not yet on

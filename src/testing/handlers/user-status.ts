@@ -4,10 +4,10 @@ import {
   UserStatusSchema,
   UserStatus_Status as Status,
 } from "../../../gen/osmium/client/types_pb.js";
-import { acquaintances } from "../audiences.js";
-import { badRequest } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { codePoints } from "../text.js";
+import { acquaintances } from "../model/audiences/audiences.js";
+import { badRequest } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { codePoints } from "../model/core/text.js";
 
 /** Most activities a status may carry. */
 export const MAX_ACTIVITIES = 5;

@@ -1,7 +1,7 @@
-import { badRequest, notFound } from "../errors.js";
-import type { NamespaceHandlers } from "../handler.js";
-import { friendsOf } from "../relationships.js";
-import { userView } from "../views.js";
+import { badRequest, notFound } from "../model/core/errors.js";
+import type { NamespaceHandlers } from "./context.js";
+import { friendsOf } from "../model/accounts/relationships.js";
+import { userView } from "../model/views/views.js";
 
 /** `users.*`: profiles and username lookup. */
 export const usersHandlers: NamespaceHandlers<"users"> = {

@@ -1,12 +1,12 @@
 import { ChannelType, CommunityPermission } from "../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../access.js";
-import { randomToken } from "../crypto.js";
-import { badRequest } from "../errors.js";
-import type { CallContext, NamespaceHandlers } from "../handler.js";
-import { hasPermission } from "../permissions.js";
-import type { RoomRecord } from "../state.js";
-import { pushRoomState, roomIdOf } from "../voice-rooms.js";
-import { requireNotBlocked } from "./chat-log.js";
+import { type ChatTarget, refFor, requireChatPermission, resolveChat } from "../model/access/chat-target.js";
+import { randomToken } from "../model/core/crypto.js";
+import { badRequest } from "../model/core/errors.js";
+import type { CallContext, NamespaceHandlers } from "./context.js";
+import { hasPermission } from "../model/access/permissions.js";
+import type { RoomRecord } from "../model/state/server-state.js";
+import { pushRoomState, roomIdOf } from "../model/voice/rooms.js";
+import { requireNotBlocked } from "../model/chats/chat-log.js";
 
 // voice.requestRoom: rooms are bookkeeping only (an id, an endpoint, a token); no media flows.
 

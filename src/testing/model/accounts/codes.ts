@@ -1,0 +1,35 @@
+import type { ServerCore } from "../core/server-core.js";
+import { randomDigits } from "../core/crypto.js";
+import type { IssuedCode } from "../state/server-state.js";
+
+// One-time codes the server "emails" (email verification, password reset). Tests read them through
+// the test API (`server.lastCode(email, kind)`); clients redeem them with auth.verifyEmail and
+// auth.resetPassword.
+
+/** How long a code stays valid, by kind (ms). */
+export const CODE_LIFETIME_MS: Record<IssuedCode["kind"], bigint> = {
+  // A verification link in a welcome email is typically good for a day.
+  "verify-email": 24n * 60n * 60n * 1000n,
+  // Reset codes grant account access, so they are short-lived.
+  "reset-password": 15n * 60n * 1000n,
+};
+
+/** Issues a fresh 6-digit code for `email`; it supersedes every earlier code of the same kind. */
+export function issueCode(core: ServerCore, kind: IssuedCode["kind"], email: string): string {
+  const code = randomDigits(6);
+  core.state.issuedCodes.push({ kind, email: email.toLowerCase(), code, issuedAt: core.nowMs() });
+  return code;
+}
+
+/**
+ * Redeems `code`: true when it is the newest code of `kind` sent to `email`, unused and unexpired.
+ * A redeemed code cannot be used again.
+ */
+export function redeemCode(core: ServerCore, kind: IssuedCode["kind"], email: string, code: string): boolean {
+  const wanted = email.trim().toLowerCase();
+  const newest = core.state.issuedCodes.filter((c) => c.kind === kind && c.email === wanted).at(-1);
+  if (!newest || newest.used || newest.code !== code.trim()) return false;
+  if (newest.issuedAt !== undefined && core.nowMs() - newest.issuedAt > CODE_LIFETIME_MS[kind]) return false;
+  newest.used = true;
+  return true;
+}

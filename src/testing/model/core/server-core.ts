@@ -1,0 +1,76 @@
+import type { ServerConnection, UpdateInit } from "./connection.js";
+import { createIdGenerator } from "./ids.js";
+import { defaultLimits, defaultProducts, type ServerLimits, type ServerProduct, type TestServerOptions } from "./options.js";
+import { ServerState } from "../state/server-state.js";
+import { leaveRooms } from "../voice/rooms.js";
+
+/**
+ * The reference server's shared machinery, handed to every handler: state, clock, ids, limits,
+ * live connections, and the one way to push updates (`pushTo`).
+ */
+export class ServerCore {
+  readonly state = new ServerState();
+  readonly now: () => number;
+  readonly nextId: () => bigint;
+  readonly limits: ServerLimits;
+  readonly products: ServerProduct[];
+  readonly log: (line: string) => void;
+  latencyMs: number;
+  readonly connections = new Set<ServerConnection>();
+
+  constructor(options: TestServerOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.nextId = createIdGenerator(this.now);
+    this.limits = { ...defaultLimits, ...options.limits };
+    this.products = options.products ?? defaultProducts;
+    this.latencyMs = options.latencyMs ?? 0;
+    this.log = options.log ?? (() => {});
+  }
+
+  /** The current time as the protocol's uint64/fixed64 timestamps carry it (ms). */
+  nowMs(): bigint {
+    return BigInt(Math.floor(this.now()));
+  }
+
+  /**
+   * The one place where a closed connection is forgotten; `TestServer` calls it exactly once per
+   * connection, however it closed (the client went away, `dropConnections`, `close()`, a revoked
+   * session). State that lives only while a session is connected goes with its last connection:
+   * today that is voice room membership (a `roomState` goes to each room's chat audience).
+   */
+  onConnectionClosed(connection: ServerConnection): void {
+    connection.open = false;
+    this.connections.delete(connection);
+    const session = connection.session;
+    if (!session) return;
+    // Another open connection of the same session (the same token on a second client) keeps it there.
+    for (const c of this.connections) if (c.open && c.session?.id === session.id) return;
+    const sessionId = String(session.id);
+    leaveRooms(this, (id) => id === sessionId);
+  }
+
+  /** Live connections authorized as `userId` (every device of that user). */
+  *connectionsOf(userId: bigint): Iterable<ServerConnection> {
+    for (const c of this.connections) if (c.session?.userId === userId) yield c;
+  }
+
+  /**
+   * Pushes an update to every subscribed connection of each user in `userIds` (each user once).
+   * `build` may return a per-user view, or `undefined` to skip that user. Each delivery is logged
+   * as `"<conn> update <case>"`: the case only, never the payload (it may carry message text).
+   */
+  pushTo(userIds: Iterable<bigint>, build: UpdateInit | ((userId: bigint) => UpdateInit | undefined)): void {
+    const seen = new Set<bigint>();
+    for (const userId of userIds) {
+      if (seen.has(userId)) continue;
+      seen.add(userId);
+      const update = typeof build === "function" ? build(userId) : build;
+      if (!update) continue;
+      for (const c of this.connectionsOf(userId)) {
+        if (!c.subscribed) continue;
+        c.push(update);
+        this.log(`${c.id} update ${update.update?.case ?? "none"}`);
+      }
+    }
+  }
+}

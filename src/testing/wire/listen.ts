@@ -1,0 +1,42 @@
+import { WebSocketServer } from "ws";
+import type { FrameSink } from "../model/core/connection.js";
+import type { Listener, ListenOptions } from "../server.js";
+
+/** What the server does with each accepted socket. */
+type Accept = (sink: FrameSink) => { onFrame(frame: Uint8Array): void; onClose(): void };
+
+/** Serves WebSocket connections with `ws` (Node only; loaded on demand by `TestServer.listen`). */
+export async function listenWebSocket(options: ListenOptions, accept: Accept): Promise<Listener> {
+  const host = options.host ?? "127.0.0.1";
+  const wss = new WebSocketServer({ host, port: options.port ?? 0 });
+  await new Promise<void>((resolve, reject) => {
+    wss.once("listening", resolve);
+    wss.once("error", reject);
+  });
+  wss.on("connection", (socket) => {
+    const handler = accept({
+      send: (frame) => socket.send(frame),
+      close: (code, reason) => socket.close(code, reason),
+    });
+    socket.binaryType = "nodebuffer";
+    socket.on("message", (data, isBinary) => {
+      // Text frames are not part of the protocol: treat their bytes like any bad frame.
+      const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as Buffer);
+      handler.onFrame(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+      void isBinary;
+    });
+    socket.on("close", () => handler.onClose());
+    socket.on("error", () => socket.terminate());
+  });
+  const address = wss.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `ws://${urlHost}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of wss.clients) client.terminate();
+        wss.close(() => resolve());
+      }),
+  };
+}
