@@ -1,25 +1,13 @@
 import type { Transport } from "../transport/transport.js";
 import { createMemoryTransport } from "../transport/memory.js";
-import { ServerConnection, type FrameSink } from "./model/core/connection.js";
-import { ServerCore } from "./model/core/server-core.js";
-import { Dispatcher } from "./wire/dispatch.js";
 import { handlers } from "./handlers/index.js";
+import { connectionClosed } from "./model/accounts/sessions.js";
+import { ServerConnection, type FrameSink } from "./model/core/connection.js";
 import type { TestServerOptions } from "./model/core/options.js";
+import { ServerCore } from "./model/core/server-core.js";
 import { TestApi } from "./test-api.js";
-
-/** Where {@link TestServer.listen} serves WebSocket connections. */
-export interface ListenOptions {
-  /** TCP port; 0 picks a free one. @default 0 */
-  port?: number;
-  /** Interface to bind. @default "127.0.0.1" */
-  host?: string;
-}
-
-/** A running listener, as the Node-only module reports it. */
-export interface Listener {
-  readonly url: string;
-  close(): Promise<void>;
-}
+import { Dispatcher } from "./wire/dispatch.js";
+import type { Accept, Listener, ListenOptions } from "./wire/listener.js";
 
 /**
  * TestServer is an Osmium-compatible server that runs in your process: every RPC has real
@@ -49,13 +37,7 @@ export class TestServer extends TestApi {
 
   /** A transport that connects a client to this server in memory (no socket). */
   transport(): Transport {
-    return createMemoryTransport((peer) => {
-      const connection = this.accept(peer);
-      return {
-        onFrame: (frame) => this.dispatcher.receive(connection, frame),
-        onClose: () => this.release(connection),
-      };
-    });
+    return createMemoryTransport((peer) => this.accept(peer));
   }
 
   /** Serves WebSocket connections (Node only); resolves with the URL, e.g. `ws://127.0.0.1:41234`. */
@@ -68,13 +50,7 @@ export class TestServer extends TestApi {
     try {
       // Loaded on demand so the in-memory server stays free of Node-only modules in browser bundles.
       const { listenWebSocket } = await import("./wire/listen.js");
-      const listener = await listenWebSocket(options, (sink) => {
-        const connection = this.accept(sink);
-        return {
-          onFrame: (frame: Uint8Array) => this.dispatcher.receive(connection, frame),
-          onClose: () => this.release(connection),
-        };
-      });
+      const listener = await listenWebSocket(options, (sink) => this.accept(sink));
       // close() ran while the port was opening: it could not close this listener, so do it here.
       if (this.closed) {
         await listener.close();
@@ -97,16 +73,16 @@ export class TestServer extends TestApi {
     await listener?.close();
   }
 
-  private accept(sink: FrameSink): ServerConnection {
+  /** Takes a new connection (in memory or a socket): its frames go to the dispatcher, its close to the model. */
+  private accept(sink: FrameSink): ReturnType<Accept> {
     const connection = new ServerConnection(sink);
     if (this.closed) connection.close(1001, "server shutting down");
     else this.core.connections.add(connection);
-    return connection;
-  }
-
-  /** Called once when a connection's transport closes, whichever side closed it. */
-  private release(connection: ServerConnection): void {
-    this.core.onConnectionClosed(connection);
+    return {
+      onFrame: (frame) => this.dispatcher.receive(connection, frame),
+      // Called once, whichever side closed the connection.
+      onClose: () => connectionClosed(this.core, connection),
+    };
   }
 }
 

@@ -104,7 +104,7 @@ export const authAccountHandlers: Pick<
       if (!session || session.userId !== ctx.userId) throw notFound(`session_ids: no session ${id}`);
       return session;
     });
-    revokeSessions(ctx, sessions);
+    revokeSessions(ctx.core, ctx.connection, sessions);
   },
 
   async authResetPassword(request, ctx) {
@@ -122,7 +122,7 @@ export const authAccountHandlers: Pick<
     // Receiving the code proves control of the mailbox, so the address counts as verified.
     account.emailConfirmed = true;
     // The old password may be compromised: a reset signs out every session.
-    revokeSessions(ctx, sessionsOf(ctx.core, account.user.id));
+    revokeSessions(ctx.core, ctx.connection, sessionsOf(ctx.core, account.user.id));
   },
 
   authVerifyEmail(request, ctx) {

@@ -121,7 +121,7 @@ export const settingsHandlers: SettingsHandlers = {
     }
     account.password = await hashPassword(request.newPassword);
     if (request.revokeSessions) {
-      revokeSessions(ctx, sessionsOf(ctx.core, ctx.userId).filter((s) => s.id !== ctx.session.id));
+      revokeSessions(ctx.core, ctx.connection, sessionsOf(ctx.core, ctx.userId).filter((s) => s.id !== ctx.session.id));
     }
   },
 

@@ -1,9 +1,5 @@
 import { WebSocketServer } from "ws";
-import type { FrameSink } from "../model/core/connection.js";
-import type { Listener, ListenOptions } from "../server.js";
-
-/** What the server does with each accepted socket. */
-type Accept = (sink: FrameSink) => { onFrame(frame: Uint8Array): void; onClose(): void };
+import type { Accept, Listener, ListenOptions } from "./listener.js";
 
 /** Serves WebSocket connections with `ws` (Node only; loaded on demand by `TestServer.listen`). */
 export async function listenWebSocket(options: ListenOptions, accept: Accept): Promise<Listener> {
@@ -19,11 +15,11 @@ export async function listenWebSocket(options: ListenOptions, accept: Accept): P
       close: (code, reason) => socket.close(code, reason),
     });
     socket.binaryType = "nodebuffer";
-    socket.on("message", (data, isBinary) => {
-      // Text frames are not part of the protocol: treat their bytes like any bad frame.
+    // Text frames are not part of the protocol; their bytes are decoded like any frame's (a bad
+    // frame answers 400), so the frame type is not looked at.
+    socket.on("message", (data) => {
       const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as Buffer);
       handler.onFrame(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
-      void isBinary;
     });
     socket.on("close", () => handler.onClose());
     socket.on("error", () => socket.terminate());

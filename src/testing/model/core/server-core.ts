@@ -1,8 +1,7 @@
 import type { ServerConnection, UpdateInit } from "./connection.js";
 import { createIdGenerator } from "./ids.js";
 import { defaultLimits, defaultProducts, type ServerLimits, type ServerProduct, type TestServerOptions } from "./options.js";
-import { ServerState } from "../state/server-state.js";
-import { leaveRooms } from "../voice/rooms.js";
+import { type SessionRecord, ServerState } from "../state/server-state.js";
 
 /**
  * The reference server's shared machinery, handed to every handler: state, clock, ids, limits,
@@ -33,20 +32,17 @@ export class ServerCore {
   }
 
   /**
-   * The one place where a closed connection is forgotten; `TestServer` calls it exactly once per
-   * connection, however it closed (the client went away, `dropConnections`, `close()`, a revoked
-   * session). State that lives only while a session is connected goes with its last connection:
-   * today that is voice room membership (a `roomState` goes to each room's chat audience).
+   * Forgets a closed connection. Returns its session when that was the session's last open
+   * connection (another connection with the same token keeps the session connected), so the caller
+   * can end what lives only while a session is connected.
    */
-  onConnectionClosed(connection: ServerConnection): void {
+  disconnect(connection: ServerConnection): SessionRecord | undefined {
     connection.open = false;
     this.connections.delete(connection);
     const session = connection.session;
-    if (!session) return;
-    // Another open connection of the same session (the same token on a second client) keeps it there.
-    for (const c of this.connections) if (c.open && c.session?.id === session.id) return;
-    const sessionId = String(session.id);
-    leaveRooms(this, (id) => id === sessionId);
+    if (!session) return undefined;
+    for (const c of this.connections) if (c.open && c.session?.id === session.id) return undefined;
+    return session;
   }
 
   /** Live connections authorized as `userId` (every device of that user). */
