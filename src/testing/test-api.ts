@@ -1,11 +1,14 @@
 import type { Channel, Community, User } from "../../gen/osmium/client/types_pb.js";
 import { ChannelType } from "../../gen/osmium/client/types_pb.js";
-import { createAccount, createSession } from "./model/accounts/accounts.js";
-import { addChannel, createCommunityRecord } from "./model/communities/communities.js";
+import { createAccount } from "./model/accounts/accounts.js";
+import { createSession } from "./model/accounts/sessions.js";
+import { addChannel } from "./model/communities/channels.js";
+import { createCommunityRecord } from "./model/communities/communities.js";
 import type { ServerCore } from "./model/core/server-core.js";
 import { loadState, saveState } from "./model/state/persistence.js";
 import type { IssuedCode } from "./model/state/server-state.js";
-import { communityView, userView } from "./model/views/views.js";
+import { communityView } from "./model/views/communities.js";
+import { userView } from "./model/views/users.js";
 
 /** A user made by {@link TestServer.createUser}, with a token ready for `new OsmiumClient({ token })`. */
 export interface CreatedUser {

@@ -7,7 +7,7 @@ import { type Peer, startServer, user } from "./support/harness.js";
 /** A permission flag as the wire's fixed64. */
 export const bit = (...flags: CommunityPermission[]): bigint => flags.reduce((all, f) => all | BigInt(f), 0n);
 
-/** Permissions every member of a new community has (see community-model.ts). */
+/** Permissions every member of a new community has (see src/testing/model/communities/communities.ts). */
 export const DEFAULTS = bit(
   CommunityPermission.VIEW_CHANNEL,
   CommunityPermission.SEND_MESSAGES,

@@ -1,149 +1,248 @@
-import { create } from "@bufbuild/protobuf";
-import { ChannelType, ChatPhotoSchema, CommunityPermission as P } from "../../../gen/osmium/client/types_pb.js";
-import { requireCommunity } from "../model/access/chat-target.js";
-import { communityAudience } from "../model/audiences/audiences.js";
-import { createCommunityRecord, validateName } from "../model/communities/communities.js";
-import { badRequest, conflict, forbidden, notFound } from "../model/core/errors.js";
+import {
+  communityFor,
+  requireAllowed,
+  requireCanAddMember,
+  requireCanAssignRoles,
+  requireCanChangeOverrideBits,
+  requireCanChangeRoles,
+  requireCanCreateRole,
+  requireCanDeleteCommunity,
+  requireCanDeleteRole,
+  requireCanEditDefaultPermissions,
+  requireCanEditRole,
+  requireCanLeave,
+  requireCanOverride,
+  requireCanRemove,
+  requireCanRename,
+} from "../model/access/community-rules.js";
+import { validatePermissionBits } from "../model/access/permissions.js";
+import { requireCommunity, requireRole, visibleChannel } from "../model/access/visibility.js";
+import { channelsOf, checkNewChannel, createChannel, deleteChannel, editChannel, roomStatesOf } from "../model/communities/channels.js";
+import { communitiesOf, createCommunity, deleteCommunity, editCommunity, setCommunityPhoto } from "../model/communities/communities.js";
+import { channelMemberList } from "../model/communities/member-list.js";
+import {
+  bansOf,
+  checkBan,
+  checkMemberIds,
+  checkNickname,
+  checkRoleIds,
+  dropMember,
+  editMember,
+  joinCommunity,
+  membersOf,
+  removeMembers,
+  requireMember,
+  unbanMembers,
+} from "../model/communities/membership.js";
+import {
+  bitsChangedBySync,
+  changedBits,
+  checkOverrideBits,
+  deleteOverride,
+  overrideOf,
+  overridesOf,
+  requireOverride,
+  requireParent,
+  setOverride,
+  syncOverrides,
+} from "../model/communities/overrides.js";
+import { checkRoleFields, createRole, deleteRole, editRole, requireRoomForRole, rolesOf, setDefaultPermissions } from "../model/communities/roles.js";
+import { editSettings } from "../model/communities/settings.js";
+import { badRequest } from "../model/core/errors.js";
 import type { NamespaceHandlers } from "./context.js";
-import { finalizeUpload, isEmptyFileRef } from "../model/media/file-store.js";
-import { hasBlocked } from "../model/accounts/relationships.js";
-import { channelTarget, dropMember, forgetCommunity, joinCommunity } from "../model/communities/membership.js";
-import { pushCommunity } from "../model/communities/publish.js";
-import { communityFor } from "../model/access/community-rules.js";
-import { communitySettingsHandlers } from "./community-settings.js";
-import { channelMemberHandlers } from "./channel-members.js";
-import { channelHandlers } from "./channels.js";
-import { memberHandlers } from "./members.js";
-import { overrideHandlers } from "./overrides.js";
-import { roleHandlers } from "./roles.js";
-import { communityView, unreadCount, unreadMentions } from "../model/views/views.js";
-import { effectivePermissions, hasPermission } from "../model/access/permissions.js";
 
-type Communities = NamespaceHandlers<"communities">;
+/**
+ * `communities.*`: the community, its channels, roles, members, bans, channel overrides and
+ * settings. Each handler asks access/community-rules.ts whether the caller may, then calls the model.
+ */
+export const communitiesHandlers: NamespaceHandlers<"communities"> = {
+  // The community itself.
 
-/** `communities.*` calls about the community itself: create, list, edit, photo, leave, delete, add a member. */
-export const communityHandlers: Pick<
-  Communities,
-  | "communitiesCreateCommunity"
-  | "communitiesGetCommunities"
-  | "communitiesEditCommunity"
-  | "communitiesEditPhoto"
-  | "communitiesLeaveCommunity"
-  | "communitiesDeleteCommunity"
-  | "communitiesAddMember"
-> = {
   communitiesCreateCommunity(request, ctx) {
-    const community = createCommunityRecord(ctx.core, ctx.userId, request.name);
-    // The call answers nothing: the creator's sessions learn the new community (and its id) from
-    // this push, then fetch its channels, as after joining.
-    pushCommunity(ctx.core, community, [ctx.userId]);
+    createCommunity(ctx.core, ctx.userId, request.name);
   },
 
   communitiesGetCommunities(_request, ctx) {
-    const state = ctx.core.state;
-    const mine = [...state.communities.values()].filter((c) => c.members.has(ctx.userId));
-    // The user's own order (settings.editUserSettings community_order) first, the rest oldest first.
-    const order = ctx.account.settings.communityOrder?.communityIds ?? [];
-    const rank = (id: bigint) => {
-      const at = order.indexOf(id);
-      return at < 0 ? order.length : at;
-    };
-    mine.sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1));
-    return {
-      communities: mine.map((c) => communityView(state, c, ctx.userId)),
-      communityUserInfo: mine.map((community) => {
-        let unread = 0;
-        let mentions = 0;
-        for (const channel of community.channels.values()) {
-          if (channel.type === ChannelType.CATEGORY) continue;
-          if (!hasPermission(effectivePermissions(community, ctx.userId, channel.id), P.VIEW_CHANNEL)) continue;
-          const target = channelTarget(community, channel.id);
-          unread += unreadCount(state, target, ctx.userId);
-          mentions += unreadMentions(state, target, ctx.userId).length;
-        }
-        return { communityId: community.id, unreadCount: unread, unreadMentionCount: mentions };
-      }),
-      // This server never has outages, so nothing is ever unavailable.
-      unavailable: [],
-    };
+    return communitiesOf(ctx.core, ctx.account);
   },
 
   communitiesEditCommunity(request, ctx) {
-    const community = communityFor(ctx, request.communityId, P.MODIFY_COMMUNITY, "editing the community");
-    const name = request.name !== undefined ? validateName(ctx.core, request.name, "name") : undefined;
-    // An empty username removes it; community usernames share the users' format but have their own namespace.
-    const username = request.username?.trim();
-    if (username) {
-      if (!/^[a-zA-Z0-9_.]{2,32}$/.test(username)) throw badRequest("username must be 2-32 letters, digits, '_' or '.'");
-      for (const other of ctx.core.state.communities.values()) {
-        if (other.id !== community.id && other.username?.toLowerCase() === username.toLowerCase()) {
-          throw conflict(`username ${username} is taken`);
-        }
-      }
-    }
-    if (name !== undefined) community.name = name;
-    if (username !== undefined) {
-      if (username) community.username = username;
-      else delete community.username;
-    }
-    if (name !== undefined || username !== undefined) pushCommunity(ctx.core, community);
+    editCommunity(ctx.core, communityFor(ctx, request.communityId, "editCommunity"), request);
   },
 
   communitiesEditPhoto(request, ctx) {
-    const community = communityFor(ctx, request.communityId, P.MODIFY_COMMUNITY, "changing the community photo");
-    if (isEmptyFileRef(request.file)) {
-      // No file, or an empty ref, removes the photo (as settings.editProfilePhoto does for profiles).
-      if (!community.photo) return;
-      delete community.photo;
-    } else {
-      const record = finalizeUpload(ctx.core, ctx.userId, request.file);
-      if (!record.mimetype.startsWith("image/")) {
-        ctx.core.state.files.delete(record.id);
-        throw badRequest(`file is not an image (${record.mimetype})`);
-      }
-      community.photo = create(ChatPhotoSchema, { fileId: record.id });
-    }
-    pushCommunity(ctx.core, community);
+    setCommunityPhoto(ctx.core, ctx.userId, communityFor(ctx, request.communityId, "editPhoto"), request.file);
   },
 
   communitiesLeaveCommunity(request, ctx) {
     const community = requireCommunity(ctx, request.communityId);
-    // Leaving would orphan the community: the owner must delete it (ownership transfer has no RPC).
-    if (community.ownerId === ctx.userId) {
-      throw conflict(`the owner cannot leave community ${community.id}: delete it instead`);
-    }
+    requireCanLeave(ctx, community);
     dropMember(ctx.core, community, ctx.userId);
   },
 
   communitiesDeleteCommunity(request, ctx) {
     const community = requireCommunity(ctx, request.communityId);
-    if (community.ownerId !== ctx.userId) throw forbidden(`only the owner can delete community ${community.id}`);
-    const audience = communityAudience(community);
-    forgetCommunity(ctx.core, community);
-    ctx.core.pushTo(audience, { update: { case: "communityDeleted", value: { communityId: community.id } } });
+    requireCanDeleteCommunity(ctx, community);
+    deleteCommunity(ctx.core, community);
   },
 
   communitiesAddMember(request, ctx) {
-    // Adding someone directly (no invite, no consent) manages who is in the community, like the
-    // community's invites (see invite-model.ts): MODIFY_COMMUNITY.
-    const community = communityFor(ctx, request.communityId, P.MODIFY_COMMUNITY, "adding a member");
-    if (!ctx.core.state.accounts.has(request.userId)) throw notFound(`user_id: no user ${request.userId}`);
-    // A user who blocked the caller cannot be pulled in by them; the message does not say why.
-    if (hasBlocked(ctx.core.state, request.userId, ctx.userId)) throw forbidden(`user ${request.userId} cannot be added by you`);
+    const community = communityFor(ctx, request.communityId, "addMember");
+    requireCanAddMember(ctx, request.userId);
     joinCommunity(ctx.core, community, request.userId);
   },
-};
 
-/**
- * Every `communities.*` handler. Typed as the whole namespace, so the compiler fails if one of
- * the 28 calls is missing.
- */
-export const communitiesHandlers: Communities = {
-  ...communityHandlers,
-  ...channelHandlers,
-  ...channelMemberHandlers,
-  ...roleHandlers,
-  ...memberHandlers,
-  ...overrideHandlers,
-  ...communitySettingsHandlers,
+  communitiesEditSettings(request, ctx) {
+    return editSettings(ctx.core, communityFor(ctx, request.communityId, "editSettings"), request.settings);
+  },
+
+  // Channels.
+
+  communitiesCreateChannel(request, ctx) {
+    const community = communityFor(ctx, request.communityId);
+    checkNewChannel(ctx, community, request.type, request.parentId);
+    requireAllowed(ctx, community, "createChannel", request.parentId);
+    createChannel(ctx.core, community, request);
+  },
+
+  communitiesEditChannel(request, ctx) {
+    if (!request.channel) throw badRequest("channel is required");
+    const community = communityFor(ctx, request.channel.communityId);
+    const channel = visibleChannel(ctx, community, request.channel.channelId, "channel");
+    requireAllowed(ctx, community, "editChannel", channel.id);
+    editChannel(ctx, community, channel, request);
+  },
+
+  communitiesDeleteChannel(request, ctx) {
+    if (!request.channel) throw badRequest("channel is required");
+    const community = communityFor(ctx, request.channel.communityId);
+    const channel = visibleChannel(ctx, community, request.channel.channelId, "channel");
+    requireAllowed(ctx, community, "deleteChannel", channel.id);
+    deleteChannel(ctx.core, community, channel);
+  },
+
+  communitiesGetChannels(request, ctx) {
+    return channelsOf(ctx.core, communityFor(ctx, request.communityId), ctx.userId);
+  },
+
+  communitiesGetChannelMembers(request, ctx) {
+    const community = communityFor(ctx, request.communityId);
+    const channel = visibleChannel(ctx, community, request.channelId);
+    return { entries: channelMemberList(ctx.core, community, channel.id) };
+  },
+
+  communitiesGetRoomStates(request, ctx) {
+    return roomStatesOf(ctx.core, communityFor(ctx, request.communityId), ctx.userId);
+  },
+
+  // Roles.
+
+  communitiesGetRoles(request, ctx) {
+    return rolesOf(communityFor(ctx, request.communityId));
+  },
+
+  communitiesCreateRole(request, ctx) {
+    const community = communityFor(ctx, request.communityId, "createRole");
+    const fields = checkRoleFields(ctx.core, request);
+    requireCanCreateRole(ctx, community, fields);
+    requireRoomForRole(community);
+    createRole(ctx.core, community, fields);
+  },
+
+  communitiesEditRole(request, ctx) {
+    const community = communityFor(ctx, request.communityId, "editRole");
+    const role = requireRole(community, request.id);
+    const fields = checkRoleFields(ctx.core, request);
+    requireCanEditRole(ctx, community, role, fields);
+    editRole(ctx.core, community, role, fields);
+  },
+
+  communitiesDeleteRole(request, ctx) {
+    const community = communityFor(ctx, request.communityId, "deleteRole");
+    const role = requireRole(community, request.id);
+    requireCanDeleteRole(ctx, community, role);
+    deleteRole(ctx.core, community, role);
+  },
+
+  communitiesEditDefaultPermissions(request, ctx) {
+    const community = communityFor(ctx, request.communityId, "editDefaultPermissions");
+    const permissions = validatePermissionBits(request.permissions, "permissions");
+    requireCanEditDefaultPermissions(ctx, community, permissions);
+    setDefaultPermissions(ctx.core, community, permissions);
+  },
+
+  // Members and bans.
+
+  communitiesGetMembers(request, ctx) {
+    return membersOf(ctx.core, communityFor(ctx, request.communityId), request.memberIds);
+  },
+
+  communitiesEditMember(request, ctx) {
+    const community = communityFor(ctx, request.communityId);
+    const member = requireMember(community, request.memberId);
+    const nickname = request.nickname !== undefined ? checkNickname(ctx.core, request.nickname) : undefined;
+    if (nickname !== undefined) requireCanRename(ctx, community, request.memberId);
+    let roleIds: bigint[] | undefined;
+    if (request.roleIds) {
+      requireCanChangeRoles(ctx, community, request.memberId);
+      roleIds = checkRoleIds(community, request.roleIds.roleIds);
+      requireCanAssignRoles(ctx, community, member.roleIds, roleIds);
+    }
+    editMember(ctx.core, community, request.memberId, { ...(nickname !== undefined ? { nickname } : {}), ...(roleIds ? { roleIds } : {}) });
+  },
+
+  communitiesRemoveMembers(request, ctx) {
+    const community = communityFor(ctx, request.communityId, "removeMembers");
+    const ids = checkMemberIds(ctx.core, request.memberIds);
+    const ban = checkBan(ctx.core, request);
+    // All or nothing: every id is checked before anyone is removed.
+    for (const userId of ids) requireCanRemove(ctx, community, userId);
+    return removeMembers(ctx.core, community, ids, ban, request.deleteMessagesSince);
+  },
+
+  communitiesGetRemovedMembers(request, ctx) {
+    return bansOf(ctx.core, communityFor(ctx, request.communityId, "listBans"));
+  },
+
+  communitiesUnbanMembers(request, ctx) {
+    unbanMembers(communityFor(ctx, request.communityId, "unban"), request.memberIds);
+  },
+
+  // Channel overrides (per role; the community id stands for @everyone).
+
+  communitiesGetChannelOverrides(request, ctx) {
+    // Anyone who sees the channel may read its overrides: clients need them to explain permissions.
+    const community = communityFor(ctx, request.communityId);
+    return overridesOf(community, visibleChannel(ctx, community, request.channelId).id);
+  },
+
+  communitiesCreateChannelOverride(request, ctx) {
+    const community = communityFor(ctx, request.communityId);
+    const channel = visibleChannel(ctx, community, request.channelId);
+    requireCanOverride(ctx, community, channel.id, request.roleId, "setOverride");
+    const bits = checkOverrideBits(request.permissions);
+    const old = overrideOf(community, channel.id, request.roleId);
+    requireCanChangeOverrideBits(ctx, community, channel.id, changedBits(old, bits), "setOverride");
+    return { override: setOverride(ctx.core, community, channel.id, request.roleId, bits) };
+  },
+
+  communitiesDeleteChannelOverride(request, ctx) {
+    const community = communityFor(ctx, request.communityId);
+    const channel = visibleChannel(ctx, community, request.channelId);
+    requireAllowed(ctx, community, "deleteOverride", channel.id);
+    const old = requireOverride(community, channel.id, request.roleId);
+    requireCanOverride(ctx, community, channel.id, request.roleId, "deleteOverride");
+    requireCanChangeOverrideBits(ctx, community, channel.id, changedBits(old, undefined), "deleteOverride");
+    deleteOverride(ctx.core, community, channel.id, request.roleId);
+  },
+
+  communitiesSyncChannelOverrides(request, ctx) {
+    const community = communityFor(ctx, request.communityId);
+    const channel = visibleChannel(ctx, community, request.channelId);
+    requireAllowed(ctx, community, "syncOverrides", channel.id);
+    const parentId = requireParent(channel);
+    // Syncing rewrites the channel's overrides: the caller must hold every bit that changes.
+    requireCanChangeOverrideBits(ctx, community, channel.id, bitsChangedBySync(community, channel, parentId), "syncOverrides");
+    syncOverrides(ctx.core, community, channel, parentId);
+  },
 };

@@ -1,13 +1,14 @@
 import type { RequestOf, ResultInitOf } from "../../protocol/method-types.js";
 import type { RequestCase } from "../../protocol/rpc-table.js";
 import type { NamespaceName } from "../../protocol/services.js";
+import type { Caller } from "../model/core/caller.js";
 import type { ServerConnection } from "../model/core/connection.js";
-import type { ServerCore } from "../model/core/server-core.js";
 import { unauthorized } from "../model/core/errors.js";
+import type { ServerCore } from "../model/core/server-core.js";
 import type { AccountRecord, SessionRecord } from "../model/state/server-state.js";
 
-/** What a handler knows about the call it serves. */
-export class CallContext {
+/** What a handler knows about the call it serves; it is the model's {@link Caller}. */
+export class CallContext implements Caller {
   constructor(
     readonly core: ServerCore,
     readonly connection: ServerConnection,

@@ -5,8 +5,6 @@ export const coreHandlers: NamespaceHandlers<"core"> = {
   coreInitialize(request, ctx) {
     // Re-initializing is allowed (a client may resend it); it only updates the device info.
     ctx.connection.client = request;
-    return {
-      entrypoints: { entrypoints: [{ hostname: "127.0.0.1", port: 0, region: 0 }] },
-    };
+    return { entrypoints: { entrypoints: [{ hostname: "127.0.0.1", port: 0, region: 0 }] } };
   },
 };

@@ -1,14 +1,15 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { ChatRef, ChatRefSchema } from "../../../../gen/osmium/client/refs_pb.js";
-import { type Channel, ChannelType, CommunityPermission } from "../../../../gen/osmium/client/types_pb.js";
+import { type Channel, ChannelType } from "../../../../gen/osmium/client/types_pb.js";
+import type { Caller } from "../core/caller.js";
+import { badRequest, notFound } from "../core/errors.js";
 import { channelKey, dmKey, groupKey, selfKey } from "../state/chat-keys.js";
-import { badRequest, forbidden, notFound } from "../core/errors.js";
-import type { CallContext } from "../../handlers/context.js";
-import { ALL_PERMISSIONS, effectivePermissions, hasPermission } from "./permissions.js";
 import type { CommunityRecord, GroupRecord } from "../state/server-state.js";
+import { ALL_PERMISSIONS, effectivePermissions } from "./permissions.js";
+import { canViewChannel, requireCommunity } from "./visibility.js";
 
-// Who may see what: every "is this chat / community visible to the caller" rule lives here.
-// Who *receives* what lives in audiences.ts.
+// Which chat a `ChatRef` names, from the caller's point of view: DMs, the self chat, groups and
+// channels resolve to one `ChatTarget`, and every chat operation takes one.
 
 /** A chat resolved from a `ChatRef`, from the caller's point of view. */
 export interface ChatTarget {
@@ -25,6 +26,24 @@ export interface ChatTarget {
 }
 
 type ChatRefInit = MessageInitShape<typeof ChatRefSchema>;
+
+/** The self chat of `userId`. */
+export const selfTarget = (userId: bigint): ChatTarget => ({ key: selfKey(userId), kind: "self", permissions: ALL_PERMISSIONS });
+
+/** The DM between `userId` and `peerId`, from `userId`'s side. */
+export const dmTarget = (userId: bigint, peerId: bigint): ChatTarget => ({ key: dmKey(userId, peerId), kind: "dm", peerId, permissions: ALL_PERMISSIONS });
+
+/** A group chat (every participant holds every permission). */
+export const groupTarget = (group: GroupRecord): ChatTarget => ({ key: groupKey(group.id), kind: "group", group, permissions: ALL_PERMISSIONS });
+
+/**
+ * A channel of `community`, with `permissions` for whoever acts in it: 0 where only the audience,
+ * refs and views are built from the target (unread counts, pushes to the channel's viewers).
+ */
+export function channelTarget(community: CommunityRecord, channelId: bigint, permissions = 0n): ChatTarget {
+  const channel = community.channels.get(channelId);
+  return { key: channelKey(community.id, channelId), kind: "channel", community, ...(channel ? { channel } : {}), permissions };
+}
 
 /** The `ChatRef` of `target` as `viewerId` addresses it (a DM is addressed by the other user). */
 export function refFor(target: ChatTarget, viewerId: bigint): ChatRefInit {
@@ -44,60 +63,34 @@ export function refFor(target: ChatTarget, viewerId: bigint): ChatRefInit {
 }
 
 /** Resolves a `ChatRef` the caller may see; 400 when it is missing, 404 when it is not there for them. */
-export function resolveChat(ctx: CallContext, ref: ChatRef | undefined, argument = "chat_ref"): ChatTarget {
-  const me = ctx.userId;
-  const state = ctx.core.state;
+export function resolveChat(caller: Caller, ref: ChatRef | undefined, argument = "chat_ref"): ChatTarget {
+  const me = caller.userId;
+  const state = caller.core.state;
   switch (ref?.ref.case) {
     case "self":
-      return { key: selfKey(me), kind: "self", permissions: ALL_PERMISSIONS };
+      return selfTarget(me);
     case "user": {
       const peerId = ref.ref.value.userId;
-      if (peerId === me) return { key: selfKey(me), kind: "self", permissions: ALL_PERMISSIONS };
+      if (peerId === me) return selfTarget(me);
       if (!state.accounts.has(peerId)) throw notFound(`${argument}: no user ${peerId}`);
-      return { key: dmKey(me, peerId), kind: "dm", peerId, permissions: ALL_PERMISSIONS };
+      return dmTarget(me, peerId);
     }
     case "group": {
       const group = state.groups.get(ref.ref.value.groupId);
       if (!group || !group.participants.has(me)) throw notFound(`${argument}: no group ${ref.ref.value.groupId}`);
-      return { key: groupKey(group.id), kind: "group", group, permissions: ALL_PERMISSIONS };
+      return groupTarget(group);
     }
     case "channel": {
       const { communityId, channelId } = ref.ref.value;
-      const community = requireCommunity(ctx, communityId, argument);
+      const community = requireCommunity(caller, communityId, argument);
       const channel = community.channels.get(channelId);
-      const permissions = effectivePermissions(community, me, channelId);
-      if (!channel || !hasPermission(permissions, CommunityPermission.VIEW_CHANNEL)) {
+      if (!channel || !canViewChannel(community, me, channelId)) {
         throw notFound(`${argument}: no channel ${channelId} in community ${communityId}`);
       }
       if (channel.type === ChannelType.CATEGORY) throw badRequest(`${argument}: channel ${channelId} is a category`);
-      return { key: channelKey(communityId, channelId), kind: "channel", community, channel, permissions };
+      return channelTarget(community, channelId, effectivePermissions(community, me, channelId));
     }
     default:
       throw badRequest(`${argument} is required (user, channel, group or self)`);
   }
-}
-
-/** A community the caller is a member of; 404 otherwise (non-members must not learn it exists). */
-export function requireCommunity(ctx: CallContext, communityId: bigint, argument = "community_id"): CommunityRecord {
-  const community = ctx.core.state.communities.get(communityId);
-  if (!community || !community.members.has(ctx.userId)) throw notFound(`${argument}: no community ${communityId}`);
-  return community;
-}
-
-/** 403 unless the caller holds `flag` (in a channel when `channelId` is given). */
-export function requirePermission(
-  ctx: CallContext,
-  community: CommunityRecord,
-  flag: CommunityPermission,
-  action: string,
-  channelId?: bigint,
-): void {
-  if (!hasPermission(effectivePermissions(community, ctx.userId, channelId), flag)) {
-    throw forbidden(`${action} needs the ${CommunityPermission[flag]} permission`);
-  }
-}
-
-/** 403 unless `target`'s permissions include `flag` (always true outside communities). */
-export function requireChatPermission(target: ChatTarget, flag: CommunityPermission, action: string): void {
-  if (!hasPermission(target.permissions, flag)) throw forbidden(`${action} needs the ${CommunityPermission[flag]} permission`);
 }

@@ -1,121 +1,172 @@
-import { type Channel, ChannelType, CommunityPermission } from "../../../../gen/osmium/client/types_pb.js";
-import { requireCommunity, requirePermission } from "./chat-target.js";
-import { badRequest, forbidden, notFound } from "../core/errors.js";
-import type { CallContext } from "../../handlers/context.js";
-import { ALL_PERMISSIONS, effectivePermissions, hasPermission } from "./permissions.js";
+import { CommunityPermission as P } from "../../../../gen/osmium/client/types_pb.js";
+import type { Caller } from "../core/caller.js";
+import { badRequest, conflict, forbidden, notFound } from "../core/errors.js";
 import type { CommunityRecord } from "../state/server-state.js";
+import { hasBlocked } from "./blocks.js";
+import { requireHeldBits, requireMemberBelow, requireRoleBelow } from "./hierarchy.js";
+import { effectivePermissions, hasPermission } from "./permissions.js";
+import { requireCommunity, requireRole } from "./visibility.js";
 
-// The rules shared by every communities.* handler: finding what the caller may see (404 for what
-// they may not, so existence never leaks), the permission bit an action needs (403), and the
-// Discord-like role hierarchy.
-//
-// Hierarchy (the docs say only that a higher priority "takes precedence"; this is Discord's rule):
-// a member's rank is the highest `priority` among their roles (-1 with no roles). Without being
-// the owner or holding ADMINISTRATOR, a member may only create, edit, delete, assign or override
-// roles ranked strictly below their own rank, may only act on members ranked strictly below them,
-// and may only grant or revoke permission bits they hold themselves. Nobody acts on the owner.
+// Who may do what in a community. Every communities.* handler asks here: first the permission
+// bit its action needs (the table below), then, for roles and members, the role hierarchy of
+// hierarchy.ts. A refusal is 403; what the caller may not see is 404 (visibility.ts).
 
-/** A community the caller is in, and 403 unless they hold `flag` (in `channelId` when given). */
-export function communityFor(
-  ctx: CallContext,
-  communityId: bigint,
-  flag?: CommunityPermission,
-  action = "this action",
-  channelId?: bigint,
-): CommunityRecord {
-  const community = requireCommunity(ctx, communityId);
-  if (flag !== undefined) requirePermission(ctx, community, flag, action, channelId);
+/** The permission bit each community action needs, and how a refusal names the action. */
+const ACTIONS = {
+  editCommunity: [P.MODIFY_COMMUNITY, "editing the community"],
+  editPhoto: [P.MODIFY_COMMUNITY, "changing the community photo"],
+  // Adding someone directly (no invite, no consent) manages who is in the community, like the
+  // community's invites (invite-rules.ts): MODIFY_COMMUNITY.
+  addMember: [P.MODIFY_COMMUNITY, "adding a member"],
+  editSettings: [P.MODIFY_COMMUNITY, "editing the community settings"],
+  // Creating inside a category needs the bit there (a category override may grant it).
+  createChannel: [P.MODIFY_CHANNEL, "creating a channel"],
+  editChannel: [P.MODIFY_CHANNEL, "editing a channel"],
+  deleteChannel: [P.MODIFY_CHANNEL, "deleting a channel"],
+  createRole: [P.MODIFY_ROLES, "creating a role"],
+  editRole: [P.MODIFY_ROLES, "editing a role"],
+  deleteRole: [P.MODIFY_ROLES, "deleting a role"],
+  editDefaultPermissions: [P.MODIFY_ROLES, "editing the default permissions"],
+  changeRoles: [P.MODIFY_ROLES, "changing a member's roles"],
+  // The protocol has no nickname bit: others' nicknames are member management, so MODIFY_ROLES
+  // ("assign roles to members") under the hierarchy.
+  renameMember: [P.MODIFY_ROLES, "changing another member's nickname"],
+  // Channel overrides are Discord's "manage permissions", which maps to MODIFY_ROLES, checked in
+  // the channel itself (an override may grant or deny it there).
+  setOverride: [P.MODIFY_ROLES, "setting a channel override"],
+  deleteOverride: [P.MODIFY_ROLES, "deleting a channel override"],
+  syncOverrides: [P.MODIFY_ROLES, "syncing channel overrides"],
+  removeMembers: [P.REMOVE_MEMBERS, "removing members"],
+  // The ban list is moderation data: REMOVE_MEMBERS, as for banning.
+  listBans: [P.REMOVE_MEMBERS, "listing removed members"],
+  unban: [P.REMOVE_MEMBERS, "unbanning members"],
+} as const satisfies Record<string, readonly [P, string]>;
+
+/** An action of {@link ACTIONS}. */
+export type CommunityAction = keyof typeof ACTIONS;
+
+/** 403 unless the caller holds the bit `action` needs (in `channelId` when given). */
+export function requireAllowed(caller: Caller, community: CommunityRecord, action: CommunityAction, channelId?: bigint): void {
+  const [flag, what] = ACTIONS[action];
+  if (!hasPermission(effectivePermissions(community, caller.userId, channelId), flag)) {
+    throw forbidden(`${what} needs the ${P[flag]} permission`);
+  }
+}
+
+/** A community the caller is in (404 otherwise), and 403 unless they may do `action` there (in `channelId` when given). */
+export function communityFor(caller: Caller, communityId: bigint, action?: CommunityAction, channelId?: bigint): CommunityRecord {
+  const community = requireCommunity(caller, communityId);
+  if (action !== undefined) requireAllowed(caller, community, action, channelId);
   return community;
 }
 
-/** A channel (or category) of `community` the caller can see; 404 otherwise. */
-export function visibleChannel(ctx: CallContext, community: CommunityRecord, channelId: bigint, argument = "channel_id"): Channel {
-  const channel = community.channels.get(channelId);
-  if (!channel || !hasPermission(effectivePermissions(community, ctx.userId, channelId), CommunityPermission.VIEW_CHANNEL)) {
-    throw notFound(`${argument}: no channel ${channelId} in community ${community.id}`);
+// The community itself.
+
+/** 403 unless the caller owns `community`: only the owner deletes it. */
+export function requireCanDeleteCommunity(caller: Caller, community: CommunityRecord): void {
+  if (community.ownerId !== caller.userId) throw forbidden(`only the owner can delete community ${community.id}`);
+}
+
+/** 409 for the owner: leaving would orphan the community (ownership transfer has no RPC). */
+export function requireCanLeave(caller: Caller, community: CommunityRecord): void {
+  if (community.ownerId === caller.userId) throw conflict(`the owner cannot leave community ${community.id}: delete it instead`);
+}
+
+/** 404 for an unknown user; 403 when they have blocked the caller: they cannot be pulled in by them (the message does not say why). */
+export function requireCanAddMember(caller: Caller, userId: bigint): void {
+  if (!caller.core.state.accounts.has(userId)) throw notFound(`user_id: no user ${userId}`);
+  if (hasBlocked(caller.core.state, userId, caller.userId)) throw forbidden(`user ${userId} cannot be added by you`);
+}
+
+// Members.
+
+/** Anyone may change their own nickname; another member's needs `renameMember` and a member below the caller. */
+export function requireCanRename(caller: Caller, community: CommunityRecord, memberId: bigint): void {
+  if (memberId === caller.userId) return;
+  requireAllowed(caller, community, "renameMember");
+  requireMemberBelow(caller, community, memberId, "changing a nickname");
+}
+
+/** Changing a member's roles needs `changeRoles`; one's own roles may be changed, others' only when they rank below. */
+export function requireCanChangeRoles(caller: Caller, community: CommunityRecord, memberId: bigint): void {
+  requireAllowed(caller, community, "changeRoles");
+  if (memberId !== caller.userId) requireMemberBelow(caller, community, memberId, "changing roles");
+}
+
+/** Every role added to or taken from a member must rank below the caller. */
+export function requireCanAssignRoles(caller: Caller, community: CommunityRecord, before: readonly bigint[], after: readonly bigint[]): void {
+  const touched = [...after.filter((id) => !before.includes(id)), ...before.filter((id) => !after.includes(id))];
+  for (const roleId of touched) {
+    requireRoleBelow(caller, community, community.roles.get(roleId)?.priority ?? 0, `assigning role ${roleId}`);
   }
-  return channel;
-}
-
-/** A category of `community` the caller can see; 400 for anything else (as a bad argument). */
-export function visibleCategory(ctx: CallContext, community: CommunityRecord, channelId: bigint, argument = "parent_id"): Channel {
-  const channel = community.channels.get(channelId);
-  const visible = channel && hasPermission(effectivePermissions(community, ctx.userId, channelId), CommunityPermission.VIEW_CHANNEL);
-  if (!visible || channel.type !== ChannelType.CATEGORY) throw badRequest(`${argument}: ${channelId} is not a category of this community`);
-  return channel;
-}
-
-/** Whether `userId` is above the hierarchy: the owner, or a holder of ADMINISTRATOR. */
-export function isPrivileged(community: CommunityRecord, userId: bigint): boolean {
-  if (community.ownerId === userId) return true;
-  const member = community.members.get(userId);
-  let base = community.defaultPermissions;
-  for (const roleId of member?.roleIds ?? []) base |= community.roles.get(roleId)?.permissions ?? 0n;
-  return (base & BigInt(CommunityPermission.ADMINISTRATOR)) !== 0n;
-}
-
-/** A member's rank: the highest priority among their roles, -1 without roles. */
-export function rankOf(community: CommunityRecord, userId: bigint): number {
-  let rank = -1;
-  for (const roleId of community.members.get(userId)?.roleIds ?? []) {
-    const priority = community.roles.get(roleId)?.priority;
-    if (priority !== undefined && priority > rank) rank = priority;
-  }
-  return rank;
-}
-
-/** 403 unless the caller may manage a role of `priority` (strictly below their rank). */
-export function requireRoleBelow(ctx: CallContext, community: CommunityRecord, priority: number, what: string): void {
-  if (isPrivileged(community, ctx.userId)) return;
-  const rank = rankOf(community, ctx.userId);
-  if (rank < 0) throw forbidden(`${what}: you have no role, so no role is below yours`);
-  if (priority >= rank) {
-    throw forbidden(`${what}: a role of priority ${priority} is not below your highest role (priority ${rank})`);
-  }
-}
-
-/** 403 unless the caller may act on member `userId` (never the owner; otherwise strictly below the caller). */
-export function requireMemberBelow(ctx: CallContext, community: CommunityRecord, userId: bigint, what: string): void {
-  if (userId === community.ownerId) throw forbidden(`${what}: the owner of the community cannot be acted on`);
-  if (isPrivileged(community, ctx.userId)) return;
-  const mine = rankOf(community, ctx.userId);
-  const theirs = rankOf(community, userId);
-  if (theirs >= mine) throw forbidden(`${what}: member ${userId} has a role at or above your highest role`);
-}
-
-/** 400 when `bits` has bits outside the protocol's CommunityPermission flags. */
-export function validatePermissionBits(bits: bigint, argument: string): bigint {
-  const unknown = bits & ~ALL_PERMISSIONS;
-  if (unknown !== 0n) throw badRequest(`${argument} has unknown permission bits 0x${unknown.toString(16)}`);
-  return bits;
 }
 
 /**
- * 403 unless the caller holds every bit in `bits`; owner and admins hold all. With `channelId`, a
- * bit held community-wide or in that channel counts (as Discord: an override that denies you a
- * bit in a channel does not stop you from lifting it).
+ * 400/404/403 unless the caller may remove (ban) `userId`: not themself (they leave instead), an
+ * existing user, and a member (or the owner) must rank below the caller. A non-member may be banned
+ * ahead of time (keeps them from joining), as in Discord.
  */
-export function requireHeldBits(ctx: CallContext, community: CommunityRecord, bits: bigint, what: string, channelId?: bigint): void {
-  if (isPrivileged(community, ctx.userId)) return;
-  let held = effectivePermissions(community, ctx.userId);
-  if (channelId !== undefined) held |= effectivePermissions(community, ctx.userId, channelId);
-  const missing = bits & ~held;
-  if (missing === 0n) return;
-  const names = Object.entries(CommunityPermission)
-    .filter(([, v]) => typeof v === "number" && v !== 0 && (BigInt(v) & missing) !== 0n)
-    .map(([k]) => k);
-  throw forbidden(`${what}: you cannot grant or revoke permissions you do not hold (${names.join(", ")})`);
+export function requireCanRemove(caller: Caller, community: CommunityRecord, userId: bigint): void {
+  if (userId === caller.userId) throw badRequest("you cannot remove yourself: use communities.leaveCommunity");
+  if (!caller.core.state.accounts.has(userId)) throw notFound(`member_ids: no user ${userId}`);
+  if (community.members.has(userId) || userId === community.ownerId) requireMemberBelow(caller, community, userId, "removing members");
 }
 
-/** Channels of `community` in sidebar order: top level by position, each category followed by its children. */
-export function sidebarOrder(community: CommunityRecord): Channel[] {
-  const byPosition = (a: Channel, b: Channel) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const all = [...community.channels.values()];
-  const out: Channel[] = [];
-  const orphans = all.filter((c) => c.parentId !== undefined && !community.channels.has(c.parentId));
-  for (const top of all.filter((c) => c.parentId === undefined).concat(orphans).sort(byPosition)) {
-    out.push(top);
-    if (top.type === ChannelType.CATEGORY) out.push(...all.filter((c) => c.parentId === top.id).sort(byPosition));
-  }
-  return out;
+// Roles: a role is created, edited, deleted or assigned only below the caller's rank, and only
+// with permission bits the caller holds.
+
+/** What a role's rules look at. */
+export interface RoleRank {
+  priority: number;
+  permissions: bigint;
+}
+
+/** A new role must rank below the caller and carry only bits they hold. */
+export function requireCanCreateRole(caller: Caller, community: CommunityRecord, role: RoleRank): void {
+  requireRoleBelow(caller, community, role.priority, "creating a role");
+  requireHeldBits(caller, community, role.permissions, "creating a role");
+}
+
+/** An edited role must rank below the caller before and after; only the bits that change must be held (a moderator may rename a role that has bits they lack). */
+export function requireCanEditRole(caller: Caller, community: CommunityRecord, role: RoleRank, next: RoleRank): void {
+  requireRoleBelow(caller, community, role.priority, "editing a role");
+  requireRoleBelow(caller, community, next.priority, "editing a role");
+  requireHeldBits(caller, community, role.permissions ^ next.permissions, "editing a role");
+}
+
+/** A deleted role must rank below the caller. */
+export function requireCanDeleteRole(caller: Caller, community: CommunityRecord, role: RoleRank): void {
+  requireRoleBelow(caller, community, role.priority, "deleting a role");
+}
+
+/** The default permissions change only in bits the caller holds. */
+export function requireCanEditDefaultPermissions(caller: Caller, community: CommunityRecord, next: bigint): void {
+  requireHeldBits(caller, community, community.defaultPermissions ^ next, "editing the default permissions");
+}
+
+/**
+ * Setting or deleting the override of `roleId` in a channel: the action's bit in that channel, and
+ * a role below the caller (404 for an unknown role). @everyone (the community id) ranks below
+ * every role, so anyone allowed to manage overrides may set its override.
+ */
+export function requireCanOverride(
+  caller: Caller,
+  community: CommunityRecord,
+  channelId: bigint,
+  roleId: bigint,
+  action: "setOverride" | "deleteOverride",
+): void {
+  requireAllowed(caller, community, action, channelId);
+  if (roleId !== community.id) requireRoleBelow(caller, community, requireRole(community, roleId, "role_id").priority, ACTIONS[action][1]);
+}
+
+/** The bits an override change grants or revokes must be held, community-wide or in the channel. */
+export function requireCanChangeOverrideBits(
+  caller: Caller,
+  community: CommunityRecord,
+  channelId: bigint,
+  changed: bigint,
+  action: "setOverride" | "deleteOverride" | "syncOverrides",
+): void {
+  requireHeldBits(caller, community, changed, ACTIONS[action][1], channelId);
 }

@@ -1,12 +1,12 @@
 import { create } from "@bufbuild/protobuf";
 import { UserSettingsSchema } from "../../../../gen/osmium/client/settings_pb.js";
 import { UserSchema } from "../../../../gen/osmium/client/types_pb.js";
-import type { ServerCore } from "../core/server-core.js";
-import { hashPassword, randomToken } from "../core/crypto.js";
+import { hashPassword } from "../core/crypto.js";
 import { badRequest, conflict } from "../core/errors.js";
-import type { AccountRecord, SessionRecord } from "../state/server-state.js";
-import { codePoints } from "../core/text.js";
-import { leaveRooms } from "../voice/rooms.js";
+import type { ServerCore } from "../core/server-core.js";
+import { checkUsernameFormat, validateName } from "../core/text.js";
+import type { AccountRecord } from "../state/server-state.js";
+import { checkNewPassword } from "./passwords.js";
 
 /** What an account is created from (sign-up, or the test API). */
 export interface NewAccount {
@@ -17,15 +17,19 @@ export interface NewAccount {
   bot?: boolean;
 }
 
+/** `email` normalized (trimmed, lower case); 400 unless it looks like an address. */
+export function checkEmail(email: string, argument: string): string {
+  const normalized = email.trim().toLowerCase();
+  if (!/^[^@\s]+@[^@\s]+$/.test(normalized)) throw badRequest(`${argument} is not a valid address`);
+  return normalized;
+}
+
 /** Creates an account, enforcing the same rules for sign-up and the test API. */
 export async function createAccount(core: ServerCore, init: NewAccount): Promise<AccountRecord> {
-  const name = init.name.trim();
-  if (!name) throw badRequest("name must not be empty");
-  if (codePoints(name) > core.limits.nameLength) throw badRequest(`name is longer than ${core.limits.nameLength} characters`);
-  const email = init.email?.trim().toLowerCase();
-  if (email !== undefined && !/^[^@\s]+@[^@\s]+$/.test(email)) throw badRequest("email is not a valid address");
+  const name = validateName(core.limits, init.name, "name");
+  const email = init.email !== undefined ? checkEmail(init.email, "email") : undefined;
   if (email && core.state.accountByEmail(email)) throw conflict("email is already registered");
-  if (init.password !== undefined && init.password.length < 8) throw badRequest("password must be at least 8 characters");
+  if (init.password !== undefined) checkNewPassword(init.password, "password");
   if (init.username !== undefined) validateUsername(core, init.username);
   const id = core.nextId();
   const account: AccountRecord = {
@@ -44,46 +48,9 @@ export async function createAccount(core: ServerCore, init: NewAccount): Promise
   return account;
 }
 
-/** 400 for a malformed username, 409 for a taken one. */
+/** 400 for a malformed username, 409 for one another user has. */
 export function validateUsername(core: ServerCore, username: string, self?: bigint): void {
-  if (!/^[a-zA-Z0-9_.]{2,32}$/.test(username)) throw badRequest("username must be 2-32 letters, digits, '_' or '.'");
+  checkUsernameFormat(username);
   const owner = core.state.accountByUsername(username);
   if (owner && owner.user.id !== self) throw conflict(`username ${username} is taken`);
-}
-
-/** Opens a session (a token) for an account. */
-export function createSession(
-  core: ServerCore,
-  userId: bigint,
-  client: { clientId: number; deviceType: string; deviceVersion: string; appVersion: string } = {
-    clientId: 0,
-    deviceType: "",
-    deviceVersion: "",
-    appVersion: "",
-  },
-): SessionRecord {
-  const session: SessionRecord = { id: core.nextId(), userId, token: randomToken(), ...client, lastActive: core.nowMs() };
-  core.state.sessions.set(session.id, session);
-  core.state.sessionsByToken.set(session.token, session);
-  return session;
-}
-
-/**
- * Ends a session: its token stops working, its connections lose their authorization and close,
- * and it leaves every voice room (the room's chat audience gets `roomState`; its own closed
- * connections get nothing).
- */
-export function endSession(core: ServerCore, session: SessionRecord): void {
-  core.state.sessions.delete(session.id);
-  core.state.sessionsByToken.delete(session.token);
-  for (const c of core.connections) {
-    if (c.session?.id === session.id) {
-      c.session = undefined;
-      // 4001: the application-level "session revoked" close, so the client stops reconnecting with this token.
-      c.close(4001, "session revoked");
-    }
-  }
-  // Done here, not when the connections finish closing: by then they no longer name the session.
-  const sessionId = String(session.id);
-  leaveRooms(core, (id) => id === sessionId);
 }

@@ -1,6 +1,7 @@
-import type { ServerCore } from "../core/server-core.js";
 import { randomDigits } from "../core/crypto.js";
-import type { IssuedCode } from "../state/server-state.js";
+import { badRequest } from "../core/errors.js";
+import type { ServerCore } from "../core/server-core.js";
+import type { IssuedCode, ServerState } from "../state/server-state.js";
 
 // One-time codes the server "emails" (email verification, password reset). Tests read them through
 // the test API (`server.lastCode(email, kind)`); clients redeem them with auth.verifyEmail and
@@ -21,15 +22,23 @@ export function issueCode(core: ServerCore, kind: IssuedCode["kind"], email: str
   return code;
 }
 
+/** The newest code of `kind` sent to `email`: the only one that can still work. */
+export function newestCode(state: ServerState, kind: IssuedCode["kind"], email: string): IssuedCode | undefined {
+  const wanted = email.trim().toLowerCase();
+  return state.issuedCodes.filter((c) => c.kind === kind && c.email === wanted).at(-1);
+}
+
 /**
  * Redeems `code`: true when it is the newest code of `kind` sent to `email`, unused and unexpired.
  * A redeemed code cannot be used again.
  */
 export function redeemCode(core: ServerCore, kind: IssuedCode["kind"], email: string, code: string): boolean {
-  const wanted = email.trim().toLowerCase();
-  const newest = core.state.issuedCodes.filter((c) => c.kind === kind && c.email === wanted).at(-1);
+  const newest = newestCode(core.state, kind, email);
   if (!newest || newest.used || newest.code !== code.trim()) return false;
   if (newest.issuedAt !== undefined && core.nowMs() - newest.issuedAt > CODE_LIFETIME_MS[kind]) return false;
   newest.used = true;
   return true;
 }
+
+/** The one answer for every failed code check: which emails have accounts must not leak. */
+export const badCode = () => badRequest("code is incorrect or expired");

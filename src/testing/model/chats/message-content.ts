@@ -6,15 +6,16 @@ import {
   type MessageMedia,
   MessageMediaSchema,
 } from "../../../../gen/osmium/client/media_pb.js";
-import { CommunityPermission, type MessageEntity } from "../../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, requireChatPermission } from "../access/chat-target.js";
+import type { MessageEntity } from "../../../../gen/osmium/client/types_pb.js";
+import { mayAttachMedia, requireChatAction } from "../access/chat-rules.js";
+import type { ChatTarget } from "../access/chat-target.js";
 import { chatAudience } from "../audiences/audiences.js";
+import type { Caller } from "../core/caller.js";
 import { badRequest, tooLarge } from "../core/errors.js";
-import type { CallContext } from "../../handlers/context.js";
+import type { ServerLimits } from "../core/options.js";
+import { codePoints, isWebUrl, parseWebUrl, tryUrl } from "../core/text.js";
 import { checkUpload, fileView, finalizeUpload } from "../media/file-store.js";
-import { hasPermission } from "../access/permissions.js";
 import type { ServerState } from "../state/server-state.js";
-import { codePoints } from "../core/text.js";
 
 // What a message may contain: text length, entity spans, attachments, embeds and mentions.
 // Shared by send, edit and forward so the rules are the same everywhere.
@@ -25,8 +26,8 @@ export const MAX_ATTACHMENTS = 10;
 export const MAX_ENTITIES = 100;
 
 /** 413 when `text` is longer than the message limit (counted in code points, the protocol's unit). */
-export function validateText(ctx: CallContext, text: string, argument = "message"): void {
-  const limit = ctx.core.limits.messageLength;
+export function validateText(limits: ServerLimits, text: string, argument = "message"): void {
+  const limit = limits.messageLength;
   // 413 rather than 400: the argument is well-formed, only too large (the server's error table).
   if (codePoints(text) > limit) throw tooLarge(`${argument} is longer than ${limit} characters`);
 }
@@ -79,23 +80,6 @@ export function mentionedUsers(state: ServerState, target: ChatTarget, text: str
   return out;
 }
 
-// URL.canParse needs Node 19.9; the package supports Node 18.
-function tryUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
-/** 400 unless `url` is an absolute http(s) URL. */
-export function parseWebUrl(url: string, argument: string): URL {
-  const parsed = tryUrl(url);
-  if (!parsed) throw badRequest(`${argument} is not a valid URL`);
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw badRequest(`${argument} must be an http or https URL`);
-  return parsed;
-}
-
 /**
  * A link embed built without the network: the host names the site and titles the page. A real
  * server fetches Open Graph data; the reference server must stay offline and deterministic.
@@ -122,18 +106,19 @@ export function firstUrl(text: string, entities: MessageEntity[]): string | unde
  * Attachments from `MediaRef`s: uploads become stored files, embeds become link previews.
  * 403 without SEND_MEDIA in a channel, 400 for bad refs or too many attachments.
  */
-export function buildMedia(ctx: CallContext, target: ChatTarget, refs: MediaRef[], argument = "media"): MessageMedia[] {
+export function buildMedia(caller: Caller, target: ChatTarget, refs: MediaRef[], argument = "media"): MessageMedia[] {
+  const { core, userId } = caller;
   if (refs.length === 0) return [];
   if (refs.length > MAX_ATTACHMENTS) throw badRequest(`${argument} has more than ${MAX_ATTACHMENTS} attachments`);
-  requireChatPermission(target, CommunityPermission.SEND_MEDIA, "attaching media");
-  // Validate every ref, uploads included, before consuming any upload, so a refused call leaves
-  // every upload usable (README §3, all or nothing).
+  requireChatAction(caller, target, "attachMedia");
+  // Validate every ref, uploads included, before consuming any upload: a refused call leaves
+  // every upload usable (all or nothing).
   const uploadIndex = new Map<bigint, number>();
   refs.forEach((ref, i) => {
     if (ref.ref.case === "uploaded") {
       if (!ref.ref.value.mimetype.trim()) throw badRequest(`${argument}[${i}].mimetype is required`);
       const file = ref.ref.value.file;
-      checkUpload(ctx.core, ctx.userId, file, `${argument}[${i}].file`);
+      checkUpload(core, userId, file, `${argument}[${i}].file`);
       const first = file && uploadIndex.get(file.id);
       if (file && first !== undefined) throw badRequest(`${argument}[${i}].file: upload ${file.id} is already attached as ${argument}[${first}]`);
       if (file) uploadIndex.set(file.id, i);
@@ -143,7 +128,7 @@ export function buildMedia(ctx: CallContext, target: ChatTarget, refs: MediaRef[
   return refs.map((ref, i) => {
     if (ref.ref.case === "embed") return create(MessageMediaSchema, { media: { case: "embed", value: embedFor(ref.ref.value.url) } });
     const uploaded = ref.ref.value as Extract<MediaRef["ref"], { case: "uploaded" }>["value"];
-    const record = finalizeUpload(ctx.core, ctx.userId, uploaded.file, {
+    const record = finalizeUpload(core, userId, uploaded.file, {
       mimetype: uploaded.mimetype,
       ...(uploaded.filename !== undefined ? { filename: uploaded.filename } : {}),
       ...(uploaded.metadata ? { metadata: uploaded.metadata } : {}),
@@ -159,9 +144,17 @@ export function buildMedia(ctx: CallContext, target: ChatTarget, refs: MediaRef[
  */
 export function autoEmbed(target: ChatTarget, text: string, entities: MessageEntity[], media: MessageMedia[], suppress: boolean): MessageMedia[] {
   if (suppress || media.some((m) => m.media.case === "embed")) return [];
-  if (!hasPermission(target.permissions, CommunityPermission.SEND_MEDIA)) return [];
+  if (!mayAttachMedia(target)) return [];
   const url = firstUrl(text, entities);
-  const parsed = url ? tryUrl(url) : undefined;
-  if (!url || !parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) return [];
+  if (!url || !isWebUrl(tryUrl(url))) return [];
   return [create(MessageMediaSchema, { media: { case: "embed", value: embedFor(url) } })];
+}
+
+/** messages.getEmbedPreview: the embed of the first link of a text; 400 when it has none. */
+export function embedPreview(limits: ServerLimits, text: string, entities: MessageEntity[]): MediaEmbed {
+  validateText(limits, text);
+  validateEntities(entities, text);
+  const url = firstUrl(text, entities);
+  if (!url) throw badRequest("message contains no link to preview");
+  return embedFor(url, "message link");
 }

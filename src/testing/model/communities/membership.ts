@@ -1,18 +1,25 @@
-import { create } from "@bufbuild/protobuf";
+import { create, type MessageInitShape } from "@bufbuild/protobuf";
+import type { MembersSchema, RemovedMembersSchema } from "../../../../gen/osmium/client/communities_pb.js";
 import { ChannelType, Message_MessageType, MessageSchema } from "../../../../gen/osmium/client/types_pb.js";
-import { type ChatTarget, refFor } from "../access/chat-target.js";
-import { channelViewers, communityAudience } from "../audiences/audiences.js";
-import { channelKey } from "../state/chat-keys.js";
-import type { ServerCore } from "../core/server-core.js";
-import { conflict, forbidden } from "../core/errors.js";
+import { channelTarget, refFor } from "../access/chat-target.js";
+import { channelViewers } from "../access/visibility.js";
+import { communityAudience } from "../audiences/audiences.js";
+import { announceMessage } from "../chats/post.js";
+import { removeMessages } from "../chats/chat-log.js";
+import { badRequest, conflict, forbidden, notFound } from "../core/errors.js";
 import { createIdGenerator } from "../core/ids.js";
-import type { CommunityRecord } from "../state/server-state.js";
-import { communityView, memberView, messageView, unreadCount, userView } from "../views/views.js";
+import type { ServerCore } from "../core/server-core.js";
+import { checkLength } from "../core/text.js";
+import { channelKey } from "../state/chat-keys.js";
+import type { CommunityRecord, MemberRecord } from "../state/server-state.js";
+import { communityView, memberView } from "../views/communities.js";
+import { usersView, userView } from "../views/users.js";
 import { leaveRooms } from "../voice/rooms.js";
+import { changeAccess } from "./publish.js";
 
-// Joining, leaving and removal of community members, and the clean-up when channels or whole
-// communities go away. communities.addMember uses `joinCommunity`; so can auth.useInvite, so that
-// bans, pushes and join messages are the same whichever way a user comes in.
+// Who is in a community: joining (communities.addMember and auth.useInvite share `joinCommunity`,
+// so bans, pushes and join messages are the same whichever way a user comes in), leaving, removal
+// and bans, and member records (nicknames, roles).
 
 /** The ban on `userId` if it is still in force; an expired ban is lifted on the spot. */
 export function activeBan(core: ServerCore, community: CommunityRecord, userId: bigint): { until?: bigint; reason?: string } | undefined {
@@ -22,12 +29,6 @@ export function activeBan(core: ServerCore, community: CommunityRecord, userId: 
     return undefined;
   }
   return ban;
-}
-
-/** A ChatTarget for a channel, for the shared views (unread counts, message chat refs). */
-export function channelTarget(community: CommunityRecord, channelId: bigint): ChatTarget {
-  const channel = community.channels.get(channelId);
-  return { key: channelKey(community.id, channelId), kind: "channel", community, ...(channel ? { channel } : {}), permissions: 0n };
 }
 
 /**
@@ -60,23 +61,9 @@ function postJoinMessage(core: ServerCore, community: CommunityRecord, userId: b
   const channel = community.channels.get(channelId);
   if (!channel || channel.type !== ChannelType.TEXT) return;
   const target = channelTarget(community, channelId);
-  const message = create(MessageSchema, {
-    messageId: core.nextId(),
-    authorId: userId,
-    message: "",
-    type: Message_MessageType.JOIN,
-  });
+  const message = create(MessageSchema, { messageId: core.nextId(), authorId: userId, message: "", type: Message_MessageType.JOIN });
   core.state.chatLog(target.key).messages.push(message);
-  core.pushTo(channelViewers(community, channelId), (viewer) => ({
-    update: {
-      case: "messageCreated",
-      value: {
-        message: messageView(message, target, viewer),
-        channelUnreadCount: unreadCount(core.state, target, viewer),
-        author: userView(core.state, userId),
-      },
-    },
-  }));
+  announceMessage(core, target, message);
 }
 
 /**
@@ -96,6 +83,9 @@ export function dropMember(core: ServerCore, community: CommunityRecord, userId:
   core.pushTo([userId], { update: { case: "communityDeleted", value: { communityId: community.id } } });
 }
 
+/** The smallest message id minted at `ms` or later (ids are ms since the server's epoch << 22). */
+const firstIdAt = (ms: bigint): bigint => createIdGenerator(() => Number(ms))();
+
 /**
  * Deletes the messages `authorIds` sent in any channel of `community` from `sinceMs` on (ms since
  * the epoch; 0 = all), and pushes one `messageDeleted` per channel to its viewers.
@@ -114,41 +104,131 @@ export function deleteMessagesSince(core: ServerCore, community: CommunityRecord
     if (!log) continue;
     const doomed = log.messages.filter((m) => authorIds.has(m.authorId) && sentSince(m.messageId)).map((m) => m.messageId);
     if (doomed.length === 0) continue;
-    const gone = new Set(doomed);
-    log.messages = log.messages.filter((m) => !gone.has(m.messageId));
-    for (const id of doomed) {
-      log.pinned.delete(id);
-      log.reactions.delete(id);
-      log.mentions.delete(id);
-      core.state.messageMeta.delete(id);
-    }
+    removeMessages(core.state, log, new Set(doomed));
     core.pushTo(channelViewers(community, channelId), (viewer) => ({
       update: { case: "messageDeleted", value: { chatRef: refFor(target, viewer), messageIds: doomed } },
     }));
   }
 }
 
-/** The smallest message id minted at `ms` or later (ids are ms since the server's epoch << 22). */
-const firstIdAt = (ms: bigint): bigint => createIdGenerator(() => Number(ms))();
-
-/** Forgets everything kept for a channel: messages, read markers, voice room, overrides, settings. */
-export function forgetChannel(core: ServerCore, community: CommunityRecord, channelId: bigint): void {
-  const key = channelKey(community.id, channelId);
-  const state = core.state;
-  community.channels.delete(channelId);
-  community.overrides.delete(channelId);
-  community.parentSync.delete(channelId);
-  for (const message of state.chats.get(key)?.messages ?? []) state.messageMeta.delete(message.messageId);
-  state.chats.delete(key);
-  for (const marker of [...state.readMarkers.keys()]) if (marker.endsWith(`|${key}`)) state.readMarkers.delete(marker);
-  for (const [roomKey, room] of [...state.rooms]) if (room.chatKey === key) state.rooms.delete(roomKey);
-  if (community.settings.systemMessages?.channelId === channelId) delete community.settings.systemMessages.channelId;
+/** What a removal records: until when (ms since the epoch; unset = for good) and why. */
+export interface Ban {
+  until?: bigint;
+  reason?: string;
 }
 
-/** Deletes a whole community and everything kept for it (channels, invites, notification prefs). */
-export function forgetCommunity(core: ServerCore, community: CommunityRecord): void {
-  for (const channelId of [...community.channels.keys()]) forgetChannel(core, community, channelId);
-  core.state.communities.delete(community.id);
-  for (const [code, invite] of [...core.state.invites]) if (invite.targetId === community.id) core.state.invites.delete(code);
-  for (const account of core.state.accounts.values()) account.notifPrefs.delete(`community:${community.id}`);
+/**
+ * The ban of a communities.removeMembers call, checked: `until` must be in the future (0 or unset
+ * means permanent), `reason` at most `bioLength`. Like every timestamp of this server, `until` and
+ * `delete_messages_since` are ms since the epoch.
+ */
+export function checkBan(core: ServerCore, request: { until?: bigint | undefined; reason?: string | undefined }): Ban {
+  const until = request.until ? request.until : undefined;
+  if (until !== undefined && until <= core.nowMs()) throw badRequest("until is in the past");
+  const reason = request.reason?.trim() || undefined;
+  if (reason) checkLength(reason, core.limits.bioLength, "reason");
+  return { ...(until !== undefined ? { until } : {}), ...(reason ? { reason } : {}) };
+}
+
+/** 400 unless `ids` is a non-empty list of at most a page of ids; returns them deduplicated. */
+export function checkMemberIds(core: ServerCore, ids: bigint[]): bigint[] {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) throw badRequest("member_ids must not be empty");
+  if (unique.length > core.limits.pageSize) throw badRequest(`member_ids has more than ${core.limits.pageSize} ids`);
+  return unique;
+}
+
+/** One entry of a `RemovedMembers` result. */
+function removedView(core: ServerCore, userId: bigint, ban: Ban) {
+  return {
+    userId,
+    user: userView(core.state, userId),
+    ...(ban.until !== undefined ? { until: ban.until } : {}),
+    ...(ban.reason !== undefined ? { reason: ban.reason } : {}),
+  };
+}
+
+/**
+ * communities.removeMembers, once every id is allowed: bans them (a non-member may be banned ahead
+ * of time, which keeps them from joining, as in Discord), drops the members, and deletes their
+ * messages since `deleteMessagesSince` when given.
+ */
+export function removeMembers(
+  core: ServerCore,
+  community: CommunityRecord,
+  ids: bigint[],
+  ban: Ban,
+  deleteSince: bigint | undefined,
+): MessageInitShape<typeof RemovedMembersSchema> {
+  for (const userId of ids) {
+    community.bans.set(userId, { ...ban });
+    if (community.members.has(userId)) dropMember(core, community, userId);
+  }
+  if (deleteSince !== undefined) deleteMessagesSince(core, community, new Set(ids), deleteSince);
+  return { members: ids.map((userId) => removedView(core, userId, ban)) };
+}
+
+/** communities.getRemovedMembers: the bans in force. */
+export function bansOf(core: ServerCore, community: CommunityRecord): MessageInitShape<typeof RemovedMembersSchema> {
+  const banned = [...community.bans.keys()].filter((userId) => activeBan(core, community, userId));
+  return { members: banned.map((userId) => removedView(core, userId, community.bans.get(userId) ?? {})) };
+}
+
+/**
+ * communities.unbanMembers: idempotent (ids that are not banned are skipped). Unbanning does not
+ * re-add anyone and no update kind exists for it, so nothing is pushed; the user may join again.
+ */
+export function unbanMembers(community: CommunityRecord, ids: bigint[]): void {
+  if (ids.length === 0) throw badRequest("member_ids must not be empty");
+  for (const userId of ids) community.bans.delete(userId);
+}
+
+/** communities.getMembers: the members among `ids`; ids of non-members are skipped (a client may ask about authors who have left). */
+export function membersOf(core: ServerCore, community: CommunityRecord, ids: bigint[]): MessageInitShape<typeof MembersSchema> {
+  if (ids.length > core.limits.pageSize) throw badRequest(`member_ids has more than ${core.limits.pageSize} ids`);
+  const members = [...new Set(ids)].filter((id) => community.members.has(id));
+  return { members: members.map((id) => memberView(community, id)), users: usersView(core.state, members) };
+}
+
+/** The member `memberId` of `community`; 404 otherwise. */
+export function requireMember(community: CommunityRecord, memberId: bigint): MemberRecord {
+  const member = community.members.get(memberId);
+  if (!member) throw notFound(`member_id: no member ${memberId} in community ${community.id}`);
+  return member;
+}
+
+/** A nickname trimmed; 400 past the name limit. An empty one removes the nickname. */
+export function checkNickname(core: ServerCore, nickname: string): string {
+  const trimmed = nickname.trim();
+  checkLength(trimmed, core.limits.nameLength, "nickname");
+  return trimmed;
+}
+
+/** The role ids of an edit, deduplicated; 400 for one that is not a role of the community. */
+export function checkRoleIds(community: CommunityRecord, roleIds: bigint[]): bigint[] {
+  const unique = [...new Set(roleIds)];
+  for (const roleId of unique) {
+    if (!community.roles.has(roleId)) throw badRequest(`role_ids: no role ${roleId} in community ${community.id}`);
+  }
+  return unique;
+}
+
+/**
+ * communities.editMember, once allowed: sets the nickname (empty removes it: the user's own name
+ * shows again) and the roles. Every member gets `communityMember`; whoever's access changed hears
+ * of it. Nothing to change changes nothing.
+ */
+export function editMember(core: ServerCore, community: CommunityRecord, memberId: bigint, edit: { nickname?: string; roleIds?: bigint[] }): void {
+  const member = community.members.get(memberId);
+  if (!member || (edit.nickname === undefined && edit.roleIds === undefined)) return;
+  changeAccess(core, community, () => {
+    if (edit.nickname !== undefined) {
+      if (edit.nickname) member.nickname = edit.nickname;
+      else delete member.nickname;
+    }
+    if (edit.roleIds !== undefined) member.roleIds = edit.roleIds;
+    core.pushTo(communityAudience(community), {
+      update: { case: "communityMember", value: { communityId: community.id, memberId, member: memberView(community, memberId) } },
+    });
+  });
 }

@@ -1,13 +1,16 @@
 import { clone } from "@bufbuild/protobuf";
 import { ChannelSchema, ChannelType } from "../../../../gen/osmium/client/types_pb.js";
-import { type AccessSnapshot, accessChanges, accessSnapshot, communityAudience } from "../audiences/audiences.js";
+import { channelOverridesOf } from "../access/permissions.js";
+import { type AccessSnapshot, accessChanges, accessSnapshot } from "../audiences/access-changes.js";
+import { communityAudience } from "../audiences/audiences.js";
 import type { ServerCore } from "../core/server-core.js";
 import type { CommunityRecord } from "../state/server-state.js";
-import { channelOverridesView, communityView } from "../views/views.js";
+import { communityView } from "../views/communities.js";
 
 // How community changes reach clients. Anything that may move permissions (roles, default
-// permissions, overrides, a channel changing category) is applied between an `accessSnapshot`
-// and `publishAccess`, which tells each member exactly what changed for them:
+// permissions, overrides, a channel changing category) is applied inside `changeAccess`, which
+// compares access before and after (audiences/access-changes.ts) and tells each member exactly
+// what changed for them:
 //   - `community` when their computed permissions changed (Community.permissions is per viewer);
 //   - `channel` for a channel they can now see (created, or VIEW_CHANNEL gained), and for a
 //     channel in `changed` that they still see;
@@ -25,10 +28,18 @@ export function pushCommunity(core: ServerCore, community: CommunityRecord, user
 }
 
 /**
- * Tells every member what changed for them since `before` (see above). `changed` lists channels
- * whose own fields changed: everyone who still sees them gets the new version.
+ * Applies `change` to `community` between two access snapshots and tells every member what changed
+ * for them (see above). `change` returns the channels whose own fields changed: everyone who still
+ * sees them gets the new version.
  */
-export function publishAccess(core: ServerCore, community: CommunityRecord, before: AccessSnapshot, changed: Iterable<bigint> = []): void {
+export function changeAccess(core: ServerCore, community: CommunityRecord, change: () => Iterable<bigint> | void): void {
+  const before = accessSnapshot(community);
+  const changed = change() ?? [];
+  publishAccess(core, community, before, changed);
+}
+
+/** Tells every member what changed for them since `before` (see above). */
+function publishAccess(core: ServerCore, community: CommunityRecord, before: AccessSnapshot, changed: Iterable<bigint>): void {
   const after = accessSnapshot(community);
   const edited = new Set(changed);
   const changes = new Map(accessChanges(before, after).map((c) => [c.userId, c]));
@@ -45,7 +56,7 @@ export function publishAccess(core: ServerCore, community: CommunityRecord, befo
     for (const channelId of change?.overridesChanged ?? []) {
       const channel = community.channels.get(channelId);
       if (!channel || channel.type === ChannelType.CATEGORY) continue;
-      const permissions = channelOverridesView(community, userId, channelId) ?? { pos: 0n, neg: 0n };
+      const permissions = channelOverridesOf(community, userId, channelId) ?? { pos: 0n, neg: 0n };
       core.pushTo([userId], {
         update: {
           case: "conversationPermissions",

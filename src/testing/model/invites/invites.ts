@@ -1,14 +1,22 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
-import { InviteType, type InvitePreviewSchema } from "../../../../gen/osmium/client/auth_pb.js";
-import { CommunityPermission } from "../../../../gen/osmium/client/types_pb.js";
-import type { ServerCore } from "../core/server-core.js";
+import { type InvitePreviewSchema, InviteType } from "../../../../gen/osmium/client/auth_pb.js";
+import type { ChatTarget } from "../access/chat-target.js";
+import { type InviteTarget, managesInvitesOf } from "../access/invite-rules.js";
+import type { Caller } from "../core/caller.js";
 import { randomBytes } from "../core/crypto.js";
-import { notFound } from "../core/errors.js";
-import { effectivePermissions, hasPermission } from "../access/permissions.js";
+import { badRequest, notFound } from "../core/errors.js";
+import type { ServerCore } from "../core/server-core.js";
 import type { InviteRecord, ServerState } from "../state/server-state.js";
-import { communityView, groupView, userView } from "../views/views.js";
+import { communityView } from "../views/communities.js";
+import { groupView } from "../views/conversations.js";
+import { userView } from "../views/users.js";
 
-// Invite codes: how they are made, when they stop working, who manages them, and how they look.
+// Invite codes: how they are made, when they stop working, and how they look. An invite points
+// at what its chat_ref names:
+// - a channel → a COMMUNITY invite (any member who sees the channel may create one);
+// - a group → a GROUP invite (any participant may create one);
+// - the self chat (or a user ref to oneself) → a USER invite: "connect with me" (accounts/relationships.ts).
+// A DM with someone else has no invite: 400.
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -17,6 +25,20 @@ export function newInviteCode(state: ServerState): string {
   for (;;) {
     const code = Array.from(randomBytes(10), (b) => ALPHABET[b % ALPHABET.length]).join("");
     if (!state.invites.has(code)) return code;
+  }
+}
+
+/** What an invite to `target` points at; 400 for a DM. */
+export function inviteTargetOf(target: ChatTarget, me: bigint): InviteTarget {
+  switch (target.kind) {
+    case "channel":
+      return { targetType: InviteType.COMMUNITY, targetId: target.community?.id ?? 0n };
+    case "group":
+      return { targetType: InviteType.GROUP, targetId: target.group?.id ?? 0n };
+    case "self":
+      return { targetType: InviteType.USER, targetId: me };
+    case "dm":
+      throw badRequest("chat_ref: a direct message has no invites; use the self chat for an invite to connect with you");
   }
 }
 
@@ -44,25 +66,46 @@ export function liveInvite(core: ServerCore, code: string): InviteRecord {
   return invite;
 }
 
+/** The invite behind `code`, working or not (to delete it); 404 when unknown. */
+export function requireInvite(state: ServerState, code: string): InviteRecord {
+  const invite = state.invites.get(code.trim());
+  if (!invite) throw notFound(`invite ${code} not found`);
+  return invite;
+}
+
 /**
- * Whether `userId` may list and delete every invite of the invite's target, not only their own:
- * MODIFY_COMMUNITY holders for a community, the owner for a group; USER invites are the creator's alone.
+ * chats.createChatInvite: a new invite of the caller's to `target`. `expires_at` is Unix ms, as
+ * InvitePreview.expires_at documents; a past time (or seconds) is refused.
  */
-export function managesInvitesOf(state: ServerState, invite: Pick<InviteRecord, "targetType" | "targetId">, userId: bigint): boolean {
-  if (invite.targetType === InviteType.COMMUNITY) {
-    const community = state.communities.get(invite.targetId);
-    return !!community && hasPermission(effectivePermissions(community, userId), CommunityPermission.MODIFY_COMMUNITY);
+export function createInvite(caller: Caller, target: InviteTarget, options: { expiresAt?: bigint | undefined; maxUses?: number | undefined }): string {
+  const { core } = caller;
+  if (options.expiresAt !== undefined && options.expiresAt <= core.nowMs()) {
+    throw badRequest("expires_at must be in the future (Unix time in milliseconds)");
   }
-  if (invite.targetType === InviteType.GROUP) return state.groups.get(invite.targetId)?.ownerId === userId;
-  return false;
+  if (options.maxUses !== undefined && options.maxUses < 1) throw badRequest("max_uses must be at least 1 (leave it unset for no limit)");
+  const invite: InviteRecord = {
+    code: newInviteCode(core.state),
+    creatorId: caller.userId,
+    ...target,
+    ...(options.expiresAt !== undefined ? { expiresAt: options.expiresAt } : {}),
+    ...(options.maxUses !== undefined ? { maxUses: options.maxUses } : {}),
+    uses: 0,
+  };
+  core.state.invites.set(invite.code, invite);
+  return invite.code;
+}
+
+/** chats.listChatInvites: the working invites of `target`, oldest first; without management rights a caller sees their own. */
+export function invitesOf(caller: Caller, target: InviteTarget): InviteRecord[] {
+  const { core, userId: me } = caller;
+  const all = managesInvitesOf(core.state, target, me);
+  return [...core.state.invites.values()].filter(
+    (i) => i.targetType === target.targetType && i.targetId === target.targetId && (all || i.creatorId === me) && deadReason(core, i) === undefined,
+  );
 }
 
 /** The preview of an invite as `viewerId` sees it (0 for a caller that is not signed in). */
-export function invitePreview(
-  state: ServerState,
-  invite: InviteRecord,
-  viewerId: bigint,
-): MessageInitShape<typeof InvitePreviewSchema> {
+export function invitePreview(state: ServerState, invite: InviteRecord, viewerId: bigint): MessageInitShape<typeof InvitePreviewSchema> {
   const preview: MessageInitShape<typeof InvitePreviewSchema> = {
     code: invite.code,
     creatorId: invite.creatorId,

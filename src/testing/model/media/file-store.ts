@@ -3,6 +3,7 @@ import {
   type File as MediaFileInfo,
   type FileMetadata,
   FileMetadataSchema,
+  type FileRef,
   FileSchema,
   type UploadedFileRef,
 } from "../../../../gen/osmium/client/media_pb.js";
@@ -144,6 +145,13 @@ export function readFilePart(core: ServerCore, record: FileRecord, offset: bigin
   if (offset > size) throw badRequest(`offset ${offset} is past the end of file ${record.id} (${size} bytes)`);
   const start = Number(offset);
   return record.data.slice(start, start + length);
+}
+
+/** The stored file a `FileRef` names: `media_file` and `chat_photo` refs address the same store. 400 without a ref, 404 for an unknown file. */
+export function requireFileRef(core: ServerCore, fileRef: FileRef | undefined): FileRecord {
+  const ref = fileRef?.ref;
+  if (!ref?.case) throw badRequest("file_ref is required (media_file or chat_photo)");
+  return requireFile(core, ref.value.fileId, `file_ref.${ref.case === "mediaFile" ? "media_file" : "chat_photo"}`);
 }
 
 /** A stored file by id; 404 otherwise. */

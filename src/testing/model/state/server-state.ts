@@ -163,7 +163,7 @@ export interface RoomParticipantRecord {
 export interface RoomRecord {
   id: string;
   chatKey: string;
-  /** Participants by session id (decimal), in joining order. Sessions leave as voice-rooms.ts says. */
+  /** Participants by session id (decimal), in joining order. Sessions leave as voice/rooms.ts says. */
   participants: Map<string, RoomParticipantRecord>;
 }
 

@@ -1,14 +1,17 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
-import type { RoomStateSchema } from "../../../../gen/osmium/client/voice_pb.js";
-import { type ChatTarget, refFor } from "../access/chat-target.js";
-import { chatAudience } from "../audiences/audiences.js";
-import type { ServerCore } from "../core/server-core.js";
+import type { RoomInfoSchema, RoomStateSchema } from "../../../../gen/osmium/client/voice_pb.js";
+import { type ChatTarget, channelTarget, groupTarget, refFor } from "../access/chat-target.js";
+import { maySpeak } from "../access/chat-rules.js";
 import { ALL_PERMISSIONS } from "../access/permissions.js";
-import type { RoomParticipantRecord, RoomRecord, ServerState } from "../state/server-state.js";
+import { chatAudience } from "../audiences/audiences.js";
+import { randomToken } from "../core/crypto.js";
+import type { ServerCore } from "../core/server-core.js";
+import type { RoomParticipantRecord, RoomRecord, ServerState, SessionRecord } from "../state/server-state.js";
 
-// Voice room membership: who is in which room, and the one way a room's change is told (a full
-// `roomState` snapshot to the chat's audience). Joining is voice.requestRoom (handlers/voice.ts);
-// leaving happens here, for whatever reason a participant can no longer be there.
+// Voice rooms are bookkeeping only (an id, an endpoint, a token); no media flows. Each chat has one
+// room, kept under its chat key; a session joins with voice.requestRoom. The protocol has no leave
+// call, so sessions leave here, for whatever reason they can no longer be there; every change is
+// told the one way the protocol has: a full `roomState` snapshot to the chat's audience.
 
 /** A room's id as the protocol's fixed64 (rooms are keyed by a decimal snowflake string). */
 export const roomIdOf = (room: RoomRecord): bigint => (/^\d+$/.test(room.id) ? BigInt(room.id) : 0n);
@@ -27,13 +30,12 @@ function roomChat(state: ServerState, room: RoomRecord): ChatTarget | undefined 
       return { key: room.chatKey, kind: "dm", permissions: ALL_PERMISSIONS };
     case "group": {
       const group = state.groups.get(BigInt(a));
-      return group ? { key: room.chatKey, kind: "group", group, permissions: ALL_PERMISSIONS } : undefined;
+      return group ? groupTarget(group) : undefined;
     }
     case "channel": {
       const community = state.communities.get(BigInt(a));
       const channel = community?.channels.get(BigInt(b));
-      // Only the audience and refs are built from this target: the caller's permissions do not matter.
-      return community && channel ? { key: room.chatKey, kind: "channel", community, channel, permissions: 0n } : undefined;
+      return community && channel ? channelTarget(community, channel.id) : undefined;
     }
     default:
       return undefined;
@@ -45,6 +47,22 @@ export function pushRoomState(core: ServerCore, room: RoomRecord, target: ChatTa
   if (!target) return;
   const state = roomStateView(room);
   core.pushTo(chatAudience(target), (viewer) => ({ update: { case: "roomState", value: { chatRef: refFor(target, viewer), state } } }));
+}
+
+/**
+ * Joins (creating if needed) the room of `target` with `session`: a participant keyed by session
+ * id, muted without SPEAK_VOICE. Requesting again refreshes the token. Pushes the full
+ * `roomState` to the chat's audience, the caller included.
+ */
+export function joinRoom(core: ServerCore, target: ChatTarget, session: SessionRecord): MessageInitShape<typeof RoomInfoSchema> {
+  let room = core.state.rooms.get(target.key);
+  if (!room) {
+    room = { id: String(core.nextId()), chatKey: target.key, participants: new Map() };
+    core.state.rooms.set(target.key, room);
+  }
+  room.participants.set(String(session.id), { userId: session.userId, muted: !maySpeak(target), deafened: false });
+  pushRoomState(core, room, target);
+  return { roomId: roomIdOf(room), chatRef: refFor(target, session.userId), endpoint: `wss://127.0.0.1/voice/${room.id}`, token: randomToken() };
 }
 
 /**

@@ -1,21 +1,16 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
-import { UserStatus_Status } from "../../../gen/osmium/client/types_pb.js";
-import type { MemberListEntrySchema } from "../../../gen/osmium/client/updates_pb.js";
-import { channelViewers } from "../model/audiences/audiences.js";
-import type { ServerCore } from "../model/core/server-core.js";
-import type { NamespaceHandlers } from "./context.js";
-import type { CommunityRecord } from "../model/state/server-state.js";
-import { userView } from "../model/views/views.js";
-import { communityFor, visibleChannel } from "../model/access/community-rules.js";
+import type { MemberListEntrySchema } from "../../../../gen/osmium/client/updates_pb.js";
+import { channelViewers } from "../access/visibility.js";
+import { isOnline } from "../accounts/presence.js";
+import type { ServerCore } from "../core/server-core.js";
+import type { CommunityRecord } from "../state/server-state.js";
+import { userView } from "../views/users.js";
+
+// A channel's member list (communities.getChannelMembers). Only fetched, never pushed: the protocol
+// has no call to subscribe to a channel's list, so this server sends no memberList updates
+// (clients refetch on member and status updates).
 
 type Entry = MessageInitShape<typeof MemberListEntrySchema>;
-
-/** Whether `userId` shows as online: connected on some session, and not INVISIBLE. */
-export function isOnline(core: ServerCore, userId: bigint): boolean {
-  if (core.state.accounts.get(userId)?.presence?.status === UserStatus_Status.INVISIBLE) return false;
-  for (const connection of core.connectionsOf(userId)) if (connection.open) return true;
-  return false;
-}
 
 /**
  * The member list (sidebar) of a channel: the members who hold VIEW_CHANNEL there, grouped as a
@@ -61,14 +56,3 @@ export function channelMemberList(core: ServerCore, community: CommunityRecord, 
   section({ online: false }, rows.filter((r) => !r.online));
   return entries;
 }
-
-/** `communities.getChannelMembers`. */
-export const channelMemberHandlers: Pick<NamespaceHandlers<"communities">, "communitiesGetChannelMembers"> = {
-  communitiesGetChannelMembers(request, ctx) {
-    const community = communityFor(ctx, request.communityId);
-    const channel = visibleChannel(ctx, community, request.channelId);
-    // Only fetched, never pushed: the protocol has no call to subscribe to a channel's list, so
-    // this server sends no memberList updates (clients refetch on member and status updates).
-    return { entries: channelMemberList(ctx.core, community, channel.id) };
-  },
-};
