@@ -1,5 +1,6 @@
 import { create, fromBinary } from "@bufbuild/protobuf";
 import { ClientMessageSchema } from "../../../gen/osmium/client/core_pb.js";
+import { methodName } from "../../connection/pending-call.js";
 import { rpcTable, type RequestCase } from "../../protocol/rpc-table.js";
 import type { ResultInit, ServerConnection } from "../model/core/connection.js";
 import type { ServerCore } from "../model/core/server-core.js";
@@ -28,7 +29,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class Dispatcher {
   constructor(
     private readonly core: ServerCore,
-    private readonly handlers: Partial<Handlers>,
+    /** Complete by type: the compiler proves every request case has its handler. */
+    private readonly handlers: Handlers,
   ) {}
 
   /** Queues one frame of `connection` for serving. */
@@ -64,10 +66,9 @@ export class Dispatcher {
       if (this.core.latencyMs > 0) await sleep(this.core.latencyMs);
       const rpc = rpcTable.get(call.case);
       if (!rpc) throw new ServerError(ServerErrorCode.BadRequest, `unknown request case ${call.case}`);
-      const handler = this.handlers[call.case] as Handler<RequestCase> | undefined;
-      if (!handler) throw new ServerError(ServerErrorCode.Internal, `${rpc.namespace}.${rpc.name} is not implemented`);
+      const handler = this.handlers[call.case] as Handler<RequestCase>;
       const output = await handler(call.value as never, new CallContext(this.core, connection));
-      this.core.log(`${connection.id} ${rpc.namespace}.${rpc.name} ok`);
+      this.core.log(`${connection.id} ${methodName(rpc)} ok`);
       connection.answer(
         rpc.resultCase
           ? ({ reqId, result: { case: rpc.resultCase, value: create(rpc.method.output, output as never) } } as ResultInit)
