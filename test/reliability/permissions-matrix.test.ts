@@ -6,7 +6,7 @@
 //   the owner can read is compared) and nothing pushed to an observer; allowed once a role grants it;
 // - members only: an outsider gets 404 (existence never leaks), a plain member succeeds;
 // - owner only, author only: refused with 403 even to an ADMINISTRATOR, allowed to the owner/author;
-// - any user: an authorized non-member succeeds.
+// - any user: an authorized non-member succeeds, with the row's outcome, and the guild does not change.
 import { describe, expect, it } from "vitest";
 import { ClientMessageSchema } from "../../gen/osmium/client/core_pb.js";
 import { CommunityPermission as P } from "../../gen/osmium/client/types_pb.js";
@@ -106,7 +106,10 @@ describe("the permission matrix", () => {
       it(`${row.what}: any authorized user may, even outside the community`, async () => {
         const g = await createGuild();
         try {
-          await row.act(g, g.outsider, undefined, 1);
+          const before = await snapshot(g);
+          const result = await row.act(g, g.outsider, undefined, 1);
+          await rule.outcome(g.outsider, result);
+          expect(await snapshot(g), "an outsider's call changed the guild").toEqual(before);
         } finally {
           await g.close();
         }

@@ -1,6 +1,7 @@
 // The permission matrix's table: one row per action, with the rule the reference server must enforce
 // and how to perform the action. Every `communities.*` request case appears at least once (a test
 // checks it), plus every call that acts in a channel.
+import { expect } from "vitest";
 import { ChannelType, CommunityPermission as P } from "../../../gen/osmium/client/types_pb.js";
 import type { RequestCase } from "../../../src/index.js";
 import { DEFAULTS, type Guild, type Person, bit } from "./guild.js";
@@ -15,8 +16,8 @@ export type Rule =
   | { readonly kind: "owner" }
   /** The message's author alone, whatever permissions others hold. */
   | { readonly kind: "author" }
-  /** Any authorized user. */
-  | { readonly kind: "user" };
+  /** Any authorized user; `outcome` checks what the call did for `who` (`result` is what it answered). */
+  | { readonly kind: "user"; readonly outcome: (who: Person, result: unknown) => Promise<void> };
 
 /** One row of the matrix. */
 export interface Row {
@@ -104,8 +105,26 @@ export const rows: Row[] = [
   { what: "communities.leaveCommunity", requestCase: "communitiesLeaveCommunity", rule: { kind: "member" }, act: (g, w) => w.client.communities.leaveCommunity({ communityId: g.communityId }) },
   // communities.*: the owner alone; any user
   { what: "communities.deleteCommunity", requestCase: "communitiesDeleteCommunity", rule: { kind: "owner" }, act: (g, w) => w.client.communities.deleteCommunity({ communityId: g.communityId }) },
-  { what: "communities.createCommunity", requestCase: "communitiesCreateCommunity", rule: { kind: "user" }, act: (_g, w) => w.client.communities.createCommunity({ name: "Elsewhere" }) },
-  { what: "communities.getCommunities", requestCase: "communitiesGetCommunities", rule: { kind: "user" }, act: (_g, w) => w.client.communities.getCommunities({}) },
+  {
+    what: "communities.createCommunity",
+    requestCase: "communitiesCreateCommunity",
+    rule: {
+      kind: "user",
+      // The outsider, in no community before, now owns exactly the one it created.
+      outcome: async (w) => {
+        const { communities } = await w.client.communities.getCommunities({});
+        expect(communities.map((c) => ({ name: c.name, owner: c.owner }))).toEqual([{ name: "Elsewhere", owner: true }]);
+      },
+    },
+    act: (_g, w) => w.client.communities.createCommunity({ name: "Elsewhere" }),
+  },
+  {
+    what: "communities.getCommunities",
+    requestCase: "communitiesGetCommunities",
+    // The outsider's list holds no community: the guild does not leak to a non-member.
+    rule: { kind: "user", outcome: async (_w, result) => expect(result).toMatchObject({ communities: [], communityUserInfo: [], unavailable: [] }) },
+    act: (_g, w) => w.client.communities.getCommunities({}),
+  },
   // Acting in a channel.
   { what: "messages.sendMessage", requestCase: "messagesSendMessage", rule: { kind: "bit", flag: P.SEND_MESSAGES, channel: general }, act: (g, w, _p, n) => w.client.messages.sendMessage({ chatRef: g.ref(g.general), message: `try ${n}` }) },
   {
