@@ -55,7 +55,8 @@ export class Dispatcher {
       }
       reqId = message.id;
       const call = message.message;
-      // An empty ClientMessage is the protocol's keepalive: answer it so clients can detect dead links.
+      // An empty ClientMessage is the protocol's keepalive: answer it so clients can detect dead links
+      // (docs/protocol.md#keepalive).
       if (call.case === undefined) return connection.answer({ reqId });
       if (!connection.client && call.case !== "coreInitialize") {
         throw new ServerError(ServerErrorCode.BadRequest, "core.initialize must be the first call on a connection");

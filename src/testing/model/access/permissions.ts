@@ -18,6 +18,7 @@ const bit = (flag: CommunityPermission): bigint => BigInt(flag);
  * A member's effective permissions in a community, or in one of its channels: the SDK's own
  * `computePermissions` (owner and ADMINISTRATOR get everything; default | roles; then the
  * channel's @everyone override, then the member's role overrides), so server and clients agree.
+ * The protocol documents no algorithm: docs/protocol.md#permissions says why this one.
  */
 export function effectivePermissions(community: CommunityRecord, userId: bigint, channelId?: bigint): bigint {
   const member = community.members.get(userId);

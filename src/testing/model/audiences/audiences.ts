@@ -3,7 +3,8 @@ import { channelViewers } from "../access/visibility.js";
 import type { CommunityRecord, ServerState } from "../state/server-state.js";
 
 // Who receives which update: every recipient rule of the reference server lives in this folder.
-// The model never picks recipients by hand; it calls one of these and `core.pushTo`.
+// The model never picks recipients by hand; it calls one of these and `core.pushTo`. The protocol
+// documents no recipients beyond a chat's participants (docs/protocol.md#updates).
 
 /** Users who receive the updates of a chat: both sides of a DM, group participants, channel viewers. */
 export function chatAudience(target: ChatTarget): bigint[] {

@@ -28,7 +28,7 @@ export class ServerConnection {
   open = true;
   /** Frames are served one after another per connection; this is the tail of that chain. */
   queue: Promise<void> = Promise.resolve();
-  // ServerMessage.id is sequential per connection: clients use it for gap detection.
+  // ServerMessage.id is sequential per connection: clients use it for gap detection (docs/protocol.md#request-ids).
   private lastMessageId = 0;
 
   constructor(private readonly sink: FrameSink) {}

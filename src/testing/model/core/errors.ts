@@ -1,6 +1,7 @@
 /**
- * The reference server's error codes, HTTP-like. Every failed call answers an `RPCError`
- * with one of these as `error_code` and a message naming the problem.
+ * The reference server's error codes, HTTP-like (Osmium publishes none; see docs/protocol.md#errors).
+ * Every failed call answers an `RPCError` with one of these as `error_code` and a message naming
+ * the problem.
  *
  * | code | meaning |
  * | ---- | ------- |

@@ -3,7 +3,7 @@ const EPOCH_MS = 1_704_067_200_000n;
 
 /**
  * Creates a snowflake generator: `(ms since epoch) << 22 | sequence`, strictly increasing,
- * so that "higher ids are newer" holds as the protocol documents.
+ * so that "higher ids are newer" holds as the protocol documents (docs/protocol.md#ids).
  */
 export function createIdGenerator(now: () => number): () => bigint {
   let last = 0n;

@@ -12,8 +12,9 @@ import { badRequest, notFound, tooLarge } from "../core/errors.js";
 import type { FileRecord, UploadRecord } from "../state/server-state.js";
 
 // The in-memory file store: uploads arrive in numbered parts (media.uploadFilePart) and become
-// files when something uses them (a message attachment, a photo, a sticker). Every size rule
-// of the server's uploads lives here.
+// files when something uses them (a message attachment, a photo, a sticker), through an
+// UploadedFileRef the client builds (docs/protocol.md#media). Every size rule of the server's
+// uploads lives here.
 
 const uploadKey = (userId: bigint, uploadId: bigint): string => `${userId}:${uploadId}`;
 
