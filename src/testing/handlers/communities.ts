@@ -188,7 +188,7 @@ export const communitiesHandlers: NamespaceHandlers<"communities"> = {
       roleIds = checkRoleIds(community, request.roleIds.roleIds);
       requireCanAssignRoles(ctx, community, member.roleIds, roleIds);
     }
-    editMember(ctx.core, community, request.memberId, { ...(nickname !== undefined ? { nickname } : {}), ...(roleIds ? { roleIds } : {}) });
+    editMember(ctx.core, community, request.memberId, { nickname, roleIds });
   },
 
   communitiesRemoveMembers(request, ctx) {

@@ -1,5 +1,14 @@
 import { requirePackOwner } from "../model/access/ownership.js";
-import { addSticker, checkSticker, packView, removeSticker, requirePack, requireRoomInPack, savedPacks, stickerFiles } from "../model/media/stickers.js";
+import {
+  addSticker,
+  checkSticker,
+  packView,
+  removeSticker,
+  requirePack,
+  requireRoomInPack,
+  savedPacks,
+  stickerFiles,
+} from "../model/media/stickers.js";
 import type { NamespaceHandlers } from "./context.js";
 
 /** `stickers.*`: packs of stickers and custom emoji. */

@@ -85,7 +85,10 @@ export function requireCanDelete(caller: Caller, target: ChatTarget, messages: r
   }
 }
 
-/** 403 unless the caller may edit `message`: only its author, even in channels (no permission bit grants editing others' messages); forwarded copies never. */
+/**
+ * 403 unless the caller may edit `message`: only its author, even in channels (no permission bit
+ * grants editing others' messages); forwarded copies never.
+ */
 export function requireCanEdit(caller: Caller, message: ChatMessage): void {
   if (caller.core.state.messageMeta.get(message.messageId)?.forwardedBy !== undefined) throw forbidden("forwarded messages cannot be edited");
   if (message.authorId !== caller.userId) throw forbidden("only the author can edit a message");

@@ -31,7 +31,12 @@ type ChatRefInit = MessageInitShape<typeof ChatRefSchema>;
 export const selfTarget = (userId: bigint): ChatTarget => ({ key: selfKey(userId), kind: "self", permissions: ALL_PERMISSIONS });
 
 /** The DM between `userId` and `peerId`, from `userId`'s side. */
-export const dmTarget = (userId: bigint, peerId: bigint): ChatTarget => ({ key: dmKey(userId, peerId), kind: "dm", peerId, permissions: ALL_PERMISSIONS });
+export const dmTarget = (userId: bigint, peerId: bigint): ChatTarget => ({
+  key: dmKey(userId, peerId),
+  kind: "dm",
+  peerId,
+  permissions: ALL_PERMISSIONS,
+});
 
 /** A group chat (every participant holds every permission). */
 export const groupTarget = (group: GroupRecord): ChatTarget => ({ key: groupKey(group.id), kind: "group", group, permissions: ALL_PERMISSIONS });

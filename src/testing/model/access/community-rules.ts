@@ -127,7 +127,10 @@ export function requireCanCreateRole(caller: Caller, community: CommunityRecord,
   requireHeldBits(caller, community, role.permissions, "creating a role");
 }
 
-/** An edited role must rank below the caller before and after; only the bits that change must be held (a moderator may rename a role that has bits they lack). */
+/**
+ * An edited role must rank below the caller before and after; only the bits that change must be
+ * held (a moderator may rename a role that has bits they lack).
+ */
 export function requireCanEditRole(caller: Caller, community: CommunityRecord, role: RoleRank, next: RoleRank): void {
   requireRoleBelow(caller, community, role.priority, "editing a role");
   requireRoleBelow(caller, community, next.priority, "editing a role");

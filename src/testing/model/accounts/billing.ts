@@ -37,7 +37,11 @@ export function paymentLink(core: ServerCore, account: AccountRecord, request: R
   const redirect = tryUrl(request.redirectUrl);
   if (!isWebUrl(redirect)) throw badRequest("redirect_url must be an http(s) URL");
   if (account.subscription?.active) throw conflict("the account already has an active subscription");
-  const query = `plan=${encodeURIComponent(product.plan)}&period=${encodeURIComponent(request.billingPeriod)}&redirect_url=${encodeURIComponent(redirect.href)}`;
+  const query = [
+    `plan=${encodeURIComponent(product.plan)}`,
+    `period=${encodeURIComponent(request.billingPeriod)}`,
+    `redirect_url=${encodeURIComponent(redirect.href)}`,
+  ].join("&");
   return { url: `${CHECKOUT_BASE_URL}${randomToken().slice(0, 24)}?${query}` };
 }
 

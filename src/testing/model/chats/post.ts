@@ -27,7 +27,12 @@ export interface PostOptions {
  * `messageCreated` to the chat's audience, the sender's own sessions included. Sending reads the
  * chat up to the new message for the sender, as real clients and servers do.
  */
-export function postMessage(caller: Caller, target: ChatTarget, init: MessageInitShape<typeof MessageSchema>, options: PostOptions = {}): ChatMessage {
+export function postMessage(
+  caller: Caller,
+  target: ChatTarget,
+  init: MessageInitShape<typeof MessageSchema>,
+  options: PostOptions = {},
+): ChatMessage {
   const { core, userId } = caller;
   const state = core.state;
   const log = state.chatLog(target.key);

@@ -93,7 +93,11 @@ export function communitiesOf(core: ServerCore, account: AccountRecord): Message
  * communities.editCommunity: name and username (an empty username removes it; community usernames
  * share the users' format but have their own namespace). Pushes the community when either is set.
  */
-export function editCommunity(core: ServerCore, community: CommunityRecord, request: { name?: string | undefined; username?: string | undefined }): void {
+export function editCommunity(
+  core: ServerCore,
+  community: CommunityRecord,
+  request: { name?: string | undefined; username?: string | undefined },
+): void {
   const name = request.name !== undefined ? validateName(core.limits, request.name, "name") : undefined;
   const username = request.username?.trim();
   if (username) {
@@ -126,7 +130,10 @@ export function setCommunityPhoto(core: ServerCore, userId: bigint, community: C
   pushCommunity(core, community);
 }
 
-/** communities.deleteCommunity: deletes it and everything kept for it (channels, invites, notification prefs); every member gets `communityDeleted`. */
+/**
+ * communities.deleteCommunity: deletes it and everything kept for it (channels, invites,
+ * notification prefs); every member gets `communityDeleted`.
+ */
 export function deleteCommunity(core: ServerCore, community: CommunityRecord): void {
   const audience = communityAudience(community);
   for (const channelId of [...community.channels.keys()]) forgetChannel(core, community, channelId);

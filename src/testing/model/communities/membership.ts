@@ -218,7 +218,12 @@ export function checkRoleIds(community: CommunityRecord, roleIds: bigint[]): big
  * shows again) and the roles. Every member gets `communityMember`; whoever's access changed hears
  * of it. Nothing to change changes nothing.
  */
-export function editMember(core: ServerCore, community: CommunityRecord, memberId: bigint, edit: { nickname?: string; roleIds?: bigint[] }): void {
+export function editMember(
+  core: ServerCore,
+  community: CommunityRecord,
+  memberId: bigint,
+  edit: { nickname: string | undefined; roleIds: bigint[] | undefined },
+): void {
   const member = community.members.get(memberId);
   if (!member || (edit.nickname === undefined && edit.roleIds === undefined)) return;
   changeAccess(core, community, () => {

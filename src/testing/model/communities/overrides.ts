@@ -52,7 +52,9 @@ export function bitsChangedBySync(community: CommunityRecord, channel: Channel, 
   const mine = community.overrides.get(channel.id);
   const parents = community.overrides.get(parentId);
   let changed = 0n;
-  for (const roleId of new Set([...(mine?.keys() ?? []), ...(parents?.keys() ?? [])])) changed |= changedBits(mine?.get(roleId), parents?.get(roleId));
+  for (const roleId of new Set([...(mine?.keys() ?? []), ...(parents?.keys() ?? [])])) {
+    changed |= changedBits(mine?.get(roleId), parents?.get(roleId));
+  }
   return changed;
 }
 

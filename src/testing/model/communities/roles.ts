@@ -29,7 +29,10 @@ export function checkRoleFields(core: ServerCore, request: RoleFields): RoleFiel
   return { name, permissions, priority, color, separated, public: request.public };
 }
 
-/** communities.getRoles: highest priority first. The proto says roles are "meant to be admin only, currently not enforced": every member may read them. */
+/**
+ * communities.getRoles: highest priority first. The proto says roles are "meant to be admin only,
+ * currently not enforced": every member may read them.
+ */
 export function rolesOf(community: CommunityRecord): MessageInitShape<typeof CommunityRolesSchema> {
   const roles = [...community.roles.values()].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   return { roles, defaultPermissions: community.defaultPermissions };

@@ -4,8 +4,9 @@ import { defaultLimits, defaultProducts, type ServerLimits, type ServerProduct, 
 import { type SessionRecord, ServerState } from "../state/server-state.js";
 
 /**
- * The reference server's shared machinery, handed to every handler: state, clock, ids, limits,
- * live connections, and the one way to push updates (`pushTo`).
+ * The reference server's shared machinery, under the whole model: state, clock, ids, limits,
+ * live connections, and the one way to push updates (`pushTo`; who receives what is decided in
+ * model/audiences).
  */
 export class ServerCore {
   readonly state = new ServerState();

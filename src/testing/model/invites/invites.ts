@@ -77,7 +77,11 @@ export function requireInvite(state: ServerState, code: string): InviteRecord {
  * chats.createChatInvite: a new invite of the caller's to `target`. `expires_at` is Unix ms, as
  * InvitePreview.expires_at documents; a past time (or seconds) is refused.
  */
-export function createInvite(caller: Caller, target: InviteTarget, options: { expiresAt?: bigint | undefined; maxUses?: number | undefined }): string {
+export function createInvite(
+  caller: Caller,
+  target: InviteTarget,
+  options: { expiresAt?: bigint | undefined; maxUses?: number | undefined },
+): string {
   const { core } = caller;
   if (options.expiresAt !== undefined && options.expiresAt <= core.nowMs()) {
     throw badRequest("expires_at must be in the future (Unix time in milliseconds)");
