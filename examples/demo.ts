@@ -1,84 +1,64 @@
-// `npm run demo`: the reference server, the example bot and a scripted human, over a real WebSocket.
-// Prints a transcript of the conversation and exits 0 (non-zero if any step does not happen).
-import { OsmiumClient, parseMarkdown, toMarkdown, type UpdatePayload } from "osmium-chat";
-import { createTestServer } from "osmium-chat/testing";
-import { startEchoBot } from "./bot/echo-bot.js";
+// `npm run demo`: the echo bot of examples/bot (written with osmium-chat/bot) and Ada, a scripted
+// user, talk through the reference server over a real WebSocket; the harness of osmium-chat/testing
+// drives Ada. Prints a transcript and exits 0 (non-zero, with what the bot did say, if any step
+// does not happen).
+import { fmt, mention, parseMarkdown, toMarkdown } from "osmium-chat";
+import { createBotHarness } from "osmium-chat/testing";
+import { createEchoBot } from "./bot/src/echo-bot.js";
 
-const STEP_TIMEOUT_MS = 5_000;
-const names = new Map<bigint, string>();
 const say = (line: string) => console.log(line);
 
-/** Resolves with the first `messageCreated` / `message` update that `match` accepts. */
-function next<E extends "messageCreated" | "message" | "messageReactions">(
-  client: OsmiumClient,
-  event: E,
-  match: (payload: UpdatePayload<E>) => boolean,
-): Promise<UpdatePayload<E>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      client.off(event, listener as never);
-      reject(new Error(`no ${event} within ${STEP_TIMEOUT_MS} ms`));
-    }, STEP_TIMEOUT_MS);
-    const listener = (payload: UpdatePayload<E>) => {
-      if (!match(payload)) return;
-      clearTimeout(timer);
-      client.off(event, listener as never);
-      resolve(payload as never);
-    };
-    client.on(event, listener as never);
-  });
-}
-
 async function main(): Promise<void> {
-  const server = createTestServer();
-  const ada = await server.createUser({ name: "Ada", username: "ada" });
-  const bot = await server.createUser({ name: "Echo Bot", username: "echobot", bot: true });
-  const { community, channels } = server.createCommunity({ owner: ada.user.id, name: "Osmium Demo", members: [bot.user.id] });
-  const general = channels[0];
-  if (!general) throw new Error("the demo community has no channel");
-  names.set(ada.user.id, "Ada").set(bot.user.id, "Echo Bot");
-  const url = await server.listen({ port: 0 });
-  say(`reference server on ${url}; community "${community.name}", channel #${general.name}\n`);
+  const harness = await createBotHarness({ bot: { name: "Echo Bot", username: "echobot" }, listen: true, timeoutMs: 5_000 });
+  const ada = await harness.user({ name: "Ada", username: "ada" });
+  const demo = harness.community("Osmium Demo", [ada]);
+  say(`reference server on ${harness.url}; community "${demo.community.name}", channel #general\n`);
 
-  const echo = await startEchoBot({ url, token: bot.token, log: (line) => say(`  · ${line}`) });
-  const human = new OsmiumClient({ url, token: ada.token, appVersion: "demo/1.0" });
-  await human.connect();
-  const chatRef = { ref: { case: "channel" as const, value: { communityId: community.id, channelId: general.id } } };
+  const bot = createEchoBot({ ...harness.botOptions, handleSignals: false }, (line) => say(`  · ${line}`));
+  await bot.start();
+  say(`  · bot: connected as ${bot.me?.name} (${bot.me?.id})`);
 
-  // The transcript: every message and edit in #general, as Ada's client receives them.
-  human.on("messageCreated", ({ message }) => {
-    if (message) say(`[#${general.name}] ${names.get(message.authorId) ?? message.authorId}: ${toMarkdown(message)}`);
+  // The transcript: every message, edit and reaction, as Ada's client receives them.
+  const names = new Map([[ada.user.id, "Ada"], [harness.bot.user.id, "Echo Bot"]]);
+  const where = (dm: boolean) => (dm ? "[DM]" : "[#general]");
+  ada.client.on("messageCreated", ({ message }) => {
+    if (message) say(`${where(message.chatRef?.ref.case === "user")} ${names.get(message.authorId)}: ${toMarkdown(message)}`);
   });
-  human.on("message", ({ message }) => {
-    if (message) say(`[#${general.name}] ${names.get(message.authorId)} edited: ${toMarkdown(message)}`);
+  ada.client.on("message", ({ message }) => {
+    if (message) say(`${where(message.chatRef?.ref.case === "user")} ${names.get(message.authorId)} edited: ${toMarkdown(message)}`);
   });
-  human.on("messageReactions", ({ reactions }) => {
-    for (const r of reactions?.reactionFields ?? []) {
-      const emoji = r.emoji?.emoji.case === "unicodeEmoji" ? r.emoji.emoji.value : "?";
-      say(`  (reaction ${emoji} ×${r.count} on message ${reactions?.messageId})`);
-    }
+  ada.client.on("messageReactions", ({ reactions }) => {
+    for (const r of reactions?.reactionFields ?? []) say(`  (reaction ${r.emoji?.emoji.value} ×${r.count} on message ${reactions?.messageId})`);
   });
 
-  const fromBot = (p: UpdatePayload<"messageCreated">) => p.message?.authorId === bot.user.id;
-  const send = (markdown: string) => human.messages.sendMessage({ chatRef, ...parseMarkdown(markdown) });
+  const general = ada.in(demo);
+  await general.send("!ping");
+  await general.expectReaction("👀");
+  await general.expectReply("pong");
+  await general.expectEdit(/^pong \(\d+ ms\)$/);
 
-  await send("!ping");
-  const pong = await next(human, "messageCreated", fromBot);
-  await next(human, "message", (p) => p.message?.messageId === pong.message?.messageId);
+  await general.send(parseMarkdown("!echo hello **bold** and _italic_ world 👋"));
+  await general.expectReaction("👀");
+  const echo = await general.expectReply("hello bold and italic world 👋");
+  if (toMarkdown(echo) !== "hello **bold** and _italic_ world 👋") throw new Error(`the echo lost its formatting: ${toMarkdown(echo)}`);
 
-  await send("!echo hello **bold** and _italic_ world 👋");
-  await next(human, "messageCreated", fromBot);
+  await general.send("!whoami");
+  await general.expectReaction("👀");
+  await general.expectReply(`you are Ada (id ${ada.user.id})`);
 
-  await send("!whoami");
-  const whoami = await next(human, "messageCreated", fromBot);
-  if (!whoami.message?.message.includes("Ada")) throw new Error(`whoami answered ${whoami.message?.message}`);
+  await general.send(fmt`${mention("echobot")} what can you do?`);
+  await general.expectReply("hi Ada! try !ping, !echo <text> or !whoami");
+  await general.send("a message for the humans");
+  await general.expectNoReply();
 
-  const history = await human.messages.getHistory({ chatRef, limit: 10 });
-  say(`\n#${general.name} now holds ${history.messages.length} messages; the bot replied to every command.`);
+  const dm = ada.dm();
+  await dm.send("hello bot");
+  await dm.expectReply("I only answer commands: try !ping, !echo <text> or !whoami");
 
-  await echo.stop();
-  await human.close();
-  await server.close();
+  await bot.stop();
+  const history = await ada.client.messages.getHistory({ chatRef: general.chatRef, limit: 20 });
+  say(`\n#general holds ${history.messages.length} messages; the bot answered every command and mention, and stopped (${bot.status}).`);
+  await harness.close();
 }
 
 main().then(

@@ -14,6 +14,9 @@
  * | `invalid_argument`  | {@link InvalidArgumentError} | a bad argument or option passed to the SDK              |
  * | `transport_error`   | {@link TransportError}  | the transport (socket) reported a failure                    |
  * | `updates_overflow`  | {@link UpdatesOverflowError} | an `updates()` iterator's buffer filled up              |
+ * | `bot_error`         | {@link BotError}        | a bot's handler threw or rejected (`osmium-chat/bot`)        |
+ * | `middleware_error`  | {@link MiddlewareError} | a bot's middleware called `next()` twice, or too late        |
+ * | `bot_overflow`      | {@link BotOverflowError} | a bot fell `maxPending` updates behind and dropped one      |
  * | `unknown`           | {@link OsmiumError}     | anything else, wrapped by {@link OsmiumError.from}           |
  */
 export type OsmiumErrorCode =
@@ -25,6 +28,9 @@ export type OsmiumErrorCode =
   | "invalid_argument"
   | "transport_error"
   | "updates_overflow"
+  | "bot_error"
+  | "middleware_error"
+  | "bot_overflow"
   | "unknown";
 
 /** Maps each code to the class carrying it, so {@link OsmiumError.is} can narrow. */
@@ -37,6 +43,9 @@ export interface OsmiumErrorByCode {
   invalid_argument: InvalidArgumentError;
   transport_error: TransportError;
   updates_overflow: UpdatesOverflowError;
+  bot_error: BotError;
+  middleware_error: MiddlewareError;
+  bot_overflow: BotOverflowError;
   unknown: OsmiumError;
 }
 
@@ -190,5 +199,50 @@ export class UpdatesOverflowError extends OsmiumError {
     super("updates_overflow", `updates() fell ${bufferSize} updates behind; later updates were dropped`);
     this.name = "UpdatesOverflowError";
     this.bufferSize = bufferSize;
+  }
+}
+
+// The bot toolkit's errors (`osmium-chat/bot`) live here with the others, so that `OsmiumError.is`
+// narrows them too; the context type stays a parameter so this module imports nothing from the bot.
+
+/**
+ * BotError wraps what a bot's handler threw (or a failure it left unobserved) while handling one
+ * update; `bot.catch()` receives it. `error` (also `cause`) is the original, `ctx` the update's context.
+ */
+export class BotError<C = unknown> extends OsmiumError {
+  /** What the handler threw or rejected with, unchanged. */
+  readonly error: unknown;
+  /** The context of the update being handled. */
+  readonly ctx: C;
+
+  /** Creates the error; `where` names the update, e.g. `"message 42 in channel:1:2"`. */
+  constructor(error: unknown, ctx: C, where: string) {
+    const reason = error instanceof Error ? error.message : String(error);
+    super("bot_error", `handling ${where} failed: ${reason}`, { cause: error });
+    this.name = "BotError";
+    this.error = error;
+    this.ctx = ctx;
+  }
+}
+
+/** MiddlewareError means a bot middleware broke the `next()` contract: it called `next()` twice, or after the update was handled. */
+export class MiddlewareError extends OsmiumError {
+  /** Creates the error; `problem` says which rule was broken. */
+  constructor(problem: string) {
+    super("middleware_error", problem);
+    this.name = "MiddlewareError";
+  }
+}
+
+/** BotOverflowError means a bot had `maxPending` updates waiting and dropped one more instead of growing without bound. */
+export class BotOverflowError extends OsmiumError {
+  /** The bot's `maxPending` option. */
+  readonly maxPending: number;
+
+  /** Creates the error. */
+  constructor(maxPending: number) {
+    super("bot_overflow", `the bot fell ${maxPending} updates behind; this update was dropped`);
+    this.name = "BotOverflowError";
+    this.maxPending = maxPending;
   }
 }

@@ -32,8 +32,11 @@ export type { UpdatesOptions } from "./updates-iterator.js";
 // Errors.
 export {
   AbortError,
+  BotError,
+  BotOverflowError,
   ConnectionClosedError,
   InvalidArgumentError,
+  MiddlewareError,
   OsmiumError,
   ProtocolError,
   RpcError,

@@ -2,7 +2,7 @@
 // "osmium-chat/testing") rather than by their source folders ("src", "src/testing").
 import { Converter } from "typedoc";
 
-const NAMES = { src: "osmium-chat", "src/testing": "osmium-chat/testing" };
+const NAMES = { src: "osmium-chat", "src/testing": "osmium-chat/testing", "src/bot": "osmium-chat/bot" };
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {

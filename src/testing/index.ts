@@ -6,3 +6,5 @@ export type { CreateCommunityOptions, CreatedUser, CreateUserOptions } from "./t
 export type { ServerLimits, ServerProduct, TestServerOptions } from "./model/core/options.js";
 export { ServerErrorCode } from "./model/core/errors.js";
 export type { IssuedCode } from "./model/state/server-state.js";
+// The bot test harness: users who talk to a bot and expect its answers.
+export * from "./harness/index.js";

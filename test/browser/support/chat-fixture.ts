@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { ChatRefs, OsmiumClient, parseMarkdown } from "../../../src/index.js";
 import { type CreatedUser, type TestServer, createTestServer } from "../../../src/testing/index.js";
-import { startEchoBot } from "../../../examples/bot/echo-bot.js";
+import type { Bot } from "../../../src/bot/index.js";
+import { createEchoBot } from "../../../examples/bot/src/echo-bot.js";
 import { type StaticServer, serveStatic } from "./static-server.js";
 
 const repo = new URL("../../../", import.meta.url).pathname;
@@ -18,7 +19,7 @@ export interface ChatWorld {
   readonly server: TestServer;
   readonly wsUrl: string;
   readonly ada: CreatedUser;
-  readonly bot: Awaited<ReturnType<typeof startEchoBot>>;
+  readonly bot: Bot;
   readonly botUser: CreatedUser;
   readonly grace: OsmiumClient;
   readonly graceUser: CreatedUser;
@@ -76,7 +77,8 @@ export async function createChatWorld(): Promise<ChatWorld> {
   if (!channel) throw new Error("no #general");
   const general = ChatRefs.channel(community.id, channel.id);
   const wsUrl = await server.listen({ port: 0 });
-  const bot = await startEchoBot({ url: wsUrl, token: botUser.token, log: () => {} });
+  const bot = createEchoBot({ url: wsUrl, token: botUser.token, handleSignals: false }, () => {});
+  await bot.start();
   const grace = new OsmiumClient({ url: wsUrl, token: graceUser.token, reconnect: { initialDelayMs: 20, maxDelayMs: 100 } });
   await grace.connect();
   await grace.messages.sendMessage({ chatRef: general, ...parseMarkdown(WELCOME) });
