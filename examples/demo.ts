@@ -56,8 +56,9 @@ async function main(): Promise<void> {
   await dm.expectReply("I only answer commands: try !ping, !echo <text> or !whoami");
 
   await bot.stop();
+  if (bot.status !== "stopped" || bot.client.state !== "closed") throw new Error(`the bot did not stop: ${bot.status}, client ${bot.client.state}`);
   const history = await ada.client.messages.getHistory({ chatRef: general.chatRef, limit: 20 });
-  say(`\n#general holds ${history.messages.length} messages; the bot answered every command and mention, and stopped (${bot.status}).`);
+  say(`\n#general holds ${history.messages.length} messages; the bot answered every command and mention, then stopped.`);
   await harness.close();
 }
 

@@ -30,7 +30,11 @@ describe("README snippets", () => {
       format: "esm",
       outfile,
       logLevel: "silent",
-      alias: { "osmium-chat/testing": join(root, "src/testing/index.ts"), "osmium-chat": join(root, "src/index.ts") },
+      alias: {
+        "osmium-chat/testing": join(root, "src/testing/index.ts"),
+        "osmium-chat/bot": join(root, "src/bot/index.ts"),
+        "osmium-chat": join(root, "src/index.ts"),
+      },
       packages: "external",
     });
     const run = promisify(execFile);

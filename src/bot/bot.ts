@@ -1,7 +1,7 @@
 // Bot: a Composer fed by a client's `messageCreated` updates. Each update gets a Context and goes
 // down the middleware chain in its chat's turn (see scheduler.ts); whatever a handler throws, or
 // leaves failing unobserved, goes to `bot.catch()` and never stops the bot.
-import { BotError, BotOverflowError, InvalidArgumentError, OsmiumClient, type ReadyInfo, type UpdatePayload, type User } from "../index.js";
+import { BotError, BotOverflowError, InvalidArgumentError, OsmiumClient, type ReadyInfo, type StateChange, type UpdatePayload, type User } from "../index.js";
 import { Composer } from "./composer.js";
 import { Context } from "./context.js";
 import { type BotOptions, type BotSettings, type ResolvedBotSettings, createBotClient, resolveBotSettings, splitBotOptions } from "./options.js";
@@ -107,7 +107,8 @@ export class Bot extends Composer<Context> {
   /**
    * Connects (unless the client is ready already) and starts handling new messages. Resolves once
    * connected; rejects as `client.connect()` does, leaving the bot stopped. Calling it while
-   * running does nothing; while stopping, it starts again once stopped.
+   * running does nothing; while stopping, it starts again once stopped. Should the client close for
+   * good while the bot runs (a refused token, reconnecting given up), the bot stops.
    */
   start(): Promise<void> {
     if (this.currentStatus === "running") return Promise.resolve();
@@ -171,11 +172,17 @@ export class Bot extends Composer<Context> {
     if (info.user) this.user = info.user;
   };
 
+  // The client closed for good (a refused token, reconnecting given up, closed by its owner): no
+  // update will come any more, so the bot stops, and `untilStopped()` lets a program exit.
+  private readonly onState = ({ to }: StateChange): void => {
+    if (to === "closed" && this.currentStatus === "running") void this.stop();
+  };
+
   private async run(): Promise<void> {
     if (this.stopping) await this.stopping;
     this.currentStatus = "starting";
     if (this.abort.signal.aborted) this.abort = new AbortController();
-    this.client.on("ready", this.onReady).on("messageCreated", this.onMessage);
+    this.client.on("ready", this.onReady).on("messageCreated", this.onMessage).on("state", this.onState);
     try {
       const ready = await this.client.connect();
       if (ready.user) this.user = ready.user;
@@ -210,7 +217,7 @@ export class Bot extends Composer<Context> {
   }
 
   private detach(): void {
-    this.client.off("ready", this.onReady).off("messageCreated", this.onMessage);
+    this.client.off("ready", this.onReady).off("messageCreated", this.onMessage).off("state", this.onState);
   }
 
   /** Waits until nothing is pending or running; false when `timeoutMs` ran out first. */

@@ -79,7 +79,8 @@ export class ChatScheduler {
     const job = queue?.[0];
     if (!queue || !job) return;
     this.running++;
-    void job.run().then(() => {
+    // `run` never rejects; should one break that promise, the line must still move on.
+    const finish = (): void => {
       queue.shift();
       this.running--;
       this.pending--;
@@ -87,7 +88,8 @@ export class ChatScheduler {
       else this.queues.delete(key);
       this.pump();
       this.settleIdle();
-    });
+    };
+    void job.run().then(finish, finish);
   }
 
   private settleIdle(): void {

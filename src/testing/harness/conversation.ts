@@ -4,6 +4,7 @@
 import type { ChatRef, Message, MessageContent, OsmiumClient, SendOptions, SentMessageInfo } from "../../index.js";
 import { type BotReaction, type ChatRecord, describeMessage } from "./chat-record.js";
 import { ExpectationError } from "./expectation-error.js";
+import type { Inbox } from "./inbox.js";
 
 /** What a reply or an edit must be: the exact text, a RegExp it matches, or a predicate. */
 export type ExpectedMessage = string | RegExp | ((message: Message) => boolean);
@@ -86,7 +87,7 @@ export class Conversation {
     const timeoutMs = options?.timeoutMs ?? this.world.timeoutMs;
     const reaction = await this.record.reactions.take(timeoutMs);
     const wanted = emoji === undefined ? "" : ` with ${String(emoji)}`;
-    if (reaction === undefined) throw this.failure(`${this.world.botName} did not react${wanted} in ${this.label} within ${timeoutMs} ms.`);
+    if (reaction === undefined) throw this.failure(this.missing(this.record.reactions, `react${wanted}`, timeoutMs));
     if (emoji !== undefined && reaction.emoji !== emoji) {
       throw this.failure(`expected ${this.world.botName} to react${wanted} in ${this.label}, but it reacted with ${String(reaction.emoji)}.`);
     }
@@ -96,7 +97,7 @@ export class Conversation {
   /** Waits until the bot shows itself typing in this chat. */
   async expectTyping(options?: ExpectOptions): Promise<void> {
     const timeoutMs = options?.timeoutMs ?? this.world.timeoutMs;
-    if ((await this.record.typing.take(timeoutMs)) === undefined) throw this.failure(`${this.world.botName} did not start typing in ${this.label} within ${timeoutMs} ms.`);
+    if ((await this.record.typing.take(timeoutMs)) === undefined) throw this.failure(this.missing(this.record.typing, "start typing", timeoutMs));
   }
 
   /**
@@ -113,16 +114,20 @@ export class Conversation {
     }
   }
 
-  private async expectMessage(inbox: ChatRecord["replies"], verb: string, past: string, expected: ExpectedMessage | undefined, options: ExpectOptions | undefined): Promise<Message> {
+  private async expectMessage(inbox: Inbox<Message>, verb: string, past: string, expected: ExpectedMessage | undefined, options: ExpectOptions | undefined): Promise<Message> {
     const timeoutMs = options?.timeoutMs ?? this.world.timeoutMs;
     const message = await inbox.take(timeoutMs);
-    if (message === undefined) {
-      throw this.failure(`${this.world.botName} did not ${verb}${describeExpected(expected)} in ${this.label} within ${timeoutMs} ms.`);
-    }
+    if (message === undefined) throw this.failure(this.missing(inbox, `${verb}${describeExpected(expected)}`, timeoutMs));
     if (expected !== undefined && !matches(message, expected)) {
       throw this.failure(`expected ${this.world.botName} to ${verb}${describeExpected(expected)} in ${this.label}, but it ${past} ${JSON.stringify(message.message)}.`, [message]);
     }
     return message;
+  }
+
+  /** Why nothing came: the time ran out, or the harness closed first. */
+  private missing(inbox: { readonly closed: boolean }, what: string, timeoutMs: number): string {
+    const bot = this.world.botName;
+    return inbox.closed ? `the harness closed while waiting for ${bot} to ${what} in ${this.label}.` : `${bot} did not ${what} in ${this.label} within ${timeoutMs} ms.`;
   }
 
   private failure(summary: string, said: readonly Message[] = []): ExpectationError {

@@ -6,6 +6,12 @@ export class Inbox<T> {
   private readonly items: T[] = [];
   private taken = 0;
   private readonly waiters: Array<(item: T | undefined) => void> = [];
+  private cancelled = false;
+
+  /** True once waits were ended by {@link Inbox.cancelWaits}. */
+  get closed(): boolean {
+    return this.cancelled;
+  }
 
   /** Everything that arrived, taken or not. */
   get all(): readonly T[] {
@@ -30,6 +36,7 @@ export class Inbox<T> {
   /** Takes the next arrival, waiting at most `timeoutMs` for it; `undefined` when none came. */
   take(timeoutMs: number): Promise<T | undefined> {
     if (this.taken < this.items.length) return Promise.resolve(this.items[this.taken++]);
+    if (this.cancelled) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         const at = this.waiters.indexOf(waiter);
@@ -44,8 +51,9 @@ export class Inbox<T> {
     });
   }
 
-  /** Ends every wait with `undefined` (the harness is closing). */
+  /** Ends every wait with `undefined`, now and from now on (the harness is closing). */
   cancelWaits(): void {
+    this.cancelled = true;
     for (const waiter of this.waiters.splice(0)) waiter(undefined);
   }
 }
