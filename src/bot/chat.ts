@@ -12,16 +12,40 @@ interface ChatBase {
   readonly key: string;
 }
 
+/** A direct-message chat between the bot and one user. */
+export interface DMChat extends ChatBase {
+  /** Always `"dm"`. */
+  readonly kind: "dm";
+  /** The other user of the DM. */
+  readonly userId: bigint;
+}
+
+/** A group chat. */
+export interface GroupChat extends ChatBase {
+  /** Always `"group"`. */
+  readonly kind: "group";
+  /** The group's id. */
+  readonly groupId: bigint;
+}
+
+/** A channel of a community. */
+export interface ChannelChat extends ChatBase {
+  /** Always `"channel"`. */
+  readonly kind: "channel";
+  /** The community's id. */
+  readonly communityId: bigint;
+  /** The channel's id. */
+  readonly channelId: bigint;
+}
+
+/** The bot's own saved messages. */
+export interface SelfChat extends ChatBase {
+  /** Always `"self"`. */
+  readonly kind: "self";
+}
+
 /** The chat of a message, by kind, with its ids. */
-export type BotChat =
-  | (ChatBase & { readonly kind: "dm"; /** The other user of the DM. */ readonly userId: bigint })
-  | (ChatBase & { readonly kind: "group"; /** The group's id. */ readonly groupId: bigint })
-  | (ChatBase & {
-      readonly kind: "channel";
-      /** The community's id. */ readonly communityId: bigint;
-      /** The channel's id. */ readonly channelId: bigint;
-    })
-  | (ChatBase & { readonly kind: "self" });
+export type BotChat = DMChat | GroupChat | ChannelChat | SelfChat;
 
 /** Describes the chat `ref` points at; InvalidArgumentError when it has no case. */
 export function describeChat(ref: ChatRef | undefined): BotChat {

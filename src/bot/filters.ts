@@ -10,10 +10,16 @@ import type { Context } from "./context.js";
 export type Filter<C> = (ctx: C) => boolean | Promise<boolean>;
 
 /** A context known to carry a command (what `command()` handlers receive). */
-export type CommandContext<C extends Context = Context> = C & { readonly command: ParsedCommand };
+export type CommandContext<C extends Context = Context> = C & {
+  /** The command, parsed: never `undefined` here. */
+  readonly command: ParsedCommand;
+};
 
 /** A context whose text matched a `hears()` trigger (what its handlers receive). */
-export type HearsContext<C extends Context = Context> = C & { match: RegExpExecArray };
+export type HearsContext<C extends Context = Context> = C & {
+  /** What the trigger matched: `match[0]`, then the groups. */
+  match: RegExpExecArray;
+};
 
 /** What `hears()` listens for: a regular expression, a string (the whole text, exactly), or a list of them. */
 export type HearsTrigger = string | RegExp | readonly (string | RegExp)[];

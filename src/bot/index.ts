@@ -7,7 +7,7 @@ export type { BotOptions, BotSettings } from "./options.js";
 export { Composer } from "./composer.js";
 export { Context, DEFAULT_PREFIXES } from "./context.js";
 export type { ContextInit } from "./context.js";
-export type { BotChat, ChatKind } from "./chat.js";
+export type { BotChat, ChannelChat, ChatKind, DMChat, GroupChat, SelfChat } from "./chat.js";
 export { parseCommand, splitArgs } from "./command.js";
 export type { ParsedCommand } from "./command.js";
 export { and, chatKind, fromUser, isChannel, isCommand, isDM, isGroup, matches, mentionsMe, not, or } from "./filters.js";

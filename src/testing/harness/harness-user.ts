@@ -95,7 +95,7 @@ export class HarnessUser {
     return conversation;
   }
 
-  /** Ends every wait of this user's conversations (the harness is closing). */
+  /** @internal Ends every wait of this user's conversations (the harness is closing). */
   cancelWaits(): void {
     for (const record of this.records.values()) record.cancelWaits();
   }

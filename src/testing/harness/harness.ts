@@ -23,7 +23,12 @@ export interface BotHarnessOptions {
   /** The server to use. @default a new in-memory server, closed by `harness.close()` */
   readonly server?: TestServer;
   /** The bot's account. @default `{ name: "Test Bot", username: "testbot" }` */
-  readonly bot?: { readonly name?: string; readonly username?: string };
+  readonly bot?: {
+    /** The bot's display name. @default "Test Bot" */
+    readonly name?: string;
+    /** The bot's username, for `@mentions` and `"/cmd@name"`. @default "testbot" */
+    readonly username?: string;
+  };
   /** Also serve real WebSockets (Node), and connect the users and `botOptions` through them. @default false (in memory) */
   readonly listen?: boolean | ListenOptions;
   /** How long each expectation waits by default. @default 3_000 */
