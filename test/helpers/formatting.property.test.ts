@@ -108,7 +108,8 @@ describe("formatting properties", () => {
         const parsed = parseMarkdown(source);
         expect(view(parseMarkdown(toMarkdown(parsed)))).toEqual(view(parsed));
       }),
-      { numRuns: 2000 },
+      // Found by longer runs: a mention set apart from a word only by markers.
+      { numRuns: 2000, examples: [["[||a||||@bob||[[` `](u)](u)](u)"], ["**||||||@bob||||x y[[|| ||](u)](u)**"]] },
     );
   });
 

@@ -81,4 +81,12 @@ describe("parseMarkdown", () => {
     expect(parsed("@ @_x")).toEqual(["@ @_x", []]);
     expect(parsed("hi @alice", { mentions: false })).toEqual(["hi @alice", []]);
   });
+
+  it("decides a mention by the message text, not by markers between: a@bob is no mention in any markup", () => {
+    // The writer cannot put markers back between "a" and "@bob" once equal spoilers merge, so a
+    // mention seen only thanks to a marker would not survive toMarkdown and parseMarkdown again.
+    expect(parsed("||a||||@bob||")).toEqual(["a@bob", [["spoiler", 0, 5]]]);
+    expect(parsed("**a**@bob")).toEqual(["a@bob", [["bold", 0, 1]]]);
+    expect(parsed("**a** @bob")).toEqual(["a @bob", [["bold", 0, 1], ["username", 2, 4]]]);
+  });
 });

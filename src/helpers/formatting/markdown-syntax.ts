@@ -70,3 +70,15 @@ export function isAsciiPunctuation(c: string | undefined): boolean {
 export function isAsciiAlnum(c: string | undefined): boolean {
   return c !== undefined && c.length === 1 && /[A-Za-z0-9]/.test(c);
 }
+
+/**
+ * Whether `body` at UTF-16 offset `at` of `message` reads as a mention in the message text
+ * itself: not glued to a preceding letter or digit, and not running on into the name characters
+ * after it. Both the parser and the writer decide by this, so a mention that markers alone set
+ * apart ("**a**@bob") is text on both sides and survives a round trip.
+ */
+export function isMentionInText(message: string, at: number, body: string): boolean {
+  if (isAsciiAlnum(message[at - 1])) return false;
+  MENTION.lastIndex = at;
+  return MENTION.exec(message)?.[0] === body;
+}

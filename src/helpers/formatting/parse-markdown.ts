@@ -3,14 +3,15 @@ import type { FormattedText } from "./builder.js";
 import { codePointLength } from "./code-points.js";
 import { makeEntity, normalizeEntities } from "./entities.js";
 import { type Token, lexMarkdown } from "./markdown-lexer.js";
-import type { ToggleKind } from "./markdown-syntax.js";
+import { isMentionInText, type ToggleKind } from "./markdown-syntax.js";
 
 /** Options for {@link parseMarkdown}. */
 export interface ParseMarkdownOptions {
   /**
    * Turn `@name` into a `username` entity (an @-mention the server resolves by username).
    * `@` must not follow an ASCII letter or digit, so `a@b.com` is not a mention. The name is
-   * ASCII letters, digits and underscores, not ending in an underscore.
+   * ASCII letters, digits and underscores, not ending in an underscore. Both are judged on the
+   * resulting text, markers aside: `**a**@bob` reads "a@bob", no mention.
    *
    * Mentions by id (`user_mention`) have no markdown form: the protocol's `UserMentionEntity`
    * carries no user id (types.proto), so there is nothing a resolver could fill in. Build them
@@ -44,6 +45,8 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
   const partner = pairMarkers(tokens);
   let message = "";
   let offset = 0;
+  // Mentions are checked once the message is whole: see isMentionInText.
+  const mentions: Array<{ entity: MessageEntity; at: number; body: string }> = [];
   const starts = new Map<number, number>();
   const entities: MessageEntity[] = [];
   tokens.forEach((token, i) => {
@@ -58,7 +61,9 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
         return;
       case "atom": {
         const length = codePointLength(token.text);
-        entities.push(makeEntity(offset, length, token.entity));
+        const entity = makeEntity(offset, length, token.entity);
+        if (token.entity.case === "username") mentions.push({ entity, at: message.length, body: token.text });
+        else entities.push(entity);
         message += token.text;
         offset += length;
         return;
@@ -82,6 +87,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
       }
     }
   });
+  for (const { entity, at, body } of mentions) if (isMentionInText(message, at, body)) entities.push(entity);
   return { message, entities: normalizeEntities(message, entities) };
 }
 

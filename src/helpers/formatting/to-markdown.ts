@@ -10,9 +10,8 @@ import {
   type ToggleKind,
   isAsciiAlnum,
   isAsciiPunctuation,
+  isMentionInText,
 } from "./markdown-syntax.js";
-
-const UNDERSCORED = new Set<string | undefined>(["italic", "underline"]);
 
 /**
  * Writes a message and its entities as markdown that {@link parseMarkdown} reads back to the same
@@ -43,14 +42,6 @@ export function toMarkdown(text: FormattedText): string {
     listAt(endsAt, entityEnd(entity)).push(entity);
   }
   const hasMarkup = (p: number) => startsAt.has(p) || endsAt.has(p) || atomAt.has(p);
-  // A mention ending at `end` would run on into a letter after it if only underscores (italic
-  // and underline markers) stood between them: "@bob" + "_" + "x" reads as "@bob_x".
-  const mentionRunsOn = (end: number) =>
-    end < n &&
-    isAsciiAlnum(chars[end]) &&
-    !atomAt.has(end) &&
-    [...(startsAt.get(end) ?? []), ...(endsAt.get(end) ?? [])].every((e) => UNDERSCORED.has(e.entity.case));
-
   let out = "";
   // The last character written, kept apart: reading `out[out.length - 1]` would flatten the
   // string being built on every character, which made long messages quadratic.
@@ -72,7 +63,8 @@ export function toMarkdown(text: FormattedText): string {
     const atom = atomAt.get(p);
     const end = atom ? entityEnd(atom) : p + 1;
     const body = chars.slice(p, end).join("");
-    if (atom && !(atom.entity.case === "username" && (isAsciiAlnum(last) || mentionRunsOn(end)))) {
+    // A username is written as a mention only where the message text reads as one (see isMentionInText).
+    if (atom && !(atom.entity.case === "username" && (isAsciiAlnum(last) || !isMentionInText(text.message, utf16, body)))) {
       write(writeAtom(atom, body));
       utf16 += body.length;
       p = end;
