@@ -4,7 +4,7 @@
 // before its owner hears of it (reports.ts), so no listener can re-enter a half-done transition.
 import type { Message } from "@bufbuild/protobuf";
 import { RPCResultSchema, type ServerMessage } from "../../gen/osmium/client/core_pb.js";
-import { ConnectionClosedError, OsmiumError, type ProtocolError, type RpcError, type TransportError } from "../errors.js";
+import { ConnectError, ConnectionClosedError, OsmiumError, type ProtocolError, type RpcError, TransportError } from "../errors.js";
 import { redact } from "../redact.js";
 import { type RpcMethod, rpcTable } from "../protocol/rpc-table.js";
 import type { TransportCloseEvent } from "../transport/transport.js";
@@ -36,6 +36,8 @@ export class Connection implements LinkOwner {
   private unwatchNetwork: (() => void) | undefined;
   private readonly reconnect: Reconnector;
   private everReady = false;
+  // Whether any transport opened since connect(): until one does, the server is unreachable.
+  private reached = false;
   private downSince = 0;
 
   /** Creates an idle connection; nothing happens before `connect()`. */
@@ -65,6 +67,7 @@ export class Connection implements LinkOwner {
       this.reports.run(() => {
         this.closing = undefined;
         this.everReady = false;
+        this.reached = false;
         this.reconnect.reset();
         this.downSince = Date.now();
         if (this.config.watchNetwork) {
@@ -78,7 +81,7 @@ export class Connection implements LinkOwner {
 
   /** Closes for good: settles every call, clears every timer and listener; resolves once the transport closed. */
   close(): Promise<void> {
-    if (this.closing === undefined) this.reports.run(() => this.stop("the client was closed", undefined));
+    if (this.closing === undefined) this.reports.run(() => this.stop("the client was closed", undefined, undefined));
     return this.closing ?? Promise.resolve();
   }
 
@@ -114,6 +117,7 @@ export class Connection implements LinkOwner {
     if (link !== this.link || this.state !== "connecting") return;
     this.reports.run(() => {
       this.calls.resetIds();
+      this.reached = true;
       const attempt = this.reconnect.attempt;
       this.config.log?.(`open (attempt ${attempt})`);
       this.reports.add(() => this.owner.open({ attempt }));
@@ -170,7 +174,7 @@ export class Connection implements LinkOwner {
     this.config.log?.(`handshake refused: ${error.message}`);
     if (error.method === "auth.authorize") this.reports.add(() => this.owner.authFailed(error));
     this.reports.add(() => this.owner.error(error));
-    void this.stop(`the handshake was refused (${error.message})`, error);
+    void this.stop(`the handshake was refused (${error.message})`, error, error);
   }
 
   linkMessage(_link: Link, message: ServerMessage): void {
@@ -209,10 +213,10 @@ export class Connection implements LinkOwner {
 
   linkClosed(link: Link, event: TransportCloseEvent): void {
     if (link !== this.link) return;
-    this.reports.run(() => this.lost(event));
+    this.reports.run(() => this.lost(link, event));
   }
 
-  private lost(event: TransportCloseEvent): void {
+  private lost(link: Link, event: TransportCloseEvent): void {
     this.link = undefined;
     this.readyInfo = undefined;
     this.config.log?.(`close ${event.code} ${event.reason}`);
@@ -224,13 +228,17 @@ export class Connection implements LinkOwner {
       return;
     }
     if (this.state === "ready") this.downSince = Date.now();
-    const willReconnect = this.reconnect.canRetry;
+    const failure = link.failure ?? new TransportError(reason);
+    // The first connect() that cannot reach the server says so at once, unless asked to keep trying.
+    const unreachable = !this.reached && !this.config.retryFirstConnect;
+    const willReconnect = !unreachable && this.reconnect.canRetry;
     this.reports.add(() => this.owner.close({ code, reason: event.reason, wasClean, willReconnect }));
     if (!willReconnect) {
-      const why = `${reason}${this.reconnect.giveUpReason()}`;
-      const error = new ConnectionClosedError(why);
+      const error = unreachable
+        ? new ConnectError(this.config.target, failure)
+        : new ConnectionClosedError(`${reason}${this.reconnect.giveUpReason()}`, { cause: failure });
       this.reports.add(() => this.owner.error(error));
-      void this.stop(why, error);
+      void this.stop(error.message, error, failure);
       return;
     }
     const scheduled = this.reconnect.schedule(this.reopen);
@@ -247,15 +255,16 @@ export class Connection implements LinkOwner {
     if (this.state === "ready") this.link?.probe();
   };
 
-  // Runs inside a transition. Sets `closing`, which close() returns.
-  private stop(reason: string, fatal: OsmiumError | undefined): Promise<void> {
+  // Runs inside a transition. `fatal` rejects connect(), `cause` is the cause of every call it fails.
+  // Sets `closing`, which close() returns.
+  private stop(reason: string, fatal: OsmiumError | undefined, cause: unknown): Promise<void> {
     this.reports.overtake();
     this.reconnect.cancel();
     this.unwatchNetwork?.();
     this.unwatchNetwork = undefined;
     this.readyInfo = undefined;
     this.setState("closed");
-    this.calls.failAll((call) => new ConnectionClosedError(`${methodName(call.rpc)} did not complete: ${reason}`, { method: methodName(call.rpc), cause: fatal }));
+    this.calls.failAll((call) => new ConnectionClosedError(`${methodName(call.rpc)} did not complete: ${reason}`, { method: methodName(call.rpc), cause }));
     const waiter = this.waiter;
     this.waiter = undefined;
     waiter?.reject(fatal ?? new ConnectionClosedError(`connect() did not complete: ${reason}`));
