@@ -20,8 +20,18 @@ export interface ReconnectOptions {
   readonly initialDelayMs?: number;
   /** Ceiling of every delay. @default 30_000 */
   readonly maxDelayMs?: number;
-  /** Consecutive attempts before giving up (state `closed`, an `error` event). @default Infinity */
+  /**
+   * Consecutive attempts before giving up (state `closed`, an `error` event whose `cause` is the last
+   * attempt's failure). Attempts count on across connections that drop before `resetAfterMs`.
+   * @default Infinity
+   */
   readonly maxAttempts?: number;
+  /**
+   * How long a connection must stay ready before the backoff starts over. A server that accepts the
+   * handshake and drops the connection soon after meets growing delays, not a reconnect storm.
+   * @default 10_000
+   */
+  readonly resetAfterMs?: number;
 }
 
 /** Keepalive: an empty `ClientMessage` every `intervalMs`; no frame within `timeoutMs` after it means dead. */
@@ -64,6 +74,19 @@ export interface OsmiumClientOptions {
   readonly connectTimeoutMs?: number;
   /** Reconnect policy, or `false` never to reconnect. @default {} (the defaults above) */
   readonly reconnect?: ReconnectOptions | false;
+  /**
+   * Keep retrying (with the reconnect policy) when the first `connect()` cannot reach the server,
+   * for apps that may start offline. Without it, the first `connect()` rejects at once with a
+   * ConnectError naming the URL and the cause, and the client is closed.
+   * @default false
+   */
+  readonly retryFirstConnect?: boolean;
+  /**
+   * How long `close()` waits for the peer to answer the close frame before dropping the socket
+   * (a black-holed peer would otherwise hold `close()` for the WebSocket's own 30 s).
+   * @default 1_000
+   */
+  readonly closeTimeoutMs?: number;
   /** While not ready, reject calls at once instead of queueing them. @default false */
   readonly failFast?: boolean;
   /** Bound of the queue of calls waiting for the connection; more are rejected. @default 1000 */
@@ -144,10 +167,14 @@ export function resolveOptions(options: OsmiumClientOptions): ResolvedOptions {
       },
       requestTimeoutMs: positive("requestTimeoutMs", options.requestTimeoutMs, 30_000, true),
       connectTimeoutMs: positive("connectTimeoutMs", options.connectTimeoutMs, 10_000),
+      closeTimeoutMs: positive("closeTimeoutMs", options.closeTimeoutMs, 1_000),
+      target: options.transport === undefined ? (options.url ?? DEFAULT_URL) : "the transport",
+      retryFirstConnect: options.retryFirstConnect ?? false,
       reconnect: reconnect && {
         initialDelayMs: positive("reconnect.initialDelayMs", reconnect.initialDelayMs, 500),
         maxDelayMs: positive("reconnect.maxDelayMs", reconnect.maxDelayMs, 30_000),
         maxAttempts,
+        resetAfterMs: positive("reconnect.resetAfterMs", reconnect.resetAfterMs, 10_000),
       },
       failFast: options.failFast ?? false,
       maxQueuedCalls,

@@ -5,6 +5,7 @@ import { EventEmitter } from "eventemitter3";
 import { type OsmiumClientOptions, resolveOptions } from "./client-options.js";
 import { Connection } from "./connection/connection.js";
 import type { ReadyInfo } from "./connection/handshake.js";
+import type { ConnectionOwner } from "./connection/owner.js";
 import { methodName } from "./connection/pending-call.js";
 import type { ConnectionState } from "./connection/state.js";
 import { AbortError, InvalidArgumentError } from "./errors.js";
@@ -23,6 +24,25 @@ import type { MessageContent } from "./helpers/content.js";
 import { type PendingSend, type SendOptions, sendWithClientId } from "./helpers/local-echo.js";
 import { type ClientNamespaces, addNamespaceHelpers } from "./helpers/namespace-helpers.js";
 import { type TypingOptions, withTyping } from "./helpers/typing.js";
+
+// The connection reports each finished transition; the client turns the reports into its events.
+function connectionEvents(emitter: EventEmitter<ClientEvents>, update: ConnectionOwner["update"]): ConnectionOwner {
+  const emit = <E extends Exclude<keyof ConnectionOwner, "update">>(event: E) => (payload: Parameters<ConnectionOwner[E]>[0]) =>
+    emitSafely(emitter, event, payload as Parameters<ClientEvents[E]>[0]);
+  return {
+    state: emit("state"),
+    open: emit("open"),
+    ready: emit("ready"),
+    resync: emit("resync"),
+    close: emit("close"),
+    reconnecting: emit("reconnecting"),
+    gap: emit("gap"),
+    error: emit("error"),
+    authFailed: emit("authFailed"),
+    unsolicitedResult: emit("unsolicitedResult"),
+    update,
+  };
+}
 
 function invalid(argument: string, problem: string): Promise<never> {
   return Promise.reject(new InvalidArgumentError(argument, problem));
@@ -66,13 +86,13 @@ export class OsmiumClient {
     const observer = createCallObserver(interceptors, resolved.connection.log, (error) => emitSafely(this.emitter, "error", error));
     this.requestTimeoutMs = resolved.connection.requestTimeoutMs;
     // The cache learns an update before any listener sees it, so listeners can look things up.
-    const onUpdate: (update: Parameters<typeof dispatchUpdate>[1]) => void = cache
+    const update: (update: Parameters<typeof dispatchUpdate>[1]) => void = cache
       ? (update) => {
           cache.applyUpdate(update);
           dispatchUpdate(this.emitter, update);
         }
       : (update) => dispatchUpdate(this.emitter, update);
-    this.connection = new Connection(resolved.connection, this.emitter, onUpdate, observer, resolved.token);
+    this.connection = new Connection(resolved.connection, connectionEvents(this.emitter, update), observer, resolved.token);
     // However the client closes (close(), a refused token, reconnecting given up), `for await` loops
     // over updates() must end rather than wait for updates that will not come.
     this.emitter.on("state", ({ to }) => {

@@ -10,6 +10,7 @@
  * | `timeout`           | {@link TimeoutError}    | no result within the call's `timeoutMs`                      |
  * | `aborted`           | {@link AbortError}      | the call's `AbortSignal` fired                               |
  * | `connection_closed` | {@link ConnectionClosedError} | the connection closed (or was never open) before a result |
+ * | `connect_failed`    | {@link ConnectError}    | the first `connect()` could not reach the server             |
  * | `protocol_error`    | {@link ProtocolError}   | an undecodable frame, or a result case the method never returns |
  * | `invalid_argument`  | {@link InvalidArgumentError} | a bad argument or option passed to the SDK              |
  * | `transport_error`   | {@link TransportError}  | the transport (socket) reported a failure                    |
@@ -24,6 +25,7 @@ export type OsmiumErrorCode =
   | "timeout"
   | "aborted"
   | "connection_closed"
+  | "connect_failed"
   | "protocol_error"
   | "invalid_argument"
   | "transport_error"
@@ -39,6 +41,7 @@ export interface OsmiumErrorByCode {
   timeout: TimeoutError;
   aborted: AbortError;
   connection_closed: ConnectionClosedError;
+  connect_failed: ConnectError;
   protocol_error: ProtocolError;
   invalid_argument: InvalidArgumentError;
   transport_error: TransportError;
@@ -148,6 +151,24 @@ export class ConnectionClosedError extends OsmiumError {
     super("connection_closed", message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "ConnectionClosedError";
     this.method = options?.method;
+  }
+}
+
+/**
+ * ConnectError means the first `connect()` could not reach the server: the port refused, the name did
+ * not resolve, TLS failed, the server refused the upgrade (an HTTP status), or nothing answered within
+ * `connectTimeoutMs`. `cause` is the underlying error (Node's `ECONNREFUSED`, `ENOTFOUND`, ...; browsers
+ * give no reason). The client is closed; `retryFirstConnect` makes it keep trying instead.
+ */
+export class ConnectError extends OsmiumError {
+  /** Where the client tried to connect: the URL, or "the transport" for a custom transport. */
+  readonly url: string;
+
+  /** Creates the error; `cause` is what the transport reported. */
+  constructor(url: string, cause: unknown) {
+    super("connect_failed", `could not connect to ${url}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "ConnectError";
+    this.url = url;
   }
 }
 

@@ -34,6 +34,7 @@ export {
   AbortError,
   BotError,
   BotOverflowError,
+  ConnectError,
   ConnectionClosedError,
   InvalidArgumentError,
   MiddlewareError,

@@ -7,6 +7,7 @@ import { encodeKeepalive, encodeRequest } from "./codec.js";
 import { Deadlines } from "./deadlines.js";
 import { PendingCall, type PendingCallOwner, methodName } from "./pending-call.js";
 import { RequestIds } from "./request-ids.js";
+import { readsRequest } from "./token.js";
 
 /** Where frames go: the current transport connection. */
 export interface FrameSink {
@@ -63,9 +64,9 @@ export class CallTable implements PendingCallOwner {
     call.id = id;
     this.inFlight.set(id, call);
     this.observer?.sent(call, frame.byteLength);
-    // Once encoded, the request is dead weight for the rest of the call's life (issue 7 measures heap
+    // Once encoded, the request is dead weight for the rest of the call's life (the bench measures heap
     // per pending call), unless an observer reports it at the end or its token is adopted on success.
-    if (this.observer === undefined && call.rpc.requestCase !== "authAuthorize") call.request = undefined;
+    if (this.observer === undefined && !readsRequest(call.rpc.requestCase)) call.request = undefined;
     sink.send(frame);
   }
 

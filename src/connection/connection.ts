@@ -1,11 +1,10 @@
-// The connection's state machine (DESIGN.md "Behaviour the connection owns"): connect, handshake,
-// ready, reconnect with backoff after an unexpected close, and close. It knows ClientMessage and
-// ServerMessage, never namespaces; calls reach it as (rpc, request message) pairs.
+// The connection's state machine (docs/architecture.md): connect, handshake, ready, reconnect with
+// backoff after an unexpected close, and close. It knows ClientMessage and ServerMessage, never
+// namespaces; calls reach it as (rpc, request message) pairs. Every transition runs to completion
+// before its owner hears of it (reports.ts), so no listener can re-enter a half-done transition.
 import type { Message } from "@bufbuild/protobuf";
 import { RPCResultSchema, type ServerMessage } from "../../gen/osmium/client/core_pb.js";
-import type { Update } from "../../gen/osmium/client/updates_pb.js";
-import { ConnectionClosedError, OsmiumError, type ProtocolError, type RpcError, type TransportError } from "../errors.js";
-import { type ClientEmitter, emitSafely } from "../events.js";
+import { ConnectError, ConnectionClosedError, OsmiumError, type ProtocolError, type RpcError, TransportError } from "../errors.js";
 import { redact } from "../redact.js";
 import { type RpcMethod, rpcTable } from "../protocol/rpc-table.js";
 import type { TransportCloseEvent } from "../transport/transport.js";
@@ -14,19 +13,22 @@ import type { ConnectionConfig } from "./config.js";
 import { type HandshakeInvoke, type ReadyInfo, handshake } from "./handshake.js";
 import { Link, type LinkOwner } from "./link.js";
 import { watchNetwork } from "./network.js";
+import type { ConnectionOwner } from "./owner.js";
 import { PendingCall, methodName } from "./pending-call.js";
 import { type ResultSinks, routeCall, routeResult } from "./routing.js";
 import { Reconnector } from "./reconnect.js";
+import { Reports } from "./reports.js";
 import type { ConnectionState } from "./state.js";
 import { type Deferred, deferred } from "./deferred.js";
 
 /** One client's connection to the server, across reconnects. */
 export class Connection implements LinkOwner {
-  /** Current state; changes are emitted as `state`. */
+  /** Current state; changes are reported as `state`. */
   state: ConnectionState = "idle";
   /** What the last handshake returned, while ready. */
   readyInfo: ReadyInfo | undefined;
   private readonly calls: CallTable;
+  private readonly reports = new Reports();
   private token: string | undefined;
   private link: Link | undefined;
   private waiter: Deferred<ReadyInfo, OsmiumError> | undefined;
@@ -34,13 +36,14 @@ export class Connection implements LinkOwner {
   private unwatchNetwork: (() => void) | undefined;
   private readonly reconnect: Reconnector;
   private everReady = false;
+  // Whether any transport opened since connect(): until one does, the server is unreachable.
+  private reached = false;
   private downSince = 0;
 
   /** Creates an idle connection; nothing happens before `connect()`. */
   constructor(
     private readonly config: ConnectionConfig,
-    private readonly events: ClientEmitter,
-    private readonly onUpdate: (update: Update) => void,
+    private readonly owner: ConnectionOwner,
     observer: CallObserver | undefined,
     token: string | undefined,
   ) {
@@ -61,22 +64,25 @@ export class Connection implements LinkOwner {
     const waiter = deferred<ReadyInfo, OsmiumError>();
     this.waiter = waiter;
     if (this.state === "idle" || this.state === "closed") {
-      this.closing = undefined;
-      this.everReady = false;
-      this.reconnect.reset();
-      this.downSince = Date.now();
-      if (this.config.watchNetwork) {
-        this.unwatchNetwork = watchNetwork({ online: this.wake, offline: this.probe, visible: this.wake });
-      }
-      this.openLink();
+      this.reports.run(() => {
+        this.closing = undefined;
+        this.everReady = false;
+        this.reached = false;
+        this.reconnect.reset();
+        this.downSince = Date.now();
+        if (this.config.watchNetwork) {
+          this.unwatchNetwork = watchNetwork({ online: this.wake, offline: this.probe, visible: this.wake });
+        }
+        this.openLink();
+      });
     }
     return waiter.promise;
   }
 
   /** Closes for good: settles every call, clears every timer and listener; resolves once the transport closed. */
   close(): Promise<void> {
-    this.closing ??= this.stop("the client was closed", undefined);
-    return this.closing;
+    if (this.closing === undefined) this.reports.run(() => this.stop("the client was closed", undefined, undefined));
+    return this.closing ?? Promise.resolve();
   }
 
   /** Sends (or queues, or fails) one call; `request` is already a message of the rpc's input type. */
@@ -97,33 +103,41 @@ export class Connection implements LinkOwner {
     return this.invoke(rpcTable.get(requestCase) as RpcMethod, request, timeoutMs, undefined, true);
   };
 
-  private readonly openLink = (): void => {
+  // Runs inside a transition: from connect(), or from the reconnect timer through `reopen`.
+  private openLink(): void {
     this.setState("connecting");
-    if (this.state !== "connecting") return; // a `state` listener closed the client: open nothing
     const link = new Link(this, this.config.connectTimeoutMs, this.config.maxFrameBytes);
     this.link = link;
     link.open(this.config.transport);
-  };
+  }
+
+  private readonly reopen = (): void => this.reports.run(() => this.openLink());
 
   linkOpened(link: Link): void {
     if (link !== this.link || this.state !== "connecting") return;
-    this.calls.resetIds();
-    this.config.log?.(`open (attempt ${this.reconnect.attempt})`);
-    emitSafely(this.events, "open", { attempt: this.reconnect.attempt });
-    if (this.state !== "connecting") return; // an `open` listener closed the client: no handshake
-    this.setState("handshaking");
-    if (this.current() !== "handshaking") return; // a `state` listener closed the client
+    this.reports.run(() => {
+      this.calls.resetIds();
+      this.reached = true;
+      const attempt = this.reconnect.attempt;
+      this.config.log?.(`open (attempt ${attempt})`);
+      this.reports.add(() => this.owner.open({ attempt }));
+      this.setState("handshaking");
+      this.startHandshake(link);
+    });
+  }
+
+  private startHandshake(link: Link): void {
     const token = this.token;
     handshake(this.handshakeInvoke, this.config.identity, token).then(
       ({ info, authorization }) => {
         if (link !== this.link || link.isDone || this.state !== "handshaking") return;
         // A token the server hands back replaces the one sent, unless setToken() changed it meanwhile.
         if (authorization?.token && this.token === token) this.token = authorization.token;
-        this.becomeReady(link, info);
+        this.reports.run(() => this.becomeReady(link, info));
       },
       (error: unknown) => {
         if (link !== this.link || link.isDone || this.state !== "handshaking") return;
-        if (OsmiumError.is(error, "rpc_error")) this.refused(error);
+        if (OsmiumError.is(error, "rpc_error")) this.reports.run(() => this.refused(error));
         else link.drop(`handshake failed: ${OsmiumError.from(error).message}`);
       },
     );
@@ -136,37 +150,44 @@ export class Connection implements LinkOwner {
     this.everReady = true;
     this.readyInfo = info;
     if (this.config.keepalive) link.startKeepalive(this.config.keepalive, () => this.calls.ping());
-    // Queued calls go first, before any listener of the events below can make newer ones.
+    // Queued calls go first, before any listener of the reports below can make newer ones.
     this.calls.flush(link);
     if (link.isDone) return; // a transport that closes inside send(): linkClosed already moved on
     this.setState("ready");
-    if (this.state !== "ready") return; // a `state` listener closed the client (close() settled the waiter)
-    emitSafely(this.events, "ready", info);
-    if (resync) emitSafely(this.events, "resync", { attempts, downtimeMs: Date.now() - this.downSince });
+    this.reports.add(() => this.owner.ready(info));
+    if (resync) {
+      const downtimeMs = Date.now() - this.downSince;
+      this.reports.add(() => this.owner.resync({ attempts, downtimeMs }));
+    }
+    // Settled last: a listener above that closes the client overtakes this (stop() rejects the waiter).
+    this.reports.add(() => this.settleWaiter(info));
+  }
+
+  private settleWaiter(info: ReadyInfo): void {
     const waiter = this.waiter;
     this.waiter = undefined;
     waiter?.resolve(info);
   }
 
-  // The server refused the handshake (a bad token): fatal, not a reconnect loop (issue 3 item 6).
+  // The server refused the handshake (a bad token): fatal, not a reconnect loop.
   private refused(error: RpcError): void {
     this.config.log?.(`handshake refused: ${error.message}`);
-    if (error.method === "auth.authorize") emitSafely(this.events, "authFailed", error);
-    emitSafely(this.events, "error", error);
-    void this.stop(`the handshake was refused (${error.message})`, error);
+    if (error.method === "auth.authorize") this.reports.add(() => this.owner.authFailed(error));
+    this.reports.add(() => this.owner.error(error));
+    void this.stop(`the handshake was refused (${error.message})`, error, error);
   }
 
   linkMessage(_link: Link, message: ServerMessage): void {
     const body = message.message;
     if (body.case === "result") routeResult(this.calls, body.value, this.resultSinks);
-    else if (body.case === "update") this.onUpdate(body.value);
+    else if (body.case === "update") this.owner.update(body.value);
     // A ServerMessage case newer than this SDK: nothing to route it to, but say so when debugging.
     else this.config.log?.(`server message ${message.id} has no case this SDK knows`);
   }
 
   private readonly resultSinks: ResultSinks = {
-    // A late sign-in's result carries a token: listeners get the redacted copy (DESIGN.md, "The token never appears").
-    unsolicited: (result) => emitSafely(this.events, "unsolicitedResult", redact(RPCResultSchema, result)),
+    // A late sign-in's result carries a token: listeners get the redacted copy (the token never appears in events).
+    unsolicited: (result) => this.owner.unsolicitedResult(redact(RPCResultSchema, result)),
     token: (token) => {
       this.token = token;
     },
@@ -174,12 +195,12 @@ export class Connection implements LinkOwner {
 
   linkBadFrame(_link: Link, error: ProtocolError): void {
     this.config.log?.(error.message);
-    emitSafely(this.events, "error", error);
+    this.owner.error(error);
   }
 
   linkGap(_link: Link, from: number, to: number): void {
     this.config.log?.(`gap: server messages ${from}..${to} missing`);
-    emitSafely(this.events, "gap", { from, to });
+    this.owner.gap({ from, to });
   }
 
   linkError(link: Link, error: TransportError): void {
@@ -187,65 +208,73 @@ export class Connection implements LinkOwner {
     // was established") are the close the user asked for, not errors.
     if (link !== this.link || this.state === "closed") return;
     this.config.log?.(`transport error: ${error.message}`);
-    emitSafely(this.events, "error", error);
+    this.owner.error(error);
   }
 
   linkClosed(link: Link, event: TransportCloseEvent): void {
     if (link !== this.link) return;
+    this.reports.run(() => this.lost(link, event));
+  }
+
+  private lost(link: Link, event: TransportCloseEvent): void {
     this.link = undefined;
     this.readyInfo = undefined;
     this.config.log?.(`close ${event.code} ${event.reason}`);
     const reason = `the connection closed (${event.code}${event.reason ? ` ${event.reason}` : ""})`;
     this.calls.failInFlight((call) => new ConnectionClosedError(`${methodName(call.rpc)} got no result: ${reason}`, { method: methodName(call.rpc) }));
+    const { code, wasClean } = event;
     if (this.state === "closed") {
-      emitSafely(this.events, "close", { code: event.code, reason: event.reason, wasClean: event.wasClean, willReconnect: false });
+      this.reports.add(() => this.owner.close({ code, reason: event.reason, wasClean, willReconnect: false }));
       return;
     }
     if (this.state === "ready") this.downSince = Date.now();
-    const willReconnect = this.reconnect.canRetry;
-    emitSafely(this.events, "close", { code: event.code, reason: event.reason, wasClean: event.wasClean, willReconnect });
-    if (this.current() === "closed") return; // a `close` listener closed the client: schedule nothing
+    const failure = link.failure ?? new TransportError(reason);
+    // The first connect() that cannot reach the server says so at once, unless asked to keep trying.
+    const unreachable = !this.reached && !this.config.retryFirstConnect;
+    const willReconnect = !unreachable && this.reconnect.canRetry;
+    this.reports.add(() => this.owner.close({ code, reason: event.reason, wasClean, willReconnect }));
     if (!willReconnect) {
-      const why = `${reason}${this.reconnect.giveUpReason()}`;
-      const error = new ConnectionClosedError(why);
-      emitSafely(this.events, "error", error);
-      void this.stop(why, error);
+      const error = unreachable
+        ? new ConnectError(this.config.target, failure)
+        : new ConnectionClosedError(`${reason}${this.reconnect.giveUpReason()}`, { cause: failure });
+      this.reports.add(() => this.owner.error(error));
+      void this.stop(error.message, error, failure);
       return;
     }
-    const scheduled = this.reconnect.schedule(this.openLink);
+    const scheduled = this.reconnect.schedule(this.reopen);
     this.setState("reconnecting");
-    if (this.state === "reconnecting") emitSafely(this.events, "reconnecting", scheduled);
+    this.reports.add(() => this.owner.reconnecting(scheduled));
   }
 
   // The network came back or the page became visible: skip the backoff, or check a live socket.
   private readonly wake = (): void => {
-    if (!this.reconnect.hurry(this.openLink)) this.probe();
+    if (!this.reconnect.hurry(this.reopen)) this.probe();
   };
 
   private readonly probe = (): void => {
     if (this.state === "ready") this.link?.probe();
   };
 
-  private stop(reason: string, fatal: OsmiumError | undefined): Promise<void> {
+  // Runs inside a transition. `fatal` rejects connect(), `cause` is the cause of every call it fails.
+  // Sets `closing`, which close() returns.
+  private stop(reason: string, fatal: OsmiumError | undefined, cause: unknown): Promise<void> {
+    this.reports.overtake();
     this.reconnect.cancel();
     this.unwatchNetwork?.();
     this.unwatchNetwork = undefined;
     this.readyInfo = undefined;
     this.setState("closed");
-    this.calls.failAll((call) => new ConnectionClosedError(`${methodName(call.rpc)} did not complete: ${reason}`, { method: methodName(call.rpc), cause: fatal }));
+    this.calls.failAll((call) => new ConnectionClosedError(`${methodName(call.rpc)} did not complete: ${reason}`, { method: methodName(call.rpc), cause }));
     const waiter = this.waiter;
     this.waiter = undefined;
     waiter?.reject(fatal ?? new ConnectionClosedError(`connect() did not complete: ${reason}`));
     const link = this.link;
-    if (link === undefined) return Promise.resolve();
-    link.close(1000, fatal ? "handshake refused" : "client closed");
-    return link.closed;
-  }
-
-  // The state after emitting: a listener may have closed the client. A method call, so TypeScript
-  // does not keep the narrowing of an earlier check of `this.state`.
-  private current(): ConnectionState {
-    return this.state;
+    if (link === undefined) this.closing = Promise.resolve();
+    else {
+      link.close(1000, fatal ? "handshake refused" : "client closed");
+      this.closing = link.closed;
+    }
+    return this.closing;
   }
 
   private setState(to: ConnectionState): void {
@@ -253,6 +282,6 @@ export class Connection implements LinkOwner {
     if (from === to) return;
     this.state = to;
     this.config.log?.(`state ${from} → ${to}`);
-    emitSafely(this.events, "state", { from, to });
+    this.reports.add(() => this.owner.state({ from, to }));
   }
 }

@@ -21,11 +21,6 @@ export class Deadlines<T extends HasDeadline> {
   /** Creates an empty heap; `onExpire` runs after the entry left the heap. */
   constructor(private readonly onExpire: (entry: T) => void) {}
 
-  /** Number of entries. */
-  get size(): number {
-    return this.heap.length;
-  }
-
   /** Adds an entry (its `deadline` must be finite). */
   add(entry: T): void {
     entry.heapIndex = this.heap.length;

@@ -28,6 +28,10 @@ export class Link implements TransportListener {
   /** Resolves when the transport reported the close (or failed to open). */
   readonly closed: Promise<void>;
   private resolveClosed!: () => void;
+  /** What made this link fail, first reported: the transport's own error (ECONNREFUSED, ...) or ours (a timeout). */
+  failure: Error | undefined;
+  /** True once the transport opened. */
+  opened = false;
   private conn: TransportConnection | undefined;
   private done = false;
   private lastServerId = 0;
@@ -50,7 +54,9 @@ export class Link implements TransportListener {
    * owner holds the link before a transport that answers synchronously can report on it.
    */
   open(transport: Transport): void {
-    this.connectTimer = setTimeout(() => this.drop("connect timeout"), this.connectTimeoutMs);
+    this.connectTimer = setTimeout(() => {
+      this.drop("connect timeout", new TransportError(`no answer within ${this.connectTimeoutMs} ms (connectTimeoutMs)`));
+    }, this.connectTimeoutMs);
     try {
       this.conn = transport.open(this);
     } catch (cause) {
@@ -70,6 +76,7 @@ export class Link implements TransportListener {
 
   onOpen(): void {
     if (this.done) return;
+    this.opened = true;
     clearTimeout(this.connectTimer);
     this.connectTimer = undefined;
     this.owner.linkOpened(this);
@@ -111,7 +118,10 @@ export class Link implements TransportListener {
 
   onError(error: Error): void {
     if (this.done) return;
-    this.owner.linkError(this, error instanceof TransportError ? error : new TransportError(error.message, { cause: error }));
+    // The cause the user can act on is the transport's own error (its `code`: ECONNREFUSED, ...).
+    const transportError = error instanceof TransportError ? error : new TransportError(error.message, { cause: error });
+    this.failure ??= transportError.cause instanceof Error ? transportError.cause : transportError;
+    this.owner.linkError(this, transportError);
   }
 
   /** Sends one frame (ignored once done: the owner already failed what was in flight). */
@@ -148,8 +158,9 @@ export class Link implements TransportListener {
   }
 
   /** Gives up on a peer presumed dead: aborts the transport and reports the close at once. */
-  drop(reason: string): void {
+  drop(reason: string, failure: Error = new TransportError(reason)): void {
     if (this.done) return;
+    this.failure ??= failure;
     if (this.conn?.abort) this.conn.abort();
     else this.conn?.close(4000, reason);
     this.onClose({ code: 1006, reason, wasClean: false });

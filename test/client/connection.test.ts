@@ -369,7 +369,7 @@ describe("connection edge cases (custom transports)", () => {
     const close = nextEvent(client, "close");
     const outcome = await settle(client.connect());
     expect(await close).toEqual({ code: 1006, reason: "connect timeout", wasClean: false, willReconnect: false });
-    expect(outcome).toMatchObject({ error: { code: "connection_closed", message: "the connection closed (1006 connect timeout) and reconnect is off" } });
+    expect(outcome).toMatchObject({ error: { code: "connect_failed", message: "could not connect to the transport: no answer within 20 ms (connectTimeoutMs)" } });
     expect(closes).toBe(1);
     await client.close();
   });
@@ -384,6 +384,7 @@ describe("connection edge cases (custom transports)", () => {
         },
       },
       reconnect: { initialDelayMs: 1, maxAttempts: 1 },
+      retryFirstConnect: true,
     });
     const errors = record(client, ["error"]);
     await expect(client.connect()).rejects.toMatchObject({ code: "connection_closed" });

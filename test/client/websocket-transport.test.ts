@@ -52,7 +52,8 @@ describe("WebSocket transport", () => {
     const error = nextEvent(client, "error");
     const outcome = await settle(client.connect());
     expect(await error).toMatchObject({ code: "transport_error", name: "TransportError", message: expect.stringContaining("ECONNREFUSED") });
-    expect(outcome).toMatchObject({ error: { code: "connection_closed" } });
+    // The first connect() fails at once, naming the URL, with the socket's error as its cause.
+    expect(outcome).toMatchObject({ error: { code: "connect_failed", url: deadUrl, cause: { code: "ECONNREFUSED" } } });
   });
 });
 

@@ -1,11 +1,13 @@
 // Run in a child process by handles.test.ts: drives the fault matrix over real sockets (half-open
 // through a black-hole proxy, a restart on the same port, slow answers with timeouts, a reconnect
-// storm, close() at every stage, a server that is gone for good), closes everything, and must then let
-// the process exit by itself: any timer or socket the client left behind would keep it alive.
+// storm, close() at every stage, a server that is gone for good, a first connect that cannot reach
+// the server), closes everything, and must then let the process exit by itself: any timer or socket
+// the client left behind would keep it alive.
 import { OsmiumClient, type OsmiumClientOptions } from "../../../src/index.js";
 import { createTestServer } from "../../../src/testing/index.js";
 import { ScriptedServer } from "../../client/support/scripted-server.js";
 import { BlackholeProxy } from "./blackhole-proxy.js";
+import { refusedUrl, refusingUpgrade, silentTcp } from "./refusing-servers.js";
 
 const FAST = { reconnect: { initialDelayMs: 1, maxDelayMs: 5 }, keepalive: false as const };
 // Settled calls are observed at once, so none can count as an unhandled rejection.
@@ -94,11 +96,24 @@ async function goneForGood(): Promise<void> {
   const server = createTestServer();
   const url = await server.listen();
   await server.close();
-  const client = new OsmiumClient({ ...FAST, url, reconnect: { initialDelayMs: 50, maxDelayMs: 50 } });
+  // The first connect() fails at once; one that keeps retrying is closed while it waits.
+  await observed(new OsmiumClient({ ...FAST, url }).connect());
+  const client = new OsmiumClient({ ...FAST, url, retryFirstConnect: true, reconnect: { initialDelayMs: 50, maxDelayMs: 50 } });
   const connecting = observed(client.connect());
   await once(client, "reconnecting");
   await client.close();
   await connecting;
+}
+
+// A first connect() that cannot reach the server: a refused port, a refused upgrade, a silent host.
+async function unreachable(): Promise<void> {
+  await observed(new OsmiumClient({ ...FAST, url: await refusedUrl() }).connect());
+  const refusing = await refusingUpgrade(403);
+  await observed(new OsmiumClient({ ...FAST, url: refusing.url }).connect());
+  await refusing.close();
+  const silent = await silentTcp();
+  await observed(new OsmiumClient({ ...FAST, url: silent.url, connectTimeoutMs: 50 }).connect());
+  await silent.close();
 }
 
 async function main(): Promise<void> {
@@ -112,6 +127,7 @@ async function main(): Promise<void> {
   await stormAndStages(() => ({ url }), ws);
   await ws.close();
   await goneForGood();
+  await unreachable();
   process.stdout.write("scenario done\n");
 }
 
