@@ -1,6 +1,5 @@
 // The client's options and their defaults, resolved and validated once at construction so that no
 // call ever merges options (the hot path reads resolved fields only).
-import type { StateCacheOptions } from "./cache/state-cache.js";
 import type { ConnectionConfig } from "./connection/config.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { Interceptor } from "./interceptors.js";
@@ -42,8 +41,8 @@ export interface KeepaliveOptions {
   readonly timeoutMs?: number;
 }
 
-/** Options of `new OsmiumClient(options)`. */
-export interface OsmiumClientOptions {
+/** Options of `createClient(options)` and `new CoreClient(options)`; `OsmiumClientOptions` adds `cache`. */
+export interface ClientOptions {
   /**
    * Server URL, for the built-in WebSocket transport. A `ws://` URL outside loopback (the token would
    * travel in clear text) is warned about: on the debug log, and once per host with `console.warn`.
@@ -97,8 +96,6 @@ export interface OsmiumClientOptions {
   readonly watchNetwork?: boolean;
   /** Observers of every call (they see redacted requests and results). @default [] */
   readonly interceptors?: readonly Interceptor[];
-  /** The opt-in state cache (`client.cache`): `true` for the defaults, or its options. @default false */
-  readonly cache?: boolean | StateCacheOptions;
   /** Debug log: `true` for `console.debug`, or a function receiving each line. Never shows secrets. @default false */
   readonly debug?: boolean | DebugLogger;
   /**
@@ -123,7 +120,7 @@ function positive(name: string, value: number | undefined, fallback: number, all
   return value;
 }
 
-function transportOf(options: OsmiumClientOptions): Transport {
+function transportOf(options: ClientOptions): Transport {
   if (options.transport !== undefined) {
     if (typeof options.transport?.open !== "function") throw new InvalidArgumentError("transport", "must have an open() method");
     return options.transport;
@@ -141,7 +138,7 @@ function transportOf(options: OsmiumClientOptions): Transport {
 }
 
 /** Validates the options and fills in the defaults; throws InvalidArgumentError naming the bad option. */
-export function resolveOptions(options: OsmiumClientOptions): ResolvedOptions {
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options", "must be an object");
   if (options.token !== undefined && typeof options.token !== "string") throw new InvalidArgumentError("token", "must be a string");
   const clientId = options.clientId ?? 0;

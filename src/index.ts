@@ -1,13 +1,19 @@
 // osmium-chat: the public API. Everything a user may import is listed here, by name.
 // Deliberately private: the connection machinery (src/connection/), the rpc table, the redactor.
 
-// The client.
-export { OsmiumClient } from "./client.js";
+// The clients, from the smallest (events and `call()`, for the functions of "osmium-chat/rpc") to the
+// batteries-included one (docs/architecture.md "Client layers").
+export { BaseClient, createClient } from "./base-client.js";
+export { CoreClient } from "./client.js";
+export { OsmiumClient } from "./osmium-client.js";
+export type { ClientNamespaces, OsmiumClientOptions } from "./osmium-client.js";
+export type { CallOptions, RpcClient, RpcEntry, RpcNamespace } from "./rpc-client.js";
 export { DEFAULT_URL } from "./client-options.js";
-export type { KeepaliveOptions, OsmiumClientOptions, ReconnectOptions } from "./client-options.js";
+export type { ClientOptions, KeepaliveOptions, ReconnectOptions } from "./client-options.js";
 export type { ConnectionState } from "./connection/state.js";
 export type { ReadyInfo } from "./connection/handshake.js";
-export type { CallOptions, Namespace, Namespaces, RpcFunction, RpcOf, RpcResult, RequestSchemaOf } from "./namespaces.js";
+export type { Namespace, Namespaces, RpcFunction } from "./namespaces.js";
+export type { RequestSchemaOf, RpcOf, RpcResult } from "./protocol/method-types.js";
 export type { RequestCase, ResultCase } from "./protocol/rpc-table.js";
 export type { NamespaceName } from "./protocol/services.js";
 
@@ -106,7 +112,6 @@ export type {
 // `client.media.upload`, `client.messages.iterHistory`, `client.reply`, `client.typing`, `client.send`).
 export type {
   ChatsHelpers,
-  ClientNamespaces,
   CommunitiesHelpers,
   DiscoveryHelpers,
   MediaHelpers,

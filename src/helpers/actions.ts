@@ -1,13 +1,14 @@
-// Message actions for a received `Message` (issue 5 item 6): one style, functions taking the
+// Message actions for a received `Message`: one style, functions taking the
 // message, so nobody rebuilds chat refs by hand. Generated messages are plain objects, so these
 // are functions on the client (`client.reply(message, "hi")`), not methods of the message.
 import { type MessageInitShape, clone } from "@bufbuild/protobuf";
 import type { EditMessageSchema } from "../../gen/osmium/client/messages_pb.js";
 import type { ChatRef, ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
 import { type Message, type MessageEntity, MessageEntitySchema } from "../../gen/osmium/client/types_pb.js";
-import type { OsmiumClient } from "../client.js";
+import { addReaction, deleteMessage as deleteMessages, editMessage, forwardMessage, markChatRead, removeReaction, setMessagePin } from "../../gen/osmium/rpc.js";
 import { InvalidArgumentError } from "../errors.js";
-import type { CallOptions } from "../namespaces.js";
+import type { CallOptions, RpcClient } from "../rpc-client.js";
+import { splitCallOptions } from "./call-options.js";
 import { type MessageContent, contentOf } from "./content.js";
 import { codePointLength, utf16ToCodePoint } from "./formatting/code-points.js";
 import { type PendingSend, type SendOptions, newClientId, sendWithClientId } from "./local-echo.js";
@@ -35,7 +36,7 @@ export function chatOf(message: Message): ChatRef {
 }
 
 /** Replies to `message` in its chat (with a `client_id`, as `client.send()`), optionally quoting it. */
-export function reply(client: OsmiumClient, message: Message, content: MessageContent, options: ReplyOptions = {}): PendingSend {
+export function reply(client: RpcClient, message: Message, content: MessageContent, options: ReplyOptions = {}): PendingSend {
   // The nonce is chosen first, so that even a reply rejected for a bad argument carries one.
   const clientId = newClientId();
   try {
@@ -73,20 +74,15 @@ function quoteOf(message: Message, quote: true | string): { message: string; ent
   return { message: quote, entities, offset: BigInt(start) };
 }
 
-function split<T extends CallOptions>(options: T): { call: CallOptions; fields: Omit<T, "signal" | "timeoutMs"> } {
-  const { signal, timeoutMs, ...fields } = options;
-  return { call: { ...(signal ? { signal } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) }, fields };
-}
-
 /** Replaces the text of `message` (a plain string clears its formatting). */
-export async function edit(client: OsmiumClient, message: Message, content: MessageContent, options: EditOptions = {}): Promise<void> {
-  const { call, fields } = split(options);
-  await client.messages.editMessage({ ...fields, chatRef: chatOf(message), messageId: message.messageId, ...contentOf(content) }, call);
+export async function edit(client: RpcClient, message: Message, content: MessageContent, options: EditOptions = {}): Promise<void> {
+  const { call, fields } = splitCallOptions(options);
+  await editMessage(client, { ...fields, chatRef: chatOf(message), messageId: message.messageId, ...contentOf(content) }, call);
 }
 
 /** Deletes `message` for everyone. */
-export async function deleteMessage(client: OsmiumClient, message: Message, options: CallOptions = {}): Promise<void> {
-  await client.messages.deleteMessage({ chatRef: chatOf(message), messageIds: [message.messageId] }, options);
+export async function deleteMessage(client: RpcClient, message: Message, options: CallOptions = {}): Promise<void> {
+  await deleteMessages(client, { chatRef: chatOf(message), messageIds: [message.messageId] }, options);
 }
 
 function emojiOf(emoji: ReactionInput): { emoji: { case: "unicodeEmoji"; value: string } | { case: "customEmoji"; value: bigint } } {
@@ -96,26 +92,26 @@ function emojiOf(emoji: ReactionInput): { emoji: { case: "unicodeEmoji"; value: 
 }
 
 /** Adds the current user's reaction to `message`. */
-export async function react(client: OsmiumClient, message: Message, emoji: ReactionInput, options: CallOptions = {}): Promise<void> {
-  await client.reactions.addReaction({ chatRef: chatOf(message), messageId: message.messageId, emoji: emojiOf(emoji) }, options);
+export async function react(client: RpcClient, message: Message, emoji: ReactionInput, options: CallOptions = {}): Promise<void> {
+  await addReaction(client, { chatRef: chatOf(message), messageId: message.messageId, emoji: emojiOf(emoji) }, options);
 }
 
 /** Removes the current user's reaction from `message`. */
-export async function unreact(client: OsmiumClient, message: Message, emoji: ReactionInput, options: CallOptions = {}): Promise<void> {
-  await client.reactions.removeReaction({ chatRef: chatOf(message), messageId: message.messageId, emoji: emojiOf(emoji) }, options);
+export async function unreact(client: RpcClient, message: Message, emoji: ReactionInput, options: CallOptions = {}): Promise<void> {
+  await removeReaction(client, { chatRef: chatOf(message), messageId: message.messageId, emoji: emojiOf(emoji) }, options);
 }
 
 /** Pins `message` in its chat, or unpins it with `pinned = false`. */
-export async function pin(client: OsmiumClient, message: Message, pinned = true, options: CallOptions = {}): Promise<void> {
-  await client.messages.setMessagePin({ chatRef: chatOf(message), messageId: message.messageId, pin: pinned }, options);
+export async function pin(client: RpcClient, message: Message, pinned = true, options: CallOptions = {}): Promise<void> {
+  await setMessagePin(client, { chatRef: chatOf(message), messageId: message.messageId, pin: pinned }, options);
 }
 
 /** Forwards (copies) `message` into the chat `to`. */
-export async function forward(client: OsmiumClient, message: Message, to: MessageInitShape<typeof ChatRefSchema>, options: CallOptions = {}): Promise<void> {
-  await client.messages.forwardMessage({ chatRef: to, from: chatOf(message), messageIds: [message.messageId] }, options);
+export async function forward(client: RpcClient, message: Message, to: MessageInitShape<typeof ChatRefSchema>, options: CallOptions = {}): Promise<void> {
+  await forwardMessage(client, { chatRef: to, from: chatOf(message), messageIds: [message.messageId] }, options);
 }
 
 /** Marks the chat of `message` read up to and including it. */
-export async function markRead(client: OsmiumClient, message: Message, options: CallOptions = {}): Promise<void> {
-  await client.chats.markChatRead({ chatRef: chatOf(message), messageId: message.messageId }, options);
+export async function markRead(client: RpcClient, message: Message, options: CallOptions = {}): Promise<void> {
+  await markChatRead(client, { chatRef: chatOf(message), messageId: message.messageId }, options);
 }

@@ -1,12 +1,13 @@
-// Local echo (semantics §6): `SendMessage.client_id` is a client-chosen nonce that the server
+// Local echo (docs/protocol.md): `SendMessage.client_id` is a client-chosen nonce that the server
 // echoes in `UpdateMessageCreated.client_id` to the sender's sessions, so an app can show a
 // message at once and swap in the server's copy when it arrives.
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { SendMessageSchema } from "../../gen/osmium/client/messages_pb.js";
 import type { ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
-import type { OsmiumClient } from "../client.js";
+import { sendMessage } from "../../gen/osmium/rpc.js";
 import { InvalidArgumentError } from "../errors.js";
-import type { CallOptions } from "../namespaces.js";
+import type { CallOptions, RpcClient } from "../rpc-client.js";
+import { splitCallOptions } from "./call-options.js";
 import { type MessageContent, contentOf } from "./content.js";
 import { type IdInput, parseId } from "./ids.js";
 import { randomId64 } from "./nonce.js";
@@ -48,7 +49,7 @@ export function newClientId(): bigint {
  * message id. Rejects as `messages.sendMessage` does.
  */
 export function sendWithClientId(
-  client: OsmiumClient,
+  client: RpcClient,
   chatRef: MessageInitShape<typeof ChatRefSchema>,
   content: MessageContent,
   options: SendOptions = {},
@@ -57,11 +58,11 @@ export function sendWithClientId(
   let sent: Promise<SentMessageInfo>;
   try {
     if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options", "must be an object");
-    const { signal, timeoutMs, clientId: chosen, ...fields } = options;
+    const { clientId: chosen, ...rest } = options;
     clientId = chosen === undefined ? newClientId() : parseId(chosen, "clientId");
-    const call = { ...(signal ? { signal } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+    const { call, fields } = splitCallOptions(rest);
     const id = clientId;
-    sent = client.messages.sendMessage({ ...fields, chatRef, ...contentOf(content), clientId: id }, call).then(({ messageId }) => ({ clientId: id, messageId }));
+    sent = sendMessage(client, { ...fields, chatRef, ...contentOf(content), clientId: id }, call).then(({ messageId }) => ({ clientId: id, messageId }));
   } catch (error) {
     sent = Promise.reject(error);
   }

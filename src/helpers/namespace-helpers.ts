@@ -6,9 +6,7 @@ import type { MediaRef, UploadedFileRef } from "../../gen/osmium/client/media_pb
 import type { DiscoveryCommunityListing } from "../../gen/osmium/client/discovery_pb.js";
 import type { ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
 import type { Conversation, Message } from "../../gen/osmium/client/types_pb.js";
-import type { OsmiumClient } from "../client.js";
-import type { Namespaces } from "../namespaces.js";
-import type { NamespaceName } from "../protocol/services.js";
+import type { RpcClient } from "../rpc-client.js";
 import type { IdInput } from "./ids.js";
 import { downloadFile, downloadFileStream } from "./media/download.js";
 import type { DownloadOptions, DownloadTarget } from "./media/download-target.js";
@@ -70,11 +68,8 @@ export interface NamespaceHelpers {
   discovery: DiscoveryHelpers;
 }
 
-/** The client's namespaces: the generated RPC methods, plus the helpers of five of them. */
-export type ClientNamespaces = { readonly [N in NamespaceName]: Namespaces[N] & (N extends keyof NamespaceHelpers ? NamespaceHelpers[N] : unknown) };
-
-/** Attaches the helpers to freshly built namespaces (internal). */
-export function addNamespaceHelpers(namespaces: Namespaces, client: OsmiumClient): ClientNamespaces {
+/** Attaches the helpers, calling through `client`, to freshly built namespaces (internal). */
+export function addNamespaceHelpers(namespaces: { readonly [N in keyof NamespaceHelpers]: object }, client: RpcClient): void {
   const helpers: NamespaceHelpers = {
     media: {
       upload: (data, options) => uploadMedia(client, data, options),
@@ -96,5 +91,4 @@ export function addNamespaceHelpers(namespaces: Namespaces, client: OsmiumClient
       Object.defineProperty(namespace, method, { value: Object.defineProperty(fn, "name", { value: method }), enumerable: false });
     }
   }
-  return namespaces as ClientNamespaces;
 }

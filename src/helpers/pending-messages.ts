@@ -3,8 +3,8 @@ import { type MessageInitShape, create } from "@bufbuild/protobuf";
 import { type ChatRef, type ChatRefSchema, ChatRefSchema as ChatRefDesc } from "../../gen/osmium/client/refs_pb.js";
 import type { MessageEntity } from "../../gen/osmium/client/types_pb.js";
 import type { UpdateMessageCreated } from "../../gen/osmium/client/updates_pb.js";
-import type { OsmiumClient } from "../client.js";
 import { OsmiumError } from "../errors.js";
+import type { RpcClient } from "../rpc-client.js";
 import { type MessageContent, contentOf } from "./content.js";
 import { type PendingSend, type SendOptions, sendWithClientId } from "./local-echo.js";
 import { chatRefKey } from "./refs.js";
@@ -52,7 +52,7 @@ export class PendingMessages {
 
   /** Starts listening to `messageCreated` on `client`; {@link close} stops. */
   constructor(
-    private readonly client: OsmiumClient,
+    private readonly client: RpcClient,
     private readonly options: PendingMessagesOptions = {},
   ) {
     client.on("messageCreated", this.listener);

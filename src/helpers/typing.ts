@@ -4,8 +4,9 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { TypingAction } from "../../gen/osmium/client/chats_pb.js";
 import type { ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
-import type { OsmiumClient } from "../client.js";
+import { setTyping } from "../../gen/osmium/rpc.js";
 import { InvalidArgumentError, OsmiumError } from "../errors.js";
+import type { RpcClient } from "../rpc-client.js";
 
 /** Options of `client.typing()`. */
 export interface TypingOptions {
@@ -26,7 +27,7 @@ export interface TypingOptions {
  * whether it returned or threw. Resolves or rejects as `work` did, once the clearing call settled.
  */
 export async function withTyping<T>(
-  client: OsmiumClient,
+  client: RpcClient,
   chatRef: MessageInitShape<typeof ChatRefSchema>,
   work: () => T | PromiseLike<T>,
   options: TypingOptions = {},
@@ -36,7 +37,7 @@ export async function withTyping<T>(
   if (typeof intervalMs !== "number" || !(intervalMs > 0) || !Number.isFinite(intervalMs)) throw new InvalidArgumentError("intervalMs", "must be a positive number");
   const action = options.action === undefined ? {} : { action: options.action };
   const report = (error: unknown) => options.onError?.(OsmiumError.from(error));
-  const set = (typing: boolean) => client.chats.setTyping({ chatRef, typing, ...action }).catch(report);
+  const set = (typing: boolean) => setTyping(client, { chatRef, typing, ...action }).catch(report);
   let last = set(true);
   const timer = setInterval(() => {
     last = set(true);

@@ -1,4 +1,4 @@
-// Write coalescing (issue 7). In Node, `ws` hands every frame to the TCP socket at once, and each
+// Write coalescing. In Node, `ws` hands every frame to the TCP socket at once, and each
 // becomes a write system call of its own: with 100 calls in flight that was the largest single
 // cost of a call (the profile's `writeBuffer`). The first frame of an event-loop turn still goes
 // out at once (a lone call waits for nothing); from the second on, the socket is corked until the
@@ -6,22 +6,15 @@
 // leaves in one write. (Corking from the first frame on was measured too: the same throughput at
 // 100 calls in flight, 2–3% slower with one.) Browsers' WebSockets do their own buffering and
 // expose no socket: there, and wherever the socket cannot be corked, frames go out as before.
-import type { WebSocketLike } from "./websocket.js";
+import { type Corkable, corkableSocketOf } from "./ws-cork.js";
 
-interface Corkable {
-  cork(): void;
-  uncork(): void;
-}
-
-function corkableOf(socket: WebSocketLike): Corkable | undefined {
-  // `ws` keeps its net.Socket in `_socket` (set on open); it is not part of its typed API, so
-  // every piece is checked before use.
-  const raw = (socket as { _socket?: Partial<Corkable> | null })._socket;
-  return typeof raw?.cork === "function" && typeof raw.uncork === "function" ? (raw as Corkable) : undefined;
+/** What coalescing needs of a WebSocket: its `send`, and (through ws-cork.ts) its raw socket. */
+export interface FrameSocket {
+  send(frame: Uint8Array): void;
 }
 
 /** A `send` for `socket` that coalesces the frames of one event-loop turn into one socket write where it can. */
-export function coalescingSend(socket: WebSocketLike): (frame: Uint8Array) => void {
+export function coalescingSend(socket: FrameSocket): (frame: Uint8Array) => void {
   if (typeof setImmediate !== "function") return (frame) => socket.send(frame);
   let sentThisTurn = 0;
   let corked: Corkable | undefined;
@@ -34,13 +27,13 @@ export function coalescingSend(socket: WebSocketLike): (frame: Uint8Array) => vo
   return (frame) => {
     if (sentThisTurn === 0) {
       // Looked up per turn: `ws` has no socket to cork before it opens.
-      if (corkableOf(socket) === undefined) {
+      if (corkableSocketOf(socket) === undefined) {
         socket.send(frame);
         return;
       }
       setImmediate(endTurn);
     } else if (sentThisTurn === 1) {
-      corked = corkableOf(socket);
+      corked = corkableSocketOf(socket);
       corked?.cork();
     }
     sentThisTurn++;

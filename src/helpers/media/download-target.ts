@@ -1,7 +1,8 @@
 // What a download names: a `FileRef`, or a media `File` (which also tells the size).
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { FileRefSchema, File as MediaFile } from "../../../gen/osmium/client/media_pb.js";
-import type { OsmiumClient } from "../../client.js";
+import { downloadFilePart } from "../../../gen/osmium/rpc.js";
+import type { RpcClient } from "../../rpc-client.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { withRetry } from "../retry.js";
 import type { TransferOptions, TransferPlan } from "./transfer-options.js";
@@ -50,7 +51,7 @@ export function resolveTarget(target: DownloadTarget, size: number | bigint | un
 
 /** Reads one byte range, retried on transient failures (internal). */
 export function readRange(
-  client: OsmiumClient,
+  client: RpcClient,
   fileRef: ResolvedTarget["fileRef"],
   offset: number,
   length: number,
@@ -60,7 +61,7 @@ export function readRange(
 ): Promise<Uint8Array> {
   const call = plan.timeoutMs === undefined ? { signal } : { signal, timeoutMs: plan.timeoutMs };
   return withRetry(plan.retry, method, signal, async () => {
-    const part = await client.media.downloadFilePart({ fileRef, offset: BigInt(offset), length }, call);
+    const part = await downloadFilePart(client, { fileRef, offset: BigInt(offset), length }, call);
     return part.data;
   });
 }

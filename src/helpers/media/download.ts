@@ -1,7 +1,8 @@
 // Downloads (semantics §9): byte ranges of `partSize`, a bounded number in flight, each retried
 // with exponential backoff, as the protocol's download page advises.
-import type { OsmiumClient } from "../../client.js";
 import { AbortError, ProtocolError } from "../../errors.js";
+import type { RpcClient } from "../../rpc-client.js";
+import { abortedOr } from "../abort.js";
 import { linkedController, runBounded } from "./bounded.js";
 import { type DownloadOptions, type DownloadTarget, type ResolvedTarget, readRange, resolveTarget } from "./download-target.js";
 import { ProgressCounter, type TransferPlan, resolveTransfer } from "./transfer-options.js";
@@ -21,7 +22,7 @@ function shortRead(index: number, got: number, expected: number): ProtocolError 
  * with the part's error once its retries are spent, or with ProtocolError when the file is
  * shorter than `size`.
  */
-export async function downloadFile(client: OsmiumClient, target: DownloadTarget, options: DownloadOptions = {}): Promise<Uint8Array> {
+export async function downloadFile(client: RpcClient, target: DownloadTarget, options: DownloadOptions = {}): Promise<Uint8Array> {
   const resolved = resolveTarget(target, options.size);
   const plan = resolveTransfer(options);
   if (resolved.size === undefined) return join(streamParts(client, resolved, plan));
@@ -39,8 +40,7 @@ export async function downloadFile(client: OsmiumClient, target: DownloadTarget,
       progress.add(length);
     });
   } catch (error) {
-    if (plan.signal?.aborted) throw new AbortError(METHOD, plan.signal.reason);
-    throw error;
+    throw abortedOr(error, METHOD, plan.signal);
   }
   return result;
 }
@@ -51,13 +51,13 @@ export async function downloadFile(client: OsmiumClient, target: DownloadTarget,
  * `partSize × (concurrency + 1)` however large the file. Breaking out of the loop aborts the parts
  * in flight. Errors are thrown from the loop, as {@link downloadFile} rejects.
  */
-export function downloadFileStream(client: OsmiumClient, target: DownloadTarget, options: DownloadOptions = {}): AsyncIterableIterator<Uint8Array> {
+export function downloadFileStream(client: RpcClient, target: DownloadTarget, options: DownloadOptions = {}): AsyncIterableIterator<Uint8Array> {
   // Validated now, so a bad argument throws at the call rather than at the first `next()`.
   const resolved = resolveTarget(target, options.size);
   return streamParts(client, resolved, resolveTransfer(options));
 }
 
-async function* streamParts(client: OsmiumClient, target: ResolvedTarget, plan: TransferPlan): AsyncGenerator<Uint8Array, void, undefined> {
+async function* streamParts(client: RpcClient, target: ResolvedTarget, plan: TransferPlan): AsyncGenerator<Uint8Array, void, undefined> {
   const { size } = target;
   const { controller, unlink } = linkedController(plan.signal);
   const progress = new ProgressCounter(size, plan.onProgress);
@@ -103,8 +103,7 @@ async function* streamParts(client: OsmiumClient, target: ResolvedTarget, plan: 
       yield data;
     }
   } catch (error) {
-    if (plan.signal?.aborted) throw new AbortError(METHOD, plan.signal.reason);
-    throw error;
+    throw abortedOr(error, METHOD, plan.signal);
   } finally {
     // Parts past the end (unknown size) or past a break are not wanted any more.
     if (window.size > 0) controller.abort(new AbortError(METHOD, "download finished"));

@@ -2,8 +2,10 @@
 // `UploadedFileRef` built on the client (the server answers parts with no result).
 import { type MessageInitShape, create } from "@bufbuild/protobuf";
 import { type FileMetadataSchema, type MediaRef, MediaRefSchema, type UploadedFileRef, UploadedFileRefSchema } from "../../../gen/osmium/client/media_pb.js";
-import type { OsmiumClient } from "../../client.js";
-import { AbortError, InvalidArgumentError } from "../../errors.js";
+import { uploadFilePart } from "../../../gen/osmium/rpc.js";
+import { InvalidArgumentError } from "../../errors.js";
+import type { RpcClient } from "../../rpc-client.js";
+import { abortedOr } from "../abort.js";
 import { randomId64 } from "../nonce.js";
 import { withRetry } from "../retry.js";
 import { runBounded } from "./bounded.js";
@@ -37,7 +39,7 @@ const METHOD = "media.upload";
  * Rejects with AbortError when `signal` fires, InvalidArgumentError for empty data or a bad
  * option, or the part's error (an RpcError 413 when the server finds a part or the file too large).
  */
-export async function uploadFile(client: OsmiumClient, data: UploadData, options: UploadFileOptions = {}): Promise<UploadedFileRef> {
+export async function uploadFile(client: RpcClient, data: UploadData, options: UploadFileOptions = {}): Promise<UploadedFileRef> {
   checkUploadData(data);
   const plan = resolveTransfer(options);
   const progress = new ProgressCounter(sizeOf(data), plan.onProgress);
@@ -47,13 +49,12 @@ export async function uploadFile(client: OsmiumClient, data: UploadData, options
   try {
     await runBounded(partsOf(data, plan.partSize), plan.concurrency, plan.signal, METHOD, async (part, signal) => {
       // The server keeps the last copy of a part sent twice, so a retry is safe.
-      await withRetry(plan.retry, METHOD, signal, () => client.media.uploadFilePart({ uploadId, part: part.index, data: part.data }, { ...call, signal }));
+      await withRetry(plan.retry, METHOD, signal, () => uploadFilePart(client, { uploadId, part: part.index, data: part.data }, { ...call, signal }));
       partCount += 1;
       progress.add(part.data.byteLength);
     });
   } catch (error) {
-    if (plan.signal?.aborted) throw new AbortError(METHOD, plan.signal.reason);
-    throw error;
+    throw abortedOr(error, METHOD, plan.signal);
   }
   if (partCount === 0) throw new InvalidArgumentError("data", "is empty (the protocol has no empty files)");
   const filename = options.filename ?? fileInfoOf(data).name ?? "file";
@@ -65,7 +66,7 @@ export async function uploadFile(client: OsmiumClient, data: UploadData, options
  * uploaded file, its MIME type, and metadata "image" when `width` and `height` are given, else
  * "file". See {@link uploadFile} for the transfer itself.
  */
-export async function uploadMedia(client: OsmiumClient, data: UploadData, options: UploadOptions = {}): Promise<MediaRef> {
+export async function uploadMedia(client: RpcClient, data: UploadData, options: UploadOptions = {}): Promise<MediaRef> {
   const metadata = metadataOf(options);
   const info = fileInfoOf(data);
   const mimetype = options.mimetype ?? info.type ?? "application/octet-stream";

@@ -1,7 +1,8 @@
 // The conversation list and the discovery directory, page by page.
 import type { DiscoveryCommunityListing } from "../../../gen/osmium/client/discovery_pb.js";
 import type { Conversation } from "../../../gen/osmium/client/types_pb.js";
-import type { OsmiumClient } from "../../client.js";
+import { getChats, getDiscoverableCommunities } from "../../../gen/osmium/rpc.js";
+import type { RpcClient } from "../../rpc-client.js";
 import { type IterateOptions, callOptions, checkIterateOptions, checkPageSize, paginate } from "./paginate.js";
 
 /** Options of `client.chats.iterChats()` and `client.discovery.iterCommunities()`. */
@@ -16,21 +17,21 @@ export interface PageIterateOptions extends IterateOptions {
  * this list: see `communities.getChannels`. A conversation that gets a message while the loop
  * runs moves to the front, so it may be missed; iterate again after `resync` for a fresh view.
  */
-export function iterChats(client: OsmiumClient, options: PageIterateOptions = {}): AsyncIterableIterator<Conversation> {
+export function iterChats(client: RpcClient, options: PageIterateOptions = {}): AsyncIterableIterator<Conversation> {
   checkIterateOptions(options);
   const limit = checkPageSize(options.pageSize ?? 50);
   return paginate("chats.iterChats", undefined, "descending", options.signal, async (cursor) => {
-    const { chats } = await client.chats.getChats({ limit, ...(cursor === undefined ? {} : { maxId: cursor }) }, callOptions(options));
+    const { chats } = await getChats(client, { limit, ...(cursor === undefined ? {} : { maxId: cursor }) }, callOptions(options));
     return { items: chats, next: chats.at(-1)?.lastMessageId };
   });
 }
 
 /** Iterates over the communities listed in discovery, oldest listing first, paging with `after`. */
-export function iterCommunities(client: OsmiumClient, options: PageIterateOptions = {}): AsyncIterableIterator<DiscoveryCommunityListing> {
+export function iterCommunities(client: RpcClient, options: PageIterateOptions = {}): AsyncIterableIterator<DiscoveryCommunityListing> {
   checkIterateOptions(options);
   const limit = checkPageSize(options.pageSize ?? 50);
   return paginate("discovery.iterCommunities", undefined, "ascending", options.signal, async (cursor) => {
-    const { listings } = await client.discovery.getDiscoverableCommunities({ limit, ...(cursor === undefined ? {} : { after: cursor }) }, callOptions(options));
+    const { listings } = await getDiscoverableCommunities(client, { limit, ...(cursor === undefined ? {} : { after: cursor }) }, callOptions(options));
     return { items: listings, next: listings.at(-1)?.communityId };
   });
 }

@@ -4,7 +4,8 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { ChatRefSchema } from "../../../gen/osmium/client/refs_pb.js";
 import type { Message } from "../../../gen/osmium/client/types_pb.js";
-import type { OsmiumClient } from "../../client.js";
+import { getHistory, search } from "../../../gen/osmium/rpc.js";
+import type { RpcClient } from "../../rpc-client.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { type IdInput, parseId } from "../ids.js";
 import { type IterateOptions, type Order, callOptions, checkIterateOptions, checkPageSize, paginate } from "./paginate.js";
@@ -56,11 +57,11 @@ function plan(options: SearchIterateOptions): { order: Order; first: bigint | un
  * Ends after the oldest (or newest, forward) message; `signal` stops it with AbortError.
  * Authors and members come with each page; a client with `cache` enabled keeps them.
  */
-export function iterHistory(client: OsmiumClient, chatRef: ChatRefInput, options: HistoryIterateOptions = {}): AsyncIterableIterator<Message> {
+export function iterHistory(client: RpcClient, chatRef: ChatRefInput, options: HistoryIterateOptions = {}): AsyncIterableIterator<Message> {
   const { order, first, offset } = plan(options);
   const limit = checkPageSize(options.pageSize ?? 50);
   return paginate("messages.iterHistory", first, order, options.signal, async (cursor) => {
-    const { messages } = await client.messages.getHistory({ chatRef, limit, offset: offset(cursor) }, callOptions(options));
+    const { messages } = await getHistory(client, { chatRef, limit, offset: offset(cursor) }, callOptions(options));
     return { items: messages, next: messages.at(-1)?.messageId };
   });
 }
@@ -70,12 +71,12 @@ export function iterHistory(client: OsmiumClient, chatRef: ChatRefInput, options
  * time (the server chooses the page size). Without `scoped`, a channel search covers its whole
  * community.
  */
-export function iterSearch(client: OsmiumClient, chatRef: ChatRefInput, query: string, options: SearchOptions = {}): AsyncIterableIterator<Message> {
+export function iterSearch(client: RpcClient, chatRef: ChatRefInput, query: string, options: SearchOptions = {}): AsyncIterableIterator<Message> {
   if (typeof query !== "string" || query.trim() === "") throw new InvalidArgumentError("query", "must be a non-empty string");
   const { order, first, offset } = plan(options);
   const scoped = options.scoped ?? false;
   return paginate("messages.iterSearch", first, order, options.signal, async (cursor) => {
-    const { messages } = await client.messages.search({ chatRef, query, scoped, offset: offset(cursor) }, callOptions(options));
+    const { messages } = await search(client, { chatRef, query, scoped, offset: offset(cursor) }, callOptions(options));
     return { items: messages, next: messages.at(-1)?.messageId };
   });
 }

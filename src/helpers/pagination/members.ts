@@ -2,8 +2,9 @@
 // whole sidebar list of one channel (users who can view it), and `getMembers` fetches member
 // records by id. So the iterator reads the lists, then fetches the records in batches.
 import { ChannelType, type CommunityMember, type User } from "../../../gen/osmium/client/types_pb.js";
-import type { OsmiumClient } from "../../client.js";
-import { AbortError } from "../../errors.js";
+import { getChannelMembers, getChannels, getMembers } from "../../../gen/osmium/rpc.js";
+import type { RpcClient } from "../../rpc-client.js";
+import { untilAborted } from "../abort.js";
 import { type IdInput, parseId } from "../ids.js";
 import { type IterateOptions, callOptions, checkIterateOptions, checkPageSize, itemsUntilAborted } from "./paginate.js";
 
@@ -31,7 +32,7 @@ const METHOD = "communities.iterMembers";
  * when none is given (one call per channel), and fetches the member records with `getMembers` in
  * batches. A member who can view no channel is not listed: the protocol offers no other listing.
  */
-export function iterMembers(client: OsmiumClient, communityId: IdInput, options: MembersIterateOptions = {}): AsyncIterableIterator<CommunityMemberEntry> {
+export function iterMembers(client: RpcClient, communityId: IdInput, options: MembersIterateOptions = {}): AsyncIterableIterator<CommunityMemberEntry> {
   checkIterateOptions(options);
   const community = parseId(communityId, "communityId");
   const channel = options.channelId === undefined ? undefined : parseId(options.channelId, "channelId");
@@ -40,7 +41,7 @@ export function iterMembers(client: OsmiumClient, communityId: IdInput, options:
 }
 
 async function* members(
-  client: OsmiumClient,
+  client: RpcClient,
   communityId: bigint,
   channelId: bigint | undefined,
   batchSize: number,
@@ -48,28 +49,20 @@ async function* members(
 ): AsyncGenerator<CommunityMemberEntry, void, undefined> {
   const call = callOptions(options);
   const signal = options.signal;
-  const guard = async <T>(promise: () => Promise<T>): Promise<T> => {
-    if (signal?.aborted) throw new AbortError(METHOD, signal.reason);
-    try {
-      return await promise();
-    } catch (error) {
-      if (signal?.aborted) throw new AbortError(METHOD, signal.reason);
-      throw error;
-    }
-  };
+  const guard = <T>(work: () => Promise<T>): Promise<T> => untilAborted(METHOD, signal, work);
   const channels =
     channelId !== undefined
       ? [channelId]
-      : (await guard(() => client.communities.getChannels({ communityId }, call))).channels.filter((c) => c.type !== ChannelType.CATEGORY).map((c) => c.id);
+      : (await guard(() => getChannels(client, { communityId }, call))).channels.filter((c) => c.type !== ChannelType.CATEGORY).map((c) => c.id);
   const seen = new Set<bigint>();
   let pending: bigint[] = [];
   const fetchBatch = async (ids: bigint[]) => {
-    const result = await guard(() => client.communities.getMembers({ communityId, memberIds: ids }, call));
+    const result = await guard(() => getMembers(client, { communityId, memberIds: ids }, call));
     const users = new Map(result.users.map((u) => [u.id, u]));
     return result.members.map((member) => ({ member, user: users.get(member.id) }));
   };
   for (const id of channels) {
-    const { entries } = await guard(() => client.communities.getChannelMembers({ communityId, channelId: id }, call));
+    const { entries } = await guard(() => getChannelMembers(client, { communityId, channelId: id }, call));
     for (const entry of entries) {
       if (entry.entry.case !== "user" || !entry.entry.value.user) continue;
       const userId = entry.entry.value.user.id;

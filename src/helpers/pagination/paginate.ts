@@ -1,7 +1,10 @@
 // The one loop behind every iterator: fetch a page at a cursor, yield its items, move the cursor.
 // It stops at an empty page, checks the signal before each request, and never asks for the same
 // page twice: a cursor that does not move in its direction is a server fault (ProtocolError).
-import { AbortError, InvalidArgumentError, ProtocolError } from "../../errors.js";
+import { InvalidArgumentError, ProtocolError } from "../../errors.js";
+import type { CallOptions } from "../../rpc-client.js";
+import { throwIfAborted, untilAborted } from "../abort.js";
+import { splitCallOptions } from "../call-options.js";
 
 /** Options every iterator takes. */
 export interface IterateOptions {
@@ -33,8 +36,8 @@ export function checkPageSize(pageSize: number): number {
 }
 
 /** The per-call options of one page (internal). */
-export function callOptions(options: IterateOptions): { signal?: AbortSignal; timeoutMs?: number } {
-  return { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) };
+export function callOptions(options: IterateOptions): CallOptions {
+  return splitCallOptions(options).call;
 }
 
 /**
@@ -51,14 +54,7 @@ export async function* paginate<T>(
 ): AsyncGenerator<T, void, undefined> {
   let cursor = first;
   for (;;) {
-    if (signal?.aborted) throw new AbortError(method, signal.reason);
-    let page: Page<T>;
-    try {
-      page = await fetch(cursor);
-    } catch (error) {
-      if (signal?.aborted) throw new AbortError(method, signal.reason);
-      throw error;
-    }
+    const page = await untilAborted(method, signal, () => fetch(cursor));
     const next = page.next;
     if (next !== undefined && cursor !== undefined && !(order === "ascending" ? next > cursor : next < cursor)) {
       throw new ProtocolError(`${method}: the server returned a page that does not move past cursor ${cursor}`, { method });
@@ -72,7 +68,7 @@ export async function* paginate<T>(
 /** Yields `items`, but stops with AbortError as soon as `signal` fires, even in the middle of a page (internal). */
 export function* itemsUntilAborted<T>(items: Iterable<T>, method: string, signal: AbortSignal | undefined): Generator<T, void, undefined> {
   for (const item of items) {
-    if (signal?.aborted) throw new AbortError(method, signal.reason);
+    throwIfAborted(signal, method);
     yield item;
   }
 }

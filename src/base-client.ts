@@ -1,0 +1,194 @@
+// The smallest client: a connection, its events, and `call()` by RPC entry. Nothing here knows a
+// namespace, a helper or the cache, so an app that calls one method through osmium-chat/rpc and
+// listens to one event bundles this and that method alone (docs/architecture.md "Client layers").
+// It knows calls and events, never sockets; the connection below it knows frames, never calls' names.
+import { type DescMethod, type MessageInitShape, create } from "@bufbuild/protobuf";
+import { EventEmitter } from "eventemitter3";
+import type { Update } from "../gen/osmium/client/updates_pb.js";
+import { type ClientOptions, resolveOptions } from "./client-options.js";
+import { Connection } from "./connection/connection.js";
+import type { ReadyInfo } from "./connection/handshake.js";
+import type { ConnectionOwner } from "./connection/owner.js";
+import { methodName } from "./connection/pending-call.js";
+import type { ConnectionState } from "./connection/state.js";
+import { AbortError, InvalidArgumentError, type OsmiumError } from "./errors.js";
+import { type ClientEventName, type ClientEvents, type UpdateCase, type UpdateOf, dispatchUpdate, emitSafely } from "./events.js";
+import { warnIfInsecureUrl } from "./insecure-url.js";
+import { createCallObserver } from "./interceptors.js";
+import type { RpcResult } from "./protocol/method-types.js";
+import type { CallOptions, RpcClient, RpcEntry } from "./rpc-client.js";
+import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.js";
+
+// The connection reports each finished transition; the client turns the reports into its events.
+function connectionEvents(emitter: EventEmitter<ClientEvents>, update: ConnectionOwner["update"]): ConnectionOwner {
+  const emit = <E extends Exclude<keyof ConnectionOwner, "update">>(event: E) => (payload: Parameters<ConnectionOwner[E]>[0]) =>
+    emitSafely(emitter, event, payload as Parameters<ClientEvents[E]>[0]);
+  return {
+    state: emit("state"),
+    open: emit("open"),
+    ready: emit("ready"),
+    resync: emit("resync"),
+    close: emit("close"),
+    reconnecting: emit("reconnecting"),
+    gap: emit("gap"),
+    error: emit("error"),
+    authFailed: emit("authFailed"),
+    unsolicitedResult: emit("unsolicitedResult"),
+    update,
+  };
+}
+
+function invalid(argument: string, problem: string): Promise<never> {
+  return Promise.reject(new InvalidArgumentError(argument, problem));
+}
+
+/**
+ * BaseClient is a connection to an Osmium server with typed update events (`client.on("messageCreated", ...)`)
+ * and one way to call: `client.call(rpc, request)`, which the functions of `osmium-chat/rpc` do for you
+ * (`sendMessage(client, request)`). `CoreClient` adds the namespaces, `OsmiumClient` the helpers.
+ *
+ * Constructing it does not connect; `connect()` does, and `close()` ends everything.
+ */
+export class BaseClient implements RpcClient {
+  private readonly emitter = new EventEmitter<ClientEvents>();
+  private readonly connection: Connection;
+  private readonly requestTimeoutMs: number;
+  private readonly iterators = new Set<() => void>();
+
+  /** Creates a client; throws InvalidArgumentError for a bad option. Does not connect. */
+  constructor(options: ClientOptions = {}) {
+    const resolved = resolveOptions(options);
+    if (options.transport === undefined && options.url !== undefined) warnIfInsecureUrl(options.url, resolved.connection.log);
+    const observer = createCallObserver(resolved.interceptors, resolved.connection.log, (error) => this.reportError(error));
+    this.requestTimeoutMs = resolved.connection.requestTimeoutMs;
+    this.connection = new Connection(resolved.connection, connectionEvents(this.emitter, (update) => this.dispatch(update)), observer, resolved.token);
+    // However the client closes (close(), a refused token, reconnecting given up), `for await` loops
+    // over updates() must end rather than wait for updates that will not come.
+    this.emitter.on("state", ({ to }) => {
+      if (to === "closed") this.endIterators();
+    });
+  }
+
+  /** The connection state; transitions are emitted as `state`. */
+  get state(): ConnectionState {
+    return this.connection.state;
+  }
+
+  /** What the current connection became ready with; `undefined` unless `state` is `"ready"`. */
+  get readyInfo(): ReadyInfo | undefined {
+    return this.connection.readyInfo;
+  }
+
+  /**
+   * Connects: opens the transport, initializes, authorizes when a token is known. Resolves when ready.
+   * Rejects with the RpcError when the server refuses the token (no reconnect loop follows), or with
+   * ConnectionClosedError when `close()` is called first or reconnecting gives up.
+   */
+  connect(): Promise<ReadyInfo> {
+    return this.connection.connect();
+  }
+
+  /**
+   * Closes: rejects every pending call with ConnectionClosedError, stops reconnecting, clears every
+   * timer and global listener, ends `updates()` iterators, and resolves once the transport closed.
+   * Idempotent. `connect()` may be called again afterwards.
+   */
+  close(): Promise<void> {
+    this.endIterators();
+    return this.connection.close();
+  }
+
+  private endIterators(): void {
+    for (const end of [...this.iterators]) end();
+  }
+
+  /** Sets the token for the next handshake (it does not re-authorize the current connection). */
+  setToken(token: string | undefined): void {
+    if (token !== undefined && typeof token !== "string") throw new InvalidArgumentError("token", "must be a string");
+    this.connection.setToken(token);
+  }
+
+  /**
+   * Sends one call: validates, builds the request message, hands it to the connection. The one path
+   * of every call, whichever way it is made (`sendMessage(client, ...)`, `client.messages.sendMessage(...)`).
+   */
+  call<M extends DescMethod>(rpc: RpcEntry<M>, request?: MessageInitShape<M["input"]>, options?: CallOptions): Promise<RpcResult<M>> {
+    if (typeof rpc !== "object" || rpc === null || typeof rpc.requestCase !== "string" || typeof rpc.method?.input !== "object") {
+      return invalid("rpc", "must be an RPC entry (call through a function of osmium-chat/rpc)");
+    }
+    if (request !== undefined && (typeof request !== "object" || request === null)) {
+      return invalid("request", `must be an object (${methodName(rpc)})`);
+    }
+    let timeoutMs = this.requestTimeoutMs;
+    let signal: AbortSignal | undefined;
+    if (options !== undefined) {
+      if (typeof options !== "object" || options === null) return invalid("options", "must be an object");
+      if (options.timeoutMs !== undefined) {
+        timeoutMs = options.timeoutMs;
+        if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) return invalid("timeoutMs", "must be a positive number or Infinity");
+      }
+      signal = options.signal;
+      if (signal !== undefined && typeof signal?.addEventListener !== "function") return invalid("signal", "must be an AbortSignal");
+      if (signal?.aborted) return Promise.reject(new AbortError(methodName(rpc), signal.reason));
+    }
+    let message;
+    try {
+      message = create(rpc.method.input, request);
+    } catch (cause) {
+      return Promise.reject(new InvalidArgumentError("request", `does not fit ${rpc.method.input.typeName}`, { cause }));
+    }
+    return this.connection.invoke(rpc, message, timeoutMs, signal) as Promise<RpcResult<M>>;
+  }
+
+  /** Adds a listener. */
+  on<E extends ClientEventName>(event: E, listener: ClientEvents[E]): this {
+    this.emitter.on(event, listener as never);
+    return this;
+  }
+
+  /** Adds a listener that runs once. */
+  once<E extends ClientEventName>(event: E, listener: ClientEvents[E]): this {
+    this.emitter.once(event, listener as never);
+    return this;
+  }
+
+  /** Removes a listener (all of the event's listeners when `listener` is omitted). */
+  off<E extends ClientEventName>(event: E, listener?: ClientEvents[E]): this {
+    this.emitter.off(event, listener as never);
+    return this;
+  }
+
+  /**
+   * Updates as an async iterator, with a bounded buffer; `filter` by cases narrows the type. The
+   * iterator ends when the client closes, whether by `close()`, a refused token, or reconnecting
+   * giving up.
+   */
+  updates<C extends UpdateCase = UpdateCase>(options: UpdatesOptions<C> = {}): AsyncIterableIterator<UpdateOf<C>> {
+    return createUpdatesIterator(
+      (listener) => {
+        this.emitter.on("update", listener);
+        return () => this.emitter.off("update", listener);
+      },
+      options,
+      (end) => {
+        this.iterators.add(end);
+        return () => this.iterators.delete(end);
+      },
+    );
+  }
+
+  /** Emits one server update to the listeners; a layer above may look at it first (the cache does). */
+  protected dispatch(update: Update): void {
+    dispatchUpdate(this.emitter, update);
+  }
+
+  /** Reports a failure no call can be rejected with as an `error` event. */
+  protected reportError(error: OsmiumError): void {
+    emitSafely(this.emitter, "error", error);
+  }
+}
+
+/** Creates the smallest client: events and `call()`, for the functions of `osmium-chat/rpc`. Does not connect. */
+export function createClient(options: ClientOptions = {}): BaseClient {
+  return new BaseClient(options);
+}

@@ -1,0 +1,58 @@
+// What the layers above the core client call: the narrow interface helpers, the cache's users and
+// the per-method functions of gen/osmium/rpc.ts depend on instead of a client class
+// (docs/architecture.md "Client layers"). Every client of this package implements it.
+import type { DescMethod, MessageInitShape } from "@bufbuild/protobuf";
+import type { ClientEventName, ClientEvents } from "./events.js";
+import type { RpcResult } from "./protocol/method-types.js";
+import type { RequestCase, ResultCase } from "./protocol/rpc-table.js";
+import type { NamespaceName } from "./protocol/services.js";
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Aborts the call: it rejects with `AbortError` (whose `reason` is the signal's) and its id is freed. */
+  readonly signal?: AbortSignal;
+  /**
+   * Rejects with `TimeoutError` if no result arrives in time; counted from the call, so time spent
+   * waiting for a reconnect counts. A positive number, or `Infinity` for none.
+   * @default the client's `requestTimeoutMs` (30 000)
+   */
+  readonly timeoutMs?: number;
+}
+
+/** The namespace an RPC belongs to on `OsmiumClient`: `"messages"` for `client.messages.sendMessage`. */
+export type RpcNamespace = NamespaceName;
+
+/**
+ * One RPC as the client sends it: its generated method descriptor and the envelope cases that carry
+ * it. The functions of `osmium-chat/rpc` hold one each; `RpcClient.call` takes it.
+ */
+export interface RpcEntry<M extends DescMethod = DescMethod> {
+  /** Namespace on the client, e.g. `"messages"`. */
+  readonly namespace: RpcNamespace;
+  /** Method name on the namespace, e.g. `"sendMessage"`. */
+  readonly name: string;
+  /** `ClientMessage` case carrying the request, e.g. `"messagesSendMessage"`. */
+  readonly requestCase: RequestCase;
+  /** Proto field name of that case, e.g. `"messages_send_message"`. */
+  readonly requestField: string;
+  /** `RPCResult` case answering it, or `undefined` when the result case is left unset (`Empty`). */
+  readonly resultCase: ResultCase | undefined;
+  /** The generated method descriptor (input and output schemas). */
+  readonly method: M;
+}
+
+/**
+ * The client as its extensions see it: calls by {@link RpcEntry}, and the events. `createClient()`,
+ * `CoreClient` and `OsmiumClient` all implement it, so a function written against it (the
+ * per-method functions, the media and pagination helpers, `PendingMessages`) works with each.
+ */
+export interface RpcClient {
+  /** Sends one call; resolves with its result (`void` for methods returning `Empty`). */
+  call<M extends DescMethod>(rpc: RpcEntry<M>, request?: MessageInitShape<M["input"]>, options?: CallOptions): Promise<RpcResult<M>>;
+  /** Adds a listener. */
+  on<E extends ClientEventName>(event: E, listener: ClientEvents[E]): this;
+  /** Adds a listener that runs once. */
+  once<E extends ClientEventName>(event: E, listener: ClientEvents[E]): this;
+  /** Removes a listener (all of the event's listeners when `listener` is omitted). */
+  off<E extends ClientEventName>(event: E, listener?: ClientEvents[E]): this;
+}
