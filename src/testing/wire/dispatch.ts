@@ -35,6 +35,8 @@ export class Dispatcher {
 
   /** Queues one frame of `connection` for serving. */
   receive(connection: ServerConnection, frame: Uint8Array): void {
+    // A closed connection is read no more: what arrives while its socket winds down is dropped.
+    if (!connection.open) return;
     if (frame.byteLength > this.core.limits.frameBytes) {
       // 1009 = message too big (RFC 6455); the client learns why from the close reason.
       connection.close(1009, `frame of ${frame.byteLength} bytes exceeds the limit of ${this.core.limits.frameBytes}`);
