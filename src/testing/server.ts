@@ -50,7 +50,7 @@ export class TestServer extends TestApi {
     try {
       // Loaded on demand so the in-memory server stays free of Node-only modules in browser bundles.
       const { listenWebSocket } = await import("./wire/listen.js");
-      const listener = await listenWebSocket(options, (sink) => this.accept(sink));
+      const listener = await listenWebSocket(options, this.core.limits.frameBytes, (sink) => this.accept(sink));
       // close() ran while the port was opening: it could not close this listener, so do it here.
       if (this.closed) {
         await listener.close();
@@ -75,7 +75,7 @@ export class TestServer extends TestApi {
 
   /** Takes a new connection (in memory or a socket): its frames go to the dispatcher, its close to the model. */
   private accept(sink: FrameSink): ReturnType<Accept> {
-    const connection = new ServerConnection(sink);
+    const connection = new ServerConnection(sink, this.core.limits, this.core.log);
     if (this.closed) connection.close(1001, "server shutting down");
     else this.core.connections.add(connection);
     return {

@@ -6,6 +6,8 @@
 //   the owner can read is compared) and nothing pushed to an observer; allowed once a role grants it;
 // - members only: an outsider gets 404 (existence never leaks), a plain member succeeds;
 // - owner only, author only: refused with 403 even to an ADMINISTRATOR, allowed to the owner/author;
+// - the role hierarchy: a MODIFY_ROLES holder is refused a change that touches a role at or above its
+//   rank or grants or revokes a bit it lacks (nothing changes, nothing is pushed); the owner may;
 // - any user: an authorized non-member succeeds, with the row's outcome, and the guild does not change.
 import { describe, expect, it } from "vitest";
 import { ClientMessageSchema } from "../../gen/osmium/client/core_pb.js";
@@ -66,6 +68,11 @@ describe("the permission matrix covers the surface", () => {
     expect(cases.filter((c) => !rows.some((r) => r.requestCase === c))).toEqual([]);
   });
 
+  it("every call that changes who holds which permission has a role-hierarchy row", () => {
+    const changing = ["communitiesCreateRole", "communitiesEditRole", "communitiesDeleteRole", "communitiesEditMember", "communitiesEditDefaultPermissions", "communitiesCreateChannelOverride", "communitiesDeleteChannelOverride", "communitiesSyncChannelOverrides"];
+    expect(changing.filter((c) => !rows.some((r) => r.requestCase === c && r.rule.kind === "hierarchy"))).toEqual([]);
+  });
+
   it("every channel action is in the table: send, media, forward, delete, pin, react, type, voice, edit", () => {
     const channelCases = ["messagesSendMessage", "messagesForwardMessage", "messagesDeleteMessage", "messagesSetMessagePin", "messagesEditMessage", "reactionsAddReaction", "chatsSetTyping", "voiceRequestRoom"];
     expect(channelCases.filter((c) => !rows.some((r) => r.requestCase === c))).toEqual([]);
@@ -102,6 +109,9 @@ describe("the permission matrix", () => {
         matrixCase(row, async (g) => void (await grant(g, g.actor, bit(P.ADMINISTRATOR))), (g, p) => expectRefused(row.act(g, g.actor, p, 1), 403, only), async (g) =>
           rule.kind === "owner" ? g.owner : g.zed,
         ));
+    } else if (rule.kind === "hierarchy") {
+      it(`${row.what}: refused (403) to a MODIFY_ROLES holder of rank 10, nothing changes; the owner may`, () =>
+        matrixCase(row, async (g) => void (await grant(g, g.actor, bit(P.MODIFY_ROLES))), (g, p) => expectRefused(row.act(g, g.actor, p, 1), 403, rule.refusal), async (g) => g.owner));
     } else {
       it(`${row.what}: any authorized user may, even outside the community`, async () => {
         const g = await createGuild();

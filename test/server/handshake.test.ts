@@ -76,8 +76,10 @@ describe("reference server: the log option", () => {
     expect(lines).toContain(`${cb} auth.signIn ok`);
     expect(lines).toContain(`${cc} auth.authorize ok`);
     expect(lines).toContain(`${ca} settings.changePassword ok`);
+    // The server's own closes are logged too: the revoked session's connection.
+    expect(lines.filter((l) => / closed /.test(l))).toEqual([`${cb} closed 4001 session revoked`]);
     for (const line of lines) {
-      expect(line).toMatch(/^\d+ ([a-z]+\.[A-Za-z]+ ok|req \d+ error \d{3} .+|update [A-Za-z]+)$/);
+      expect(line).toMatch(/^\d+ ([a-z]+\.[A-Za-z]+ ok|req \d+ error \d{3} .+|update [A-Za-z]+|closed \d{4} .+)$/);
       for (const secret of [up.token, signedIn.token, bob.token, "first password 1", "second password 2", "the secret text"]) {
         expect(line).not.toContain(secret);
       }

@@ -35,6 +35,8 @@ export class Dispatcher {
 
   /** Queues one frame of `connection` for serving. */
   receive(connection: ServerConnection, frame: Uint8Array): void {
+    // A closed connection is read no more: what arrives while its socket winds down is dropped.
+    if (!connection.open) return;
     if (frame.byteLength > this.core.limits.frameBytes) {
       // 1009 = message too big (RFC 6455); the client learns why from the close reason.
       connection.close(1009, `frame of ${frame.byteLength} bytes exceeds the limit of ${this.core.limits.frameBytes}`);
@@ -55,9 +57,17 @@ export class Dispatcher {
       }
       reqId = message.id;
       const call = message.message;
-      // An empty ClientMessage is the protocol's keepalive: answer it so clients can detect dead links
-      // (docs/protocol.md#keepalive).
-      if (call.case === undefined) return connection.answer({ reqId });
+      if (call.case === undefined) {
+        // A field this server does not know decodes like an empty message: it is a call from a newer
+        // client, and answering it as a keepalive would tell that client it worked.
+        const unknown = message.$unknown?.[0];
+        if (unknown) {
+          throw new ServerError(ServerErrorCode.BadRequest, `unknown request case: field ${unknown.no} of ClientMessage is not a call this server knows`);
+        }
+        // A truly empty ClientMessage is the protocol's keepalive: answer it so clients can detect
+        // dead links (docs/protocol.md#keepalive).
+        return connection.answer({ reqId });
+      }
       if (!connection.client && call.case !== "coreInitialize") {
         throw new ServerError(ServerErrorCode.BadRequest, "core.initialize must be the first call on a connection");
       }

@@ -1,10 +1,14 @@
 import { WebSocketServer } from "ws";
 import type { Accept, Listener, ListenOptions } from "./listener.js";
 
-/** Serves WebSocket connections with `ws` (Node only; loaded on demand by `TestServer.listen`). */
-export async function listenWebSocket(options: ListenOptions, accept: Accept): Promise<Listener> {
+/**
+ * Serves WebSocket connections with `ws` (Node only; loaded on demand by `TestServer.listen`).
+ * A frame over `frameBytes` is refused with 1009 as soon as its header announces the size, before
+ * any of it is buffered (`maxPayload`).
+ */
+export async function listenWebSocket(options: ListenOptions, frameBytes: number, accept: Accept): Promise<Listener> {
   const host = options.host ?? "127.0.0.1";
-  const wss = new WebSocketServer({ host, port: options.port ?? 0 });
+  const wss = new WebSocketServer({ host, port: options.port ?? 0, maxPayload: frameBytes });
   await new Promise<void>((resolve, reject) => {
     wss.once("listening", resolve);
     wss.once("error", reject);
@@ -13,6 +17,7 @@ export async function listenWebSocket(options: ListenOptions, accept: Accept): P
     const handler = accept({
       send: (frame) => socket.send(frame),
       close: (code, reason) => socket.close(code, reason),
+      bufferedBytes: () => socket.bufferedAmount,
     });
     socket.binaryType = "nodebuffer";
     // Text frames are not part of the protocol; their bytes are decoded like any frame's (a bad
@@ -22,7 +27,11 @@ export async function listenWebSocket(options: ListenOptions, accept: Accept): P
       handler.onFrame(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
     });
     socket.on("close", () => handler.onClose());
-    socket.on("error", () => socket.terminate());
+    // ws reports a protocol error (an oversized frame: 1009) after it has started the close
+    // handshake with the right code; terminating then could cut that close frame off.
+    socket.on("error", () => {
+      if (socket.readyState !== socket.CLOSING) socket.terminate();
+    });
   });
   const address = wss.address();
   const port = typeof address === "object" && address ? address.port : options.port;

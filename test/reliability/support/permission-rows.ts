@@ -17,7 +17,12 @@ export type Rule =
   /** The message's author alone, whatever permissions others hold. */
   | { readonly kind: "author" }
   /** Any authorized user; `outcome` checks what the call did for `who` (`result` is what it answered). */
-  | { readonly kind: "user"; readonly outcome: (who: Person, result: unknown) => Promise<void> };
+  | { readonly kind: "user"; readonly outcome: (who: Person, result: unknown) => Promise<void> }
+  /**
+   * The role hierarchy: a MODIFY_ROLES holder (rank 10) is refused with `refusal` when the change
+   * touches a role at or above its rank or grants or revokes a bit it does not hold; the owner may.
+   */
+  | { readonly kind: "hierarchy"; readonly refusal: RegExp };
 
 /** One row of the matrix. */
 export interface Row {
@@ -40,11 +45,36 @@ async function upload(who: Person, attempt: number): Promise<{ id: bigint; name:
   return { id, name: "a.png", partCount: 1 };
 }
 
-async function roleNamed(g: Guild, name: string, priority = 1): Promise<bigint> {
+async function roleNamed(g: Guild, name: string, priority = 1, permissions = 0n): Promise<bigint> {
   const c = g.owner.client.communities;
-  await c.createRole({ communityId: g.communityId, name, permissions: 0n, priority });
+  await c.createRole({ communityId: g.communityId, name, permissions, priority });
   return (await c.getRoles({ communityId: g.communityId })).roles.find((r) => r.name === name)?.id ?? 0n;
 }
+
+/** The role ids `member` holds now. */
+async function rolesOf(g: Guild, member: Person): Promise<bigint[]> {
+  const { members } = await g.owner.client.communities.getMembers({ communityId: g.communityId, memberIds: [member.id] });
+  return members[0]?.roleIds ?? [];
+}
+
+/** Gives zed a role (by the owner) and returns its id. */
+async function zedHolds(g: Guild, name: string, permissions: bigint): Promise<bigint> {
+  const id = await roleNamed(g, name, 1, permissions);
+  await g.owner.client.communities.editMember({ communityId: g.communityId, memberId: g.zed.id, roleIds: { roleIds: [id] } });
+  return id;
+}
+
+/** A channel in the category whose own @everyone override denies `neg` (so syncing it lifts the denial). */
+async function innerDenying(g: Guild, neg: bigint): Promise<bigint> {
+  const c = g.owner.client.communities;
+  await c.createChannel({ communityId: g.communityId, name: "inner", type: ChannelType.TEXT, parentId: g.category });
+  const inner = (await c.getChannels({ communityId: g.communityId })).channels.find((ch) => ch.name === "inner")?.id ?? 0n;
+  await c.createChannelOverride({ communityId: g.communityId, channelId: inner, roleId: g.communityId, permissions: { pos: 0n, neg } });
+  return inner;
+}
+
+const notHeld = (what: string, bits: string) => new RegExp(`^${what}: you cannot grant or revoke permissions you do not hold \\(${bits}\\)$`);
+const notBelow = (what: string, priority: number) => new RegExp(`^${what}: a role of priority ${priority} is not below your highest role \\(priority 10\\)$`);
 
 const general = (g: Guild) => g.general;
 const random = (g: Guild) => g.random;
@@ -81,13 +111,99 @@ export const rows: Row[] = [
     what: "communities.syncChannelOverrides",
     requestCase: "communitiesSyncChannelOverrides",
     rule: { kind: "bit", flag: P.MODIFY_ROLES },
+    prepare: (g) => innerDenying(g, bit(P.SEND_MEDIA)),
+    act: (g, w, inner) => w.client.communities.syncChannelOverrides({ communityId: g.communityId, channelId: inner ?? 0n }),
+  },
+  // ... and the role hierarchy, shared by every call that changes who holds what
+  {
+    what: "communities.editMember (itself, a lower role carrying ADMINISTRATOR)",
+    requestCase: "communitiesEditMember",
+    rule: { kind: "hierarchy", refusal: /^assigning role \d+: you cannot grant or revoke permissions you do not hold \(ADMINISTRATOR\)$/ },
+    prepare: (g) => roleNamed(g, "Admin", 5, bit(P.ADMINISTRATOR)),
+    act: async (g, w, admin) => w.client.communities.editMember({ communityId: g.communityId, memberId: g.actor.id, roleIds: { roleIds: [...(await rolesOf(g, g.actor)), admin ?? 0n] } }),
+  },
+  {
+    what: "communities.editMember (giving another member a lower role with a bit the actor lacks)",
+    requestCase: "communitiesEditMember",
+    rule: { kind: "hierarchy", refusal: /^assigning role \d+: you cannot grant or revoke permissions you do not hold \(REMOVE_MEMBERS\)$/ },
+    prepare: (g) => roleNamed(g, "bans", 1, bit(P.REMOVE_MEMBERS)),
+    act: (g, w, id) => w.client.communities.editMember({ communityId: g.communityId, memberId: g.zed.id, roleIds: { roleIds: [id ?? 0n] } }),
+  },
+  {
+    what: "communities.editMember (taking from another member a lower role with a bit the actor lacks)",
+    requestCase: "communitiesEditMember",
+    rule: { kind: "hierarchy", refusal: /^assigning role \d+: you cannot grant or revoke permissions you do not hold \(REMOVE_MEMBERS\)$/ },
+    prepare: (g) => zedHolds(g, "bans", bit(P.REMOVE_MEMBERS)),
+    act: (g, w) => w.client.communities.editMember({ communityId: g.communityId, memberId: g.zed.id, roleIds: { roleIds: [] } }),
+  },
+  {
+    what: "communities.editMember (giving another member a role at the actor's rank)",
+    requestCase: "communitiesEditMember",
+    rule: { kind: "hierarchy", refusal: /^assigning role \d+: a role of priority 10 is not below your highest role \(priority 10\)$/ },
+    prepare: (g) => roleNamed(g, "peer", 10),
+    act: (g, w, id) => w.client.communities.editMember({ communityId: g.communityId, memberId: g.zed.id, roleIds: { roleIds: [id ?? 0n] } }),
+  },
+  {
+    what: "communities.createRole (carrying ADMINISTRATOR)",
+    requestCase: "communitiesCreateRole",
+    rule: { kind: "hierarchy", refusal: notHeld("creating a role", "ADMINISTRATOR") },
+    act: (g, w, _p, n) => w.client.communities.createRole({ communityId: g.communityId, name: `boss-${n}`, permissions: bit(P.ADMINISTRATOR), priority: 1 }),
+  },
+  {
+    what: "communities.createRole (at the actor's rank)",
+    requestCase: "communitiesCreateRole",
+    rule: { kind: "hierarchy", refusal: notBelow("creating a role", 10) },
+    act: (g, w, _p, n) => w.client.communities.createRole({ communityId: g.communityId, name: `peer-${n}`, permissions: 0n, priority: 10 }),
+  },
+  {
+    what: "communities.editRole (adding ADMINISTRATOR to a lower role)",
+    requestCase: "communitiesEditRole",
+    rule: { kind: "hierarchy", refusal: notHeld("editing a role", "ADMINISTRATOR") },
+    prepare: (g) => roleNamed(g, "low"),
+    act: (g, w, id) => w.client.communities.editRole({ communityId: g.communityId, id: id ?? 0n, name: "low", permissions: bit(P.ADMINISTRATOR), priority: 1 }),
+  },
+  {
+    what: "communities.editRole (raising a lower role to the actor's rank)",
+    requestCase: "communitiesEditRole",
+    rule: { kind: "hierarchy", refusal: notBelow("editing a role", 10) },
+    prepare: (g) => roleNamed(g, "low"),
+    act: (g, w, id) => w.client.communities.editRole({ communityId: g.communityId, id: id ?? 0n, name: "low", permissions: 0n, priority: 10 }),
+  },
+  {
+    what: "communities.deleteRole (a lower role with a bit the actor lacks, held by a member)",
+    requestCase: "communitiesDeleteRole",
+    rule: { kind: "hierarchy", refusal: notHeld("deleting a role", "REMOVE_MEMBERS") },
+    prepare: (g) => zedHolds(g, "bans", bit(P.REMOVE_MEMBERS)),
+    act: (g, w, id) => w.client.communities.deleteRole({ communityId: g.communityId, id: id ?? 0n }),
+  },
+  {
+    what: "communities.editDefaultPermissions (adding a bit the actor lacks)",
+    requestCase: "communitiesEditDefaultPermissions",
+    rule: { kind: "hierarchy", refusal: notHeld("editing the default permissions", "MODIFY_COMMUNITY") },
+    act: (g, w) => w.client.communities.editDefaultPermissions({ communityId: g.communityId, permissions: DEFAULTS | bit(P.MODIFY_COMMUNITY) }),
+  },
+  {
+    what: "communities.createChannelOverride (granting a bit the actor lacks)",
+    requestCase: "communitiesCreateChannelOverride",
+    rule: { kind: "hierarchy", refusal: notHeld("setting a channel override", "MODIFY_COMMUNITY") },
+    act: (g, w) => w.client.communities.createChannelOverride({ communityId: g.communityId, channelId: g.random, roleId: g.communityId, permissions: { pos: bit(P.MODIFY_COMMUNITY), neg: 0n } }),
+  },
+  {
+    what: "communities.deleteChannelOverride (of a role at the actor's rank)",
+    requestCase: "communitiesDeleteChannelOverride",
+    rule: { kind: "hierarchy", refusal: notBelow("deleting a channel override", 10) },
     prepare: async (g) => {
-      const c = g.owner.client.communities;
-      await c.createChannel({ communityId: g.communityId, name: "inner", type: ChannelType.TEXT, parentId: g.category });
-      const inner = (await c.getChannels({ communityId: g.communityId })).channels.find((ch) => ch.name === "inner")?.id ?? 0n;
-      await c.createChannelOverride({ communityId: g.communityId, channelId: inner, roleId: g.communityId, permissions: { pos: 0n, neg: bit(P.SEND_MEDIA) } });
-      return inner;
+      const id = await roleNamed(g, "peer", 10);
+      await g.owner.client.communities.createChannelOverride({ communityId: g.communityId, channelId: g.random, roleId: id, permissions: { pos: 0n, neg: bit(P.SEND_MESSAGES) } });
+      return id;
     },
+    act: (g, w, id) => w.client.communities.deleteChannelOverride({ communityId: g.communityId, channelId: g.random, roleId: id ?? 0n }),
+  },
+  {
+    what: "communities.syncChannelOverrides (lifting a denial of a bit the actor lacks)",
+    requestCase: "communitiesSyncChannelOverrides",
+    rule: { kind: "hierarchy", refusal: notHeld("syncing channel overrides", "MODIFY_COMMUNITY") },
+    prepare: (g) => innerDenying(g, bit(P.MODIFY_COMMUNITY)),
     act: (g, w, inner) => w.client.communities.syncChannelOverrides({ communityId: g.communityId, channelId: inner ?? 0n }),
   },
   // ... REMOVE_MEMBERS

@@ -1,22 +1,21 @@
 // A connection to the reference server without the client: it sends whatever bytes the fuzzer made
 // and records every ServerMessage that comes back, so a test can see exactly what the server
 // answered to each frame (the client would refuse to send most of them).
-import { type MessageInitShape, create, fromBinary, toBinary } from "@bufbuild/protobuf";
-import { ClientMessageSchema, type RPCResult, ServerMessageSchema } from "../../../gen/osmium/client/core_pb.js";
+import { type MessageInitShape, create, toBinary } from "@bufbuild/protobuf";
+import { ClientMessageSchema, type RPCResult } from "../../../gen/osmium/client/core_pb.js";
 import type { Transport, TransportCloseEvent, TransportConnection } from "../../../src/index.js";
+import { ResultStream } from "./result-stream.js";
 
 type Request = MessageInitShape<typeof ClientMessageSchema>["message"];
 
 /** One raw connection over a transport. */
 export class RawConnection {
+  private readonly stream = new ResultStream();
   /** Every result received, in order. */
-  readonly results: RPCResult[] = [];
-  /** Updates received. */
-  updates = 0;
+  readonly results: RPCResult[] = this.stream.results;
   /** Set once the server closed the connection. */
   closed: TransportCloseEvent | undefined;
   private conn: TransportConnection | undefined;
-  private waiters: Array<() => void> = [];
 
   private constructor() {}
 
@@ -26,10 +25,10 @@ export class RawConnection {
     return new Promise((resolve, reject) => {
       raw.conn = transport.open({
         onOpen: () => resolve(raw),
-        onFrame: (frame) => raw.receive(frame),
+        onFrame: (frame) => raw.stream.receive(frame),
         onClose: (event) => {
           raw.closed = event;
-          raw.wakeAll();
+          raw.stream.end();
         },
         onError: reject,
       });
@@ -48,31 +47,17 @@ export class RawConnection {
   }
 
   /** Resolves with the first result (received from now on) matching `match`, or `undefined` once closed. */
-  async next(match: (result: RPCResult) => boolean): Promise<RPCResult | undefined> {
-    let i = this.results.length;
-    for (;;) {
-      for (; i < this.results.length; i++) {
-        const result = this.results[i] as RPCResult;
-        if (match(result)) return result;
-      }
-      if (this.closed) return undefined;
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
+  next(match: (result: RPCResult) => boolean): Promise<RPCResult | undefined> {
+    return this.stream.next(match);
+  }
+
+  /** Updates received. */
+  get updates(): number {
+    return this.stream.updates;
   }
 
   /** Closes from this side. */
   close(): void {
     this.conn?.close();
-  }
-
-  private receive(frame: Uint8Array): void {
-    const message = fromBinary(ServerMessageSchema, frame);
-    if (message.message.case === "result") this.results.push(message.message.value);
-    else this.updates++;
-    this.wakeAll();
-  }
-
-  private wakeAll(): void {
-    for (const wake of this.waiters.splice(0)) wake();
   }
 }

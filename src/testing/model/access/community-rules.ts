@@ -3,7 +3,7 @@ import type { Caller } from "../core/caller.js";
 import { badRequest, conflict, forbidden, notFound } from "../core/errors.js";
 import type { CommunityRecord } from "../state/server-state.js";
 import { hasBlocked } from "./blocks.js";
-import { requireHeldBits, requireMemberBelow, requireRoleBelow } from "./hierarchy.js";
+import { requireCanChangeAccess, requireMemberBelow } from "./hierarchy.js";
 import { effectivePermissions, hasPermission } from "./permissions.js";
 import { requireCommunity, requireRole } from "./visibility.js";
 
@@ -93,12 +93,27 @@ export function requireCanChangeRoles(caller: Caller, community: CommunityRecord
   if (memberId !== caller.userId) requireMemberBelow(caller, community, memberId, "changing roles");
 }
 
-/** Every role added to or taken from a member must rank below the caller. */
+/**
+ * Every role added to or taken from a member must rank below the caller, and the caller must hold
+ * every bit it carries, community-wide and in each channel override of the role: assigning a role
+ * grants those bits, taking it away revokes them.
+ */
 export function requireCanAssignRoles(caller: Caller, community: CommunityRecord, before: readonly bigint[], after: readonly bigint[]): void {
   const touched = [...after.filter((id) => !before.includes(id)), ...before.filter((id) => !after.includes(id))];
   for (const roleId of touched) {
-    requireRoleBelow(caller, community, community.roles.get(roleId)?.priority ?? 0, `assigning role ${roleId}`);
+    const role = community.roles.get(roleId);
+    if (role) requireCanChangeAccess(caller, community, { what: `assigning role ${roleId}`, priorities: [role.priority], bits: reachOf(community, role) });
   }
+}
+
+/** The bits a role carries: its permissions community-wide, and its overrides' bits in each channel. */
+function reachOf(community: CommunityRecord, role: RoleRank & { id: bigint }): { bits: bigint; channelId?: bigint }[] {
+  const reach: { bits: bigint; channelId?: bigint }[] = [{ bits: role.permissions }];
+  for (const [channelId, overrides] of community.overrides) {
+    const o = overrides.get(role.id);
+    if (o) reach.push({ bits: o.pos | o.neg, channelId });
+  }
+  return reach;
 }
 
 /**
@@ -123,8 +138,7 @@ export interface RoleRank {
 
 /** A new role must rank below the caller and carry only bits they hold. */
 export function requireCanCreateRole(caller: Caller, community: CommunityRecord, role: RoleRank): void {
-  requireRoleBelow(caller, community, role.priority, "creating a role");
-  requireHeldBits(caller, community, role.permissions, "creating a role");
+  requireCanChangeAccess(caller, community, { what: "creating a role", priorities: [role.priority], bits: [{ bits: role.permissions }] });
 }
 
 /**
@@ -132,19 +146,18 @@ export function requireCanCreateRole(caller: Caller, community: CommunityRecord,
  * held (a moderator may rename a role that has bits they lack).
  */
 export function requireCanEditRole(caller: Caller, community: CommunityRecord, role: RoleRank, next: RoleRank): void {
-  requireRoleBelow(caller, community, role.priority, "editing a role");
-  requireRoleBelow(caller, community, next.priority, "editing a role");
-  requireHeldBits(caller, community, role.permissions ^ next.permissions, "editing a role");
+  const change = { what: "editing a role", priorities: [role.priority, next.priority] };
+  requireCanChangeAccess(caller, community, { ...change, bits: [{ bits: role.permissions ^ next.permissions }] });
 }
 
-/** A deleted role must rank below the caller. */
-export function requireCanDeleteRole(caller: Caller, community: CommunityRecord, role: RoleRank): void {
-  requireRoleBelow(caller, community, role.priority, "deleting a role");
+/** A deleted role must rank below the caller, who must hold its bits: deleting it revokes them from every holder and override. */
+export function requireCanDeleteRole(caller: Caller, community: CommunityRecord, role: RoleRank & { id: bigint }): void {
+  requireCanChangeAccess(caller, community, { what: "deleting a role", priorities: [role.priority], bits: reachOf(community, role) });
 }
 
 /** The default permissions change only in bits the caller holds. */
 export function requireCanEditDefaultPermissions(caller: Caller, community: CommunityRecord, next: bigint): void {
-  requireHeldBits(caller, community, community.defaultPermissions ^ next, "editing the default permissions");
+  requireCanChangeAccess(caller, community, { what: "editing the default permissions", bits: [{ bits: community.defaultPermissions ^ next }] });
 }
 
 /**
@@ -160,7 +173,9 @@ export function requireCanOverride(
   action: "setOverride" | "deleteOverride",
 ): void {
   requireAllowed(caller, community, action, channelId);
-  if (roleId !== community.id) requireRoleBelow(caller, community, requireRole(community, roleId, "role_id").priority, ACTIONS[action][1]);
+  if (roleId !== community.id) {
+    requireCanChangeAccess(caller, community, { what: ACTIONS[action][1], priorities: [requireRole(community, roleId, "role_id").priority] });
+  }
 }
 
 /** The bits an override change grants or revokes must be held, community-wide or in the channel. */
@@ -171,5 +186,5 @@ export function requireCanChangeOverrideBits(
   changed: bigint,
   action: "setOverride" | "deleteOverride" | "syncOverrides",
 ): void {
-  requireHeldBits(caller, community, changed, ACTIONS[action][1], channelId);
+  requireCanChangeAccess(caller, community, { what: ACTIONS[action][1], bits: [{ bits: changed, channelId }] });
 }

@@ -9,7 +9,8 @@ import { effectivePermissions, permissionNames } from "./permissions.js";
 // among their roles (-1 with no roles). Without being the owner or holding ADMINISTRATOR, a member
 // may only create, edit, delete, assign or override roles ranked strictly below their own rank,
 // may only act on members ranked strictly below them, and may only grant or revoke permission bits
-// they hold themselves. Nobody acts on the owner.
+// they hold themselves: assigning or taking away a role grants or revokes its bits, so it is held
+// to the same rule as creating or editing the role (requireCanChangeAccess). Nobody acts on the owner.
 
 /** Whether `userId` is above the hierarchy: the owner, or a holder of ADMINISTRATOR. */
 export function isPrivileged(community: CommunityRecord, userId: bigint): boolean {
@@ -30,9 +31,31 @@ export function rankOf(community: CommunityRecord, userId: bigint): number {
   return rank;
 }
 
-/** 403 unless the caller may manage a role of `priority` (strictly below their rank). */
-export function requireRoleBelow(caller: Caller, community: CommunityRecord, priority: number, what: string): void {
+/**
+ * A change to who holds which permission: the roles it touches (by priority) and the bits it grants
+ * or revokes, community-wide or (with `channelId`) in one channel. `what` names the action in a refusal.
+ */
+export interface AccessChange {
+  readonly what: string;
+  readonly priorities?: readonly number[];
+  readonly bits?: readonly { readonly bits: bigint; readonly channelId?: bigint }[];
+}
+
+/**
+ * The one rule for every change to roles, their assignment, the default permissions and channel
+ * overrides: unless the caller is the owner or an administrator, every role touched ranks strictly
+ * below the caller's highest role, and every bit granted or revoked is one the caller holds
+ * (community-wide, or in the channel for an override). ADMINISTRATOR is held only by the owner and
+ * administrators, so nobody else can hand it out, even through a role ranked below them.
+ */
+export function requireCanChangeAccess(caller: Caller, community: CommunityRecord, change: AccessChange): void {
   if (isPrivileged(community, caller.userId)) return;
+  for (const priority of change.priorities ?? []) requireRoleBelow(caller, community, priority, change.what);
+  for (const { bits, channelId } of change.bits ?? []) requireHeldBits(caller, community, bits, change.what, channelId);
+}
+
+/** 403 unless a role of `priority` is strictly below the caller's rank. */
+function requireRoleBelow(caller: Caller, community: CommunityRecord, priority: number, what: string): void {
   const rank = rankOf(community, caller.userId);
   if (rank < 0) throw forbidden(`${what}: you have no role, so no role is below yours`);
   if (priority >= rank) {
@@ -50,12 +73,11 @@ export function requireMemberBelow(caller: Caller, community: CommunityRecord, u
 }
 
 /**
- * 403 unless the caller holds every bit in `bits`; owner and admins hold all. With `channelId`, a
- * bit held community-wide or in that channel counts (as Discord: an override that denies you a
- * bit in a channel does not stop you from lifting it).
+ * 403 unless the caller holds every bit in `bits`. With `channelId`, a bit held community-wide or in
+ * that channel counts (as Discord: an override that denies you a bit in a channel does not stop you
+ * from lifting it).
  */
-export function requireHeldBits(caller: Caller, community: CommunityRecord, bits: bigint, what: string, channelId?: bigint): void {
-  if (isPrivileged(community, caller.userId)) return;
+function requireHeldBits(caller: Caller, community: CommunityRecord, bits: bigint, what: string, channelId?: bigint): void {
   let held = effectivePermissions(community, caller.userId);
   if (channelId !== undefined) held |= effectivePermissions(community, caller.userId, channelId);
   const missing = bits & ~held;

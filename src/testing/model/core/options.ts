@@ -14,6 +14,13 @@ export interface ServerLimits {
   frameBytes: number;
   /** Largest page of history, search or members. @default 100 */
   pageSize: number;
+  /**
+   * Most bytes the server holds unsent for one WebSocket client (a client that stopped reading);
+   * past it the connection is closed with 4003, so memory stays bounded. @default 8 MiB
+   */
+  sendBufferBytes: number;
+  /** How long a new connection may take to send `core.initialize` before it is closed with 4002, in ms. @default 10 000 */
+  handshakeTimeoutMs: number;
 }
 
 /** A billing product the server offers (no real payments). */
@@ -36,7 +43,8 @@ export interface TestServerOptions {
   /**
    * Gets one line per served call (`"<conn> <namespace>.<method> ok"` or
    * `"<conn> req <id> error <code> <message>"`) and one per update pushed to each connection
-   * (`"<conn> update <case>"`). Tokens, passwords and message text never appear. @default no logging
+   * (`"<conn> update <case>"`), and one per connection the server closes on its own
+   * (`"<conn> closed <code> <reason>"`). Tokens, passwords and message text never appear. @default no logging
    */
   log?: (line: string) => void;
 }
@@ -49,6 +57,8 @@ export const defaultLimits: ServerLimits = {
   partBytes: 1024 * 1024,
   frameBytes: 2 * 1024 * 1024,
   pageSize: 100,
+  sendBufferBytes: 8 * 1024 * 1024,
+  handshakeTimeoutMs: 10_000,
 };
 
 export const defaultProducts: ServerProduct[] = [

@@ -38,7 +38,7 @@ export class ServerCore {
    * can end what lives only while a session is connected.
    */
   disconnect(connection: ServerConnection): SessionRecord | undefined {
-    connection.open = false;
+    connection.ended();
     this.connections.delete(connection);
     const session = connection.session;
     if (!session) return undefined;

@@ -1,0 +1,84 @@
+// Security: the reference server's rules under a hostile member, over a real WebSocket: no role
+// escalation through assignment, no way back in through one's own invite, no way around a block.
+// Each case is what an attacker tried; the server must refuse it and change nothing.
+import { afterEach, describe, expect, it } from "vitest";
+import { ChannelType, CommunityPermission as P } from "../../gen/osmium/client/types_pb.js";
+import { ChatRefs, OsmiumClient, RpcError } from "../../src/index.js";
+import { createTestServer, type TestServer } from "../../src/testing/index.js";
+
+const bit = (...flags: P[]): bigint => flags.reduce((all, f) => all | BigInt(f), 0n);
+
+let server: TestServer | undefined;
+const clients: OsmiumClient[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await server?.close();
+  server = undefined;
+});
+
+/** A fresh server listening on loopback. */
+async function start(): Promise<{ server: TestServer; url: string }> {
+  server = createTestServer();
+  return { server, url: await server.listen({ port: 0 }) };
+}
+
+/** A user with a client connected over the socket. */
+async function someone(s: TestServer, url: string, name: string): Promise<{ id: bigint; client: OsmiumClient }> {
+  const created = await s.createUser({ name });
+  const client = new OsmiumClient({ url, token: created.token, reconnect: false, keepalive: false });
+  clients.push(client);
+  await client.connect();
+  return { id: created.user.id, client };
+}
+
+async function refusal(call: Promise<unknown>): Promise<{ code: number; message: string }> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, "the call should have been refused").toBeInstanceOf(RpcError);
+  return { code: (error as RpcError).errorCode, message: (error as RpcError).errorMessage };
+}
+
+async function roleId(client: OsmiumClient, communityId: bigint, name: string): Promise<bigint> {
+  const id = (await client.communities.getRoles({ communityId })).roles.find((r) => r.name === name)?.id;
+  if (id === undefined) throw new Error(`no role ${name}`);
+  return id;
+}
+
+describe("role escalation", () => {
+  it("a MODIFY_ROLES holder cannot give itself a lower role carrying ADMINISTRATOR, edit the owner's role, or read a hidden channel", async () => {
+    const { server: s, url } = await start();
+    const owner = await someone(s, url, "Owner");
+    const mia = await someone(s, url, "Mia");
+    const { community } = s.createCommunity({ owner: owner.id, name: "Lab", members: [mia.id] });
+    const c = owner.client.communities;
+    const communityId = community.id;
+    await c.createRole({ communityId, name: "Top", permissions: bit(P.MODIFY_ROLES), priority: 20 });
+    await c.createRole({ communityId, name: "Mods", permissions: bit(P.MODIFY_ROLES), priority: 10 });
+    await c.createRole({ communityId, name: "Admin", permissions: bit(P.ADMINISTRATOR), priority: 5 });
+    const [top, mods, admin] = await Promise.all(["Top", "Mods", "Admin"].map((n) => roleId(owner.client, communityId, n)));
+    await c.editMember({ communityId, memberId: mia.id, roleIds: { roleIds: [mods!] } });
+    await c.createChannel({ communityId, name: "secret", type: ChannelType.TEXT });
+    const secret = (await c.getChannels({ communityId })).channels.find((ch) => ch.name === "secret")!.id;
+    await c.createChannelOverride({ communityId, channelId: secret, roleId: communityId, permissions: { pos: 0n, neg: bit(P.VIEW_CHANNEL) } });
+    await owner.client.messages.sendMessage({ chatRef: ChatRefs.channel(communityId, secret), message: "the plan" });
+    const before = await c.getRoles({ communityId });
+
+    const m = mia.client.communities;
+    expect(await refusal(m.editMember({ communityId, memberId: mia.id, roleIds: { roleIds: [mods!, admin!] } }))).toEqual({
+      code: 403,
+      message: `assigning role ${admin}: you cannot grant or revoke permissions you do not hold (ADMINISTRATOR)`,
+    });
+    expect(await refusal(m.editRole({ communityId, id: top!, name: "Top", permissions: 0n, priority: 1 }))).toEqual({
+      code: 403,
+      message: "editing a role: a role of priority 20 is not below your highest role (priority 10)",
+    });
+    expect(await refusal(mia.client.messages.getHistory({ chatRef: ChatRefs.channel(communityId, secret) }))).toEqual({
+      code: 404,
+      message: `chat_ref: no channel ${secret} in community ${communityId}`,
+    });
+    expect(await c.getRoles({ communityId })).toEqual(before);
+    expect((await c.getMembers({ communityId, memberIds: [mia.id] })).members[0]?.roleIds).toEqual([mods]);
+  });
+});
