@@ -14,6 +14,19 @@ export interface ServerLimits {
   frameBytes: number;
   /** Largest page of history, search or members. @default 100 */
   pageSize: number;
+  /**
+   * Failed credential checks allowed per account in one {@link ServerLimits.attemptWindowMs | window}:
+   * sign-in passwords and TOTP codes, reset and verification codes (counted by email address, so an
+   * address without an account is treated alike), and a signed-in session's TOTP codes and current
+   * password. Further attempts answer 429. @default 10
+   */
+  attemptsPerAccount: number;
+  /** Failed credential checks allowed per connection in one window, whatever accounts they name. @default 20 */
+  attemptsPerConnection: number;
+  /** The throttle window of failed credential checks, in ms, counted from the first failure. @default 15 minutes */
+  attemptWindowMs: number;
+  /** Wrong tries after which an emailed code (password reset, email verification) stops working. @default 5 */
+  codeAttempts: number;
 }
 
 /** A billing product the server offers (no real payments). */
@@ -49,6 +62,10 @@ export const defaultLimits: ServerLimits = {
   partBytes: 1024 * 1024,
   frameBytes: 2 * 1024 * 1024,
   pageSize: 100,
+  attemptsPerAccount: 10,
+  attemptsPerConnection: 20,
+  attemptWindowMs: 15 * 60 * 1000,
+  codeAttempts: 5,
 };
 
 export const defaultProducts: ServerProduct[] = [

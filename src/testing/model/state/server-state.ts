@@ -184,6 +184,8 @@ export interface IssuedCode {
   issuedAt?: bigint;
   /** Set once the code was redeemed (codes are single-use). */
   used?: boolean;
+  /** Wrong tries so far; at `limits.codeAttempts` the code stops working. */
+  failures?: number;
 }
 
 /** Everything the reference server knows. */
