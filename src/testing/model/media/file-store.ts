@@ -7,6 +7,8 @@ import {
   FileSchema,
   type UploadedFileRef,
 } from "../../../../gen/osmium/client/media_pb.js";
+import { requireReadableFile } from "../access/files.js";
+import type { Caller } from "../core/caller.js";
 import type { ServerCore } from "../core/server-core.js";
 import { badRequest, notFound, tooLarge } from "../core/errors.js";
 import type { FileRecord, UploadRecord } from "../state/server-state.js";
@@ -148,18 +150,15 @@ export function readFilePart(core: ServerCore, record: FileRecord, offset: bigin
   return record.data.slice(start, start + length);
 }
 
-/** The stored file a `FileRef` names: `media_file` and `chat_photo` refs address the same store. 400 without a ref, 404 for an unknown file. */
-export function requireFileRef(core: ServerCore, fileRef: FileRef | undefined): FileRecord {
+/**
+ * The stored file a `FileRef` names, if the caller may read it (model/access/files.ts):
+ * `media_file` and `chat_photo` refs address the same store. 400 without a ref, 404 for an unknown
+ * file or one the caller may not read.
+ */
+export function requireFileRef(caller: Caller, fileRef: FileRef | undefined): FileRecord {
   const ref = fileRef?.ref;
   if (!ref?.case) throw badRequest("file_ref is required (media_file or chat_photo)");
-  return requireFile(core, ref.value.fileId, `file_ref.${ref.case === "mediaFile" ? "media_file" : "chat_photo"}`);
-}
-
-/** A stored file by id; 404 otherwise. */
-export function requireFile(core: ServerCore, fileId: bigint, argument = "file_id"): FileRecord {
-  const record = core.state.files.get(fileId);
-  if (!record) throw notFound(`${argument}: no file ${fileId}`);
-  return record;
+  return requireReadableFile(caller, ref.value.fileId, `file_ref.${ref.case === "mediaFile" ? "media_file" : "chat_photo"}`);
 }
 
 /** Guesses a MIME type from well-known magic numbers (photos carry no MIME type on the wire). */
