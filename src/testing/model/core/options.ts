@@ -27,6 +27,12 @@ export interface ServerLimits {
   attemptWindowMs: number;
   /** Wrong tries after which an emailed code (password reset, email verification) stops working. @default 5 */
   codeAttempts: number;
+  /** Bytes one user's uploads in progress (parts sent, not yet used by a message, photo or sticker) may hold together; more is 413. @default 128 MiB */
+  uploadQuotaBytes: number;
+  /** Uploads in progress one user may have at once; a part of another new upload is 429. @default 20 */
+  openUploads: number;
+  /** How long an upload in progress lives after its last part, in ms (the server clock); then it is dropped. @default 1 hour */
+  uploadLifetimeMs: number;
 }
 
 /** A billing product the server offers (no real payments). */
@@ -66,6 +72,9 @@ export const defaultLimits: ServerLimits = {
   attemptsPerConnection: 20,
   attemptWindowMs: 15 * 60 * 1000,
   codeAttempts: 5,
+  uploadQuotaBytes: 128 * 1024 * 1024,
+  openUploads: 20,
+  uploadLifetimeMs: 60 * 60 * 1000,
 };
 
 export const defaultProducts: ServerProduct[] = [

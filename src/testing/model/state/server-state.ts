@@ -140,6 +140,8 @@ export interface UploadRecord {
   ownerId: bigint;
   parts: Map<number, Uint8Array>;
   bytes: number;
+  /** When the last part arrived (ms, the server clock); the upload expires `limits.uploadLifetimeMs` later. */
+  touchedAt: number;
 }
 
 /** A sticker or custom-emoji pack. */
