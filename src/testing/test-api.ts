@@ -5,6 +5,7 @@ import { createSession } from "./model/accounts/sessions.js";
 import { addChannel } from "./model/communities/channels.js";
 import { createCommunityRecord } from "./model/communities/communities.js";
 import type { ServerCore } from "./model/core/server-core.js";
+import { expireUploads } from "./model/media/file-store.js";
 import { loadState, saveState } from "./model/state/persistence.js";
 import type { IssuedCode } from "./model/state/server-state.js";
 import { communityView } from "./model/views/communities.js";
@@ -88,6 +89,7 @@ export class TestApi {
 
   /** The whole server state as a JSON string (users, sessions, communities, messages, files...). */
   saveState(): string {
+    expireUploads(this.core);
     return saveState(this.core.state);
   }
 

@@ -3,6 +3,7 @@ import { RegisterPushSubscription_PushType as PushType } from "../../gen/osmium/
 import { NotifPrefs, UserStatus_Activity_ActivityType as Activity, UserStatus_Status as Status } from "../../gen/osmium/client/types_pb.js";
 import { totpCode } from "../../src/testing/model/core/crypto.js";
 import type { TestServer } from "../../src/testing/index.js";
+import { fromBase32 } from "../support/base32.js";
 import { connect, expectRpcError, startServer, user } from "./support/harness.js";
 
 const T0 = 1_750_000_000_000;
@@ -29,23 +30,6 @@ async function account(server: TestServer, name: string, email: string, password
 async function upload(u: U, uploadId: bigint, data: Uint8Array) {
   await u.peer.call("mediaUploadFilePart", { uploadId, part: 0, data });
   return { id: uploadId, name: "picture.png", partCount: 1 };
-}
-
-/** RFC 4648 base32 (no padding) to bytes, to read the secret out of an otpauth URL. */
-function fromBase32(text: string): Uint8Array {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  const out: number[] = [];
-  let bits = 0;
-  let value = 0;
-  for (const ch of text) {
-    value = (value << 5) | alphabet.indexOf(ch);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return new Uint8Array(out);
 }
 
 describe("settings.editProfilePhoto / settings.editProfileBanner", () => {

@@ -16,7 +16,7 @@ export const authHandlers: NamespaceHandlers<"auth"> = {
   },
 
   async authSignIn(request, ctx) {
-    const account = await checkCredentials(ctx.core, request);
+    const account = await checkCredentials(ctx.core, ctx.connection, request);
     return authorizeConnection(ctx.core, ctx.connection, sessionFor(ctx.core, ctx.connection, account.user.id));
   },
 
@@ -42,7 +42,7 @@ export const authHandlers: NamespaceHandlers<"auth"> = {
   },
 
   authVerifyEmail(request, ctx) {
-    verifyEmail(ctx.core, request.email, request.code);
+    verifyEmail(ctx.core, ctx.connection, request.email, request.code);
   },
 
   authResendEmailVerification(request, ctx) {

@@ -2,11 +2,8 @@ import { readFilePart, requireFileRef, storeUploadPart } from "../model/media/fi
 import type { NamespaceHandlers } from "./context.js";
 
 /**
- * `media.*`: uploads in numbered parts and downloads by byte range, in memory.
- *
- * Downloads: any authorized user may read any stored file by id, as a CDN serves an attachment
- * to whoever has its link (a deliberate simplification: the server does not track which chats
- * reference a file).
+ * `media.*`: uploads in numbered parts and downloads by byte range, in memory. Who may download
+ * which file is decided in model/access/files.ts.
  */
 export const mediaHandlers: NamespaceHandlers<"media"> = {
   mediaUploadFilePart(request, ctx) {
@@ -14,7 +11,7 @@ export const mediaHandlers: NamespaceHandlers<"media"> = {
   },
 
   mediaDownloadFilePart(request, ctx) {
-    const file = requireFileRef(ctx.core, request.fileRef);
+    const file = requireFileRef(ctx, request.fileRef);
     return { data: readFilePart(ctx.core, file, request.offset, request.length) };
   },
 };

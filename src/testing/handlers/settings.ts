@@ -51,7 +51,7 @@ export const settingsHandlers: NamespaceHandlers<"settings"> = {
   },
 
   settingsSetupTotp(request, ctx) {
-    return setupTotp(ctx.core, ctx.account, request.enabled, request.code);
+    return setupTotp(ctx.core, ctx.connection, ctx.account, request.enabled, request.code);
   },
 
   settingsChangeNotificationPreferences(request, ctx) {

@@ -1,7 +1,9 @@
+import type { ServerConnection } from "../core/connection.js";
 import { randomDigits } from "../core/crypto.js";
 import { badRequest } from "../core/errors.js";
 import type { ServerCore } from "../core/server-core.js";
 import type { IssuedCode, ServerState } from "../state/server-state.js";
+import { attemptKeys, chargeAttempt } from "./throttle.js";
 
 // One-time codes the server "emails" (email verification, password reset). Tests read them through
 // the test API (`server.lastCode(email, kind)`); clients redeem them with auth.verifyEmail and
@@ -29,14 +31,22 @@ export function newestCode(state: ServerState, kind: IssuedCode["kind"], email: 
 }
 
 /**
- * Redeems `code`: true when it is the newest code of `kind` sent to `email`, unused and unexpired.
- * A redeemed code cannot be used again.
+ * Redeems `code`: true when it is the newest code of `kind` sent to `email`, unused, unexpired and
+ * not yet guessed wrong `limits.codeAttempts` times (a dead code stays dead, the right guess
+ * included). A redeemed code cannot be used again. Every try is charged to the address and the
+ * connection first (429 once either budget is spent), whether or not the address has an account.
  */
-export function redeemCode(core: ServerCore, kind: IssuedCode["kind"], email: string, code: string): boolean {
+export function redeemCode(core: ServerCore, connection: ServerConnection, kind: IssuedCode["kind"], email: string, code: string): boolean {
+  const charged = chargeAttempt(core, connection, attemptKeys.code(kind, email));
   const newest = newestCode(core.state, kind, email);
-  if (!newest || newest.used || newest.code !== code.trim()) return false;
+  if (!newest || newest.used || (newest.failures ?? 0) >= core.limits.codeAttempts) return false;
+  if (newest.code !== code.trim()) {
+    newest.failures = (newest.failures ?? 0) + 1;
+    return false;
+  }
   if (newest.issuedAt !== undefined && core.nowMs() - newest.issuedAt > CODE_LIFETIME_MS[kind]) return false;
   newest.used = true;
+  charged.refund();
   return true;
 }
 

@@ -1,3 +1,4 @@
+import type { ServerConnection } from "../core/connection.js";
 import { badRequest, conflict, rateLimited } from "../core/errors.js";
 import type { ServerCore } from "../core/server-core.js";
 import type { AccountRecord } from "../state/server-state.js";
@@ -9,10 +10,12 @@ import { badCode, issueCode, newestCode, redeemCode } from "./codes.js";
 /** How soon a verification email may be sent again (ms): real servers throttle resends. */
 export const RESEND_INTERVAL_MS = 60_000n;
 
-/** auth.verifyEmail: marks the address verified when `code` is the newest one sent to it. */
-export function verifyEmail(core: ServerCore, email: string, code: string): void {
+/** auth.verifyEmail: marks the address verified when `code` is the newest one sent to it (throttled as codes.ts says). */
+export function verifyEmail(core: ServerCore, connection: ServerConnection, email: string, code: string): void {
+  // The code is checked (and charged) first, so an address without an account is treated alike.
+  const redeemed = redeemCode(core, connection, "verify-email", email, code);
   const account = core.state.accountByEmail(email);
-  if (!account || !redeemCode(core, "verify-email", email, code)) throw badCode();
+  if (!redeemed || !account) throw badCode();
   account.emailConfirmed = true;
 }
 

@@ -5,6 +5,7 @@ import { badRequest, forbidden } from "../core/errors.js";
 import type { ServerCore } from "../core/server-core.js";
 import type { AccountRecord, SessionRecord } from "../state/server-state.js";
 import { badCode, issueCode, redeemCode } from "./codes.js";
+import { attempt, attemptKeys } from "./throttle.js";
 import { revokeSessions, sessionsOf } from "./sessions.js";
 
 /** Shortest password the server accepts (the same rule as sign-up). */
@@ -28,7 +29,9 @@ export async function changePassword(
   change: { currentPassword: string; newPassword: string; revokeSessions: boolean },
 ): Promise<void> {
   checkNewPassword(change.newPassword, "new_password");
-  if (account.password && !(await verifyPassword(change.currentPassword, account.password))) {
+  const stored = account.password;
+  // A stolen session must not be a way to guess the password: charged like a sign-in.
+  if (stored && !(await attempt(core, connection, attemptKeys.account(account.user.id), () => verifyPassword(change.currentPassword, stored)))) {
     throw forbidden("current_password is incorrect");
   }
   account.password = await hashPassword(change.newPassword);
@@ -56,7 +59,8 @@ export async function resetPassword(
     return;
   }
   checkNewPassword(confirm.newPassword, "new_password");
-  if (!account || !redeemCode(core, "reset-password", wanted, confirm.code)) throw badCode();
+  // The code is checked (and charged) first, so an address without an account is treated alike.
+  if (!redeemCode(core, connection, "reset-password", wanted, confirm.code) || !account) throw badCode();
   account.password = await hashPassword(confirm.newPassword);
   // Receiving the code proves control of the mailbox, so the address counts as verified.
   account.emailConfirmed = true;

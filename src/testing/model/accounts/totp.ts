@@ -1,9 +1,11 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { TotpSchema } from "../../../../gen/osmium/client/settings_pb.js";
+import type { ServerConnection } from "../core/connection.js";
 import { base32, randomBytes, randomDigits, verifyTotp } from "../core/crypto.js";
 import { badRequest, conflict, forbidden } from "../core/errors.js";
 import type { ServerCore } from "../core/server-core.js";
 import type { AccountRecord } from "../state/server-state.js";
+import { attempt, attemptKeys } from "./throttle.js";
 
 // Two-factor authentication with RFC 6238 codes (HMAC-SHA1, 30 s, 6 digits; core/crypto.ts):
 //   setupTotp{enabled: true}             → a new secret: otpauth:// URL + backup codes, not yet on
@@ -38,9 +40,14 @@ export async function acceptsTotp(core: ServerCore, totp: Totp, code: string): P
   return verifyTotp(totp.secret, trimmed, core.now());
 }
 
-/** settings.setupTotp: the flow above. 400/403/409 as each step says. */
+/**
+ * settings.setupTotp: the flow above. 400/403/409 as each step says. Each code check is charged to
+ * the account and the connection (model/accounts/throttle.ts): a stolen session must not be a way
+ * to guess the codes that turn two-factor authentication off.
+ */
 export async function setupTotp(
   core: ServerCore,
+  connection: ServerConnection,
   account: AccountRecord,
   enabled: boolean,
   code: string | undefined,
@@ -57,7 +64,8 @@ export async function setupTotp(
     }
     if (!totp) throw badRequest("no setup in progress: call settings.setupTotp without a code first");
     // Backup codes do not confirm a setup: only the authenticator app proves it has the secret.
-    if (!(await verifyTotp(totp.secret, code.trim(), core.now()))) throw forbidden("code is incorrect");
+    const guess = attempt(core, connection, attemptKeys.account(account.user.id), () => verifyTotp(totp.secret, code.trim(), core.now()));
+    if (!(await guess)) throw forbidden("code is incorrect");
     totp.enabled = true;
     return { enabled: true, backupCodes: totp.backupCodes };
   }
@@ -67,7 +75,7 @@ export async function setupTotp(
     return { enabled: false, backupCodes: [] };
   }
   if (code === undefined) throw badRequest("code is required to turn off two-factor authentication");
-  if (!(await acceptsTotp(core, totp, code))) throw forbidden("code is incorrect");
+  if (!(await attempt(core, connection, attemptKeys.account(account.user.id), () => acceptsTotp(core, totp, code)))) throw forbidden("code is incorrect");
   delete account.totp;
   return { enabled: false, backupCodes: [] };
 }

@@ -2,13 +2,13 @@ import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { EditMessage, SendMessage } from "../../../../gen/osmium/client/messages_pb.js";
 import type { Message as ChatMessage, MessageSchema } from "../../../../gen/osmium/client/types_pb.js";
 import { requireBot, requireCanReport } from "../access/chat-rules.js";
+import { requireReadableFile } from "../access/files.js";
 import { type ChatTarget, refFor } from "../access/chat-target.js";
 import { chatAudience } from "../audiences/audiences.js";
 import type { Caller } from "../core/caller.js";
 import { badRequest } from "../core/errors.js";
 import type { ServerCore } from "../core/server-core.js";
 import { checkLength, codePoints, validateName } from "../core/text.js";
-import { requireFile } from "../media/file-store.js";
 import { readMarkerKey } from "../state/chat-keys.js";
 import type { AccountRecord, ServerState } from "../state/server-state.js";
 import { messageView } from "../views/messages.js";
@@ -47,13 +47,14 @@ function replyInfo(state: ServerState, target: ChatTarget, request: SendMessage)
 }
 
 /** `Message.bot_info` of a send: only bot accounts may display a message under another name. */
-function botInfo(core: ServerCore, account: AccountRecord, request: SendMessage): Pick<MessageInit, "botInfo"> {
+function botInfo(caller: Caller, account: AccountRecord, request: SendMessage): Pick<MessageInit, "botInfo"> {
   const cloak = request.botInfo?.cloak;
   if (!request.botInfo) return {};
   requireBot(account);
   if (!cloak) return { botInfo: {} };
-  const name = validateName(core.limits, cloak.name, "bot_info.cloak.name");
-  const photo = cloak.photoId !== undefined ? { photo: { fileId: requireFile(core, cloak.photoId, "bot_info.cloak.photo_id").id } } : {};
+  const name = validateName(caller.core.limits, cloak.name, "bot_info.cloak.name");
+  // Only a file the bot may read itself: the cloak shows it to the chat (model/access/files.ts).
+  const photo = cloak.photoId !== undefined ? { photo: { fileId: requireReadableFile(caller, cloak.photoId, "bot_info.cloak.photo_id").id } } : {};
   return { botInfo: { cloak: { name, ...photo } } };
 }
 
@@ -69,7 +70,7 @@ export function sendMessage(caller: Caller, account: AccountRecord, target: Chat
   validateEntities(request.entities, text);
   if (!text.trim() && request.media.length === 0) throw badRequest("message must not be empty unless media is attached");
   const reply = replyInfo(core.state, target, request);
-  const bot = botInfo(core, account, request);
+  const bot = botInfo(caller, account, request);
   const media = buildMedia(caller, target, request.media);
   media.push(...autoEmbed(target, text, request.entities, media, request.suppressEmbeds));
   return postMessage(

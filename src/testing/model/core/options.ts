@@ -21,6 +21,25 @@ export interface ServerLimits {
   sendBufferBytes: number;
   /** How long a new connection may take to send `core.initialize` before it is closed with 4002, in ms. @default 10 000 */
   handshakeTimeoutMs: number;
+  /**
+   * Failed credential checks allowed per account in one {@link ServerLimits.attemptWindowMs | window}:
+   * sign-in passwords and TOTP codes, reset and verification codes (counted by email address, so an
+   * address without an account is treated alike), and a signed-in session's TOTP codes and current
+   * password. Further attempts answer 429. @default 10
+   */
+  attemptsPerAccount: number;
+  /** Failed credential checks allowed per connection in one window, whatever accounts they name. @default 20 */
+  attemptsPerConnection: number;
+  /** The throttle window of failed credential checks, in ms, counted from the first failure. @default 15 minutes */
+  attemptWindowMs: number;
+  /** Wrong tries after which an emailed code (password reset, email verification) stops working. @default 5 */
+  codeAttempts: number;
+  /** Bytes one user's uploads in progress (parts sent, not yet used by a message, photo or sticker) may hold together; more is 413. @default 128 MiB */
+  uploadQuotaBytes: number;
+  /** Uploads in progress one user may have at once; a part of another new upload is 429. @default 20 */
+  openUploads: number;
+  /** How long an upload in progress lives after its last part, in ms (the server clock); then it is dropped. @default 1 hour */
+  uploadLifetimeMs: number;
 }
 
 /** A billing product the server offers (no real payments). */
@@ -59,6 +78,13 @@ export const defaultLimits: ServerLimits = {
   pageSize: 100,
   sendBufferBytes: 8 * 1024 * 1024,
   handshakeTimeoutMs: 10_000,
+  attemptsPerAccount: 10,
+  attemptsPerConnection: 20,
+  attemptWindowMs: 15 * 60 * 1000,
+  codeAttempts: 5,
+  uploadQuotaBytes: 128 * 1024 * 1024,
+  openUploads: 20,
+  uploadLifetimeMs: 60 * 60 * 1000,
 };
 
 export const defaultProducts: ServerProduct[] = [

@@ -3,6 +3,12 @@ import { createIdGenerator } from "./ids.js";
 import { defaultLimits, defaultProducts, type ServerLimits, type ServerProduct, type TestServerOptions } from "./options.js";
 import { type SessionRecord, ServerState } from "../state/server-state.js";
 
+/** Failures (and checks in flight) of one throttle budget since `startedAt` (ms, the server clock). */
+export interface AttemptCounter {
+  count: number;
+  startedAt: number;
+}
+
 /**
  * The reference server's shared machinery, under the whole model: state, clock, ids, limits,
  * live connections, and the one way to push updates (`pushTo`; who receives what is decided in
@@ -17,6 +23,8 @@ export class ServerCore {
   readonly log: (line: string) => void;
   latencyMs: number;
   readonly connections = new Set<ServerConnection>();
+  /** Budgets of failed credential checks by key (model/accounts/throttle.ts). Not saved: a restart forgives. */
+  readonly attempts = new Map<string, AttemptCounter>();
 
   constructor(options: TestServerOptions = {}) {
     this.now = options.now ?? Date.now;

@@ -7,35 +7,71 @@ import {
   FileSchema,
   type UploadedFileRef,
 } from "../../../../gen/osmium/client/media_pb.js";
+import { requireReadableFile } from "../access/files.js";
+import type { Caller } from "../core/caller.js";
 import type { ServerCore } from "../core/server-core.js";
-import { badRequest, notFound, tooLarge } from "../core/errors.js";
+import { badRequest, notFound, rateLimited, tooLarge } from "../core/errors.js";
 import type { FileRecord, UploadRecord } from "../state/server-state.js";
 
 // The in-memory file store: uploads arrive in numbered parts (media.uploadFilePart) and become
 // files when something uses them (a message attachment, a photo, a sticker), through an
-// UploadedFileRef the client builds (docs/protocol.md#media). Every size rule of the server's
-// uploads lives here.
+// UploadedFileRef the client builds (docs/protocol.md#media). Every size, quota and lifetime rule
+// of the server's uploads lives here.
 
 const uploadKey = (userId: bigint, uploadId: bigint): string => `${userId}:${uploadId}`;
 
 /**
+ * Drops every upload in progress whose last part is older than `limits.uploadLifetimeMs`: an
+ * abandoned upload must not hold memory (and the saved state) forever. Run before every upload
+ * rule and before saving.
+ */
+export function expireUploads(core: ServerCore): void {
+  const now = core.now();
+  for (const [key, upload] of core.state.uploads) {
+    if (now - upload.touchedAt > core.limits.uploadLifetimeMs) core.state.uploads.delete(key);
+  }
+}
+
+/** How many uploads `userId` has in progress, and the bytes they hold. */
+function uploadsInProgress(core: ServerCore, userId: bigint): { count: number; bytes: number } {
+  let count = 0;
+  let bytes = 0;
+  for (const upload of core.state.uploads.values()) {
+    if (upload.ownerId !== userId) continue;
+    count++;
+    bytes += upload.bytes;
+  }
+  return { count, bytes };
+}
+
+/**
  * Stores one part of an upload. Parts are numbered from 0 and may arrive in any order; sending a
- * part again replaces it (a retry). 413 when the part or the whole upload exceeds the limits.
+ * part again replaces it (a retry). 413 when the part or the whole upload exceeds the limits, or
+ * when the user's uploads in progress would exceed `uploadQuotaBytes`; 429 for a new upload past
+ * `openUploads`. Nothing is stored when refused.
  */
 export function storeUploadPart(core: ServerCore, userId: bigint, uploadId: bigint, part: number, data: Uint8Array): void {
-  const { partBytes, uploadBytes } = core.limits;
+  const { partBytes, uploadBytes, uploadQuotaBytes, openUploads } = core.limits;
   if (data.byteLength === 0) throw badRequest(`data of part ${part} is empty`);
   if (data.byteLength > partBytes) throw tooLarge(`part ${part} is ${data.byteLength} bytes, larger than the ${partBytes}-byte part limit`);
+  expireUploads(core);
   const key = uploadKey(userId, uploadId);
-  let upload = core.state.uploads.get(key);
-  if (!upload) {
-    upload = { ownerId: userId, parts: new Map(), bytes: 0 };
-    core.state.uploads.set(key, upload);
+  const existing = core.state.uploads.get(key);
+  const held = uploadsInProgress(core, userId);
+  if (!existing && held.count >= openUploads) {
+    throw rateLimited(`${held.count} uploads are already in progress: use one, or wait until unused ones expire`);
   }
-  const bytes = upload.bytes - (upload.parts.get(part)?.byteLength ?? 0) + data.byteLength;
+  const change = data.byteLength - (existing?.parts.get(part)?.byteLength ?? 0);
+  const bytes = (existing?.bytes ?? 0) + change;
   if (bytes > uploadBytes) throw tooLarge(`upload ${uploadId} is larger than the ${uploadBytes}-byte upload limit`);
+  if (held.bytes + change > uploadQuotaBytes) {
+    throw tooLarge(`uploads in progress would hold ${held.bytes + change} bytes, over the ${uploadQuotaBytes}-byte quota: use or drop some first`);
+  }
+  const upload = existing ?? { ownerId: userId, parts: new Map<number, Uint8Array>(), bytes: 0, touchedAt: 0 };
   upload.parts.set(part, data.slice());
   upload.bytes = bytes;
+  upload.touchedAt = core.now();
+  core.state.uploads.set(key, upload);
 }
 
 /**
@@ -104,6 +140,7 @@ interface CheckedUpload {
  */
 export function checkUpload(core: ServerCore, userId: bigint, ref: UploadedFileRef | undefined, argument = "file"): CheckedUpload {
   if (!ref) throw badRequest(`${argument} is required (an UploadedFileRef)`);
+  expireUploads(core);
   const key = uploadKey(userId, ref.id);
   const upload = core.state.uploads.get(key);
   // Uploads are per user: another user's upload id is as unknown as one never sent.
@@ -148,18 +185,15 @@ export function readFilePart(core: ServerCore, record: FileRecord, offset: bigin
   return record.data.slice(start, start + length);
 }
 
-/** The stored file a `FileRef` names: `media_file` and `chat_photo` refs address the same store. 400 without a ref, 404 for an unknown file. */
-export function requireFileRef(core: ServerCore, fileRef: FileRef | undefined): FileRecord {
+/**
+ * The stored file a `FileRef` names, if the caller may read it (model/access/files.ts):
+ * `media_file` and `chat_photo` refs address the same store. 400 without a ref, 404 for an unknown
+ * file or one the caller may not read.
+ */
+export function requireFileRef(caller: Caller, fileRef: FileRef | undefined): FileRecord {
   const ref = fileRef?.ref;
   if (!ref?.case) throw badRequest("file_ref is required (media_file or chat_photo)");
-  return requireFile(core, ref.value.fileId, `file_ref.${ref.case === "mediaFile" ? "media_file" : "chat_photo"}`);
-}
-
-/** A stored file by id; 404 otherwise. */
-export function requireFile(core: ServerCore, fileId: bigint, argument = "file_id"): FileRecord {
-  const record = core.state.files.get(fileId);
-  if (!record) throw notFound(`${argument}: no file ${fileId}`);
-  return record;
+  return requireReadableFile(caller, ref.value.fileId, `file_ref.${ref.case === "mediaFile" ? "media_file" : "chat_photo"}`);
 }
 
 /** Guesses a MIME type from well-known magic numbers (photos carry no MIME type on the wire). */

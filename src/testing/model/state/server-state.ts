@@ -140,6 +140,8 @@ export interface UploadRecord {
   ownerId: bigint;
   parts: Map<number, Uint8Array>;
   bytes: number;
+  /** When the last part arrived (ms, the server clock); the upload expires `limits.uploadLifetimeMs` later. */
+  touchedAt: number;
 }
 
 /** A sticker or custom-emoji pack. */
@@ -184,6 +186,8 @@ export interface IssuedCode {
   issuedAt?: bigint;
   /** Set once the code was redeemed (codes are single-use). */
   used?: boolean;
+  /** Wrong tries so far; at `limits.codeAttempts` the code stops working. */
+  failures?: number;
 }
 
 /** Everything the reference server knows. */
