@@ -1,6 +1,7 @@
 // The client's options and their defaults, resolved and validated once at construction so that no
 // call ever merges options (the hot path reads resolved fields only).
 import type { StateCacheOptions } from "./cache/state-cache.js";
+import { type CatchUpOptions, type ResolvedCatchUpOptions, resolveCatchUpOptions } from "./catch-up/options.js";
 import type { ConnectionConfig } from "./connection/config.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { Interceptor } from "./interceptors.js";
@@ -76,6 +77,12 @@ export interface OsmiumClientOptions {
   readonly interceptors?: readonly Interceptor[];
   /** The opt-in state cache (`client.cache`): `true` for the defaults, or its options. @default false */
   readonly cache?: boolean | StateCacheOptions;
+  /**
+   * After a reconnect, recover the messages missed while disconnected and deliver them as
+   * `messageCreated` with `meta.recovered`, each chat's before its live ones, then emit `catchUp`:
+   * `true` for the default bounds, or the bounds. See docs/reliability.md#catch-up. @default false
+   */
+  readonly catchUp?: boolean | CatchUpOptions;
   /** Debug log: `true` for `console.debug`, or a function receiving each line. Never shows secrets. @default false */
   readonly debug?: boolean | DebugLogger;
   /**
@@ -91,6 +98,7 @@ export interface ResolvedOptions {
   readonly connection: ConnectionConfig;
   readonly token: string | undefined;
   readonly interceptors: readonly Interceptor[];
+  readonly catchUp: ResolvedCatchUpOptions | undefined;
 }
 
 function positive(name: string, value: number | undefined, fallback: number, allowInfinity = false): number {
@@ -133,6 +141,7 @@ export function resolveOptions(options: OsmiumClientOptions): ResolvedOptions {
   return {
     token: options.token,
     interceptors: options.interceptors ?? [],
+    catchUp: resolveCatchUpOptions(options.catchUp),
     connection: {
       transport: transportOf(options),
       identity: {

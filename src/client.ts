@@ -18,6 +18,7 @@ import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.j
 import type { ChatRefSchema } from "../gen/osmium/client/refs_pb.js";
 import type { Message } from "../gen/osmium/client/types_pb.js";
 import { type StateCache, createStateCache } from "./cache/state-cache.js";
+import { CatchUp } from "./catch-up/catch-up.js";
 import * as actions from "./helpers/actions.js";
 import type { MessageContent } from "./helpers/content.js";
 import { type PendingSend, type SendOptions, sendWithClientId } from "./helpers/local-echo.js";
@@ -62,16 +63,22 @@ export class OsmiumClient {
     if (options.transport === undefined && options.url !== undefined) warnIfInsecureUrl(options.url, resolved.connection.log);
     const cache = createStateCache(options.cache);
     this.stateCache = cache;
-    const interceptors = cache ? [...resolved.interceptors, cache.interceptor] : resolved.interceptors;
+    // Catch-up (opt-in) sits between the connection and the listeners: it may hold or add updates.
+    const catchUp = resolved.catchUp && new CatchUp(resolved.catchUp, this, this, {
+      deliver: (update, meta) => dispatchUpdate(this.emitter, update, meta),
+      summary: (summary) => emitSafely(this.emitter, "catchUp", summary),
+    });
+    const interceptors = [...resolved.interceptors, ...(cache ? [cache.interceptor] : []), ...(catchUp ? [catchUp.interceptor] : [])];
     const observer = createCallObserver(interceptors, resolved.connection.log, (error) => emitSafely(this.emitter, "error", error));
     this.requestTimeoutMs = resolved.connection.requestTimeoutMs;
     // The cache learns an update before any listener sees it, so listeners can look things up.
-    const onUpdate: (update: Parameters<typeof dispatchUpdate>[1]) => void = cache
+    const deliver: (update: Parameters<typeof dispatchUpdate>[1]) => void = catchUp ? (update) => catchUp.receive(update) : (update) => dispatchUpdate(this.emitter, update);
+    const onUpdate: typeof deliver = cache
       ? (update) => {
           cache.applyUpdate(update);
-          dispatchUpdate(this.emitter, update);
+          deliver(update);
         }
-      : (update) => dispatchUpdate(this.emitter, update);
+      : deliver;
     this.connection = new Connection(resolved.connection, this.emitter, onUpdate, observer, resolved.token);
     // However the client closes (close(), a refused token, reconnecting given up), `for await` loops
     // over updates() must end rather than wait for updates that will not come.

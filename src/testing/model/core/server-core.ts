@@ -17,6 +17,8 @@ export class ServerCore {
   readonly log: (line: string) => void;
   latencyMs: number;
   readonly connections = new Set<ServerConnection>();
+  /** Users held offline by `TestServer.holdOffline`: their connections close as they authorize. */
+  readonly offline = new Set<bigint>();
 
   constructor(options: TestServerOptions = {}) {
     this.now = options.now ?? Date.now;
