@@ -12,7 +12,8 @@ import type { ConnectionOwner } from "./connection/owner.js";
 import { methodName } from "./connection/pending-call.js";
 import type { ConnectionState } from "./connection/state.js";
 import { AbortError, InvalidArgumentError, type OsmiumError } from "./errors.js";
-import { type ClientEventName, type ClientEvents, type UpdateCase, type UpdateOf, dispatchUpdate, emitSafely } from "./events.js";
+import { type ClientEventName, type ClientEvents, type UpdateCase, type UpdateMeta, type UpdateOf, dispatchUpdate, emitSafely } from "./events.js";
+import type { CatchUpSummary } from "./catch-up/summary.js";
 import { warnIfInsecureUrl } from "./insecure-url.js";
 import { createCallObserver } from "./interceptors.js";
 import type { RpcResult } from "./protocol/method-types.js";
@@ -22,7 +23,7 @@ import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.j
 // The connection reports each finished transition; the client turns the reports into its events.
 function connectionEvents(emitter: EventEmitter<ClientEvents>, update: ConnectionOwner["update"]): ConnectionOwner {
   const emit = <E extends Exclude<keyof ConnectionOwner, "update">>(event: E) => (payload: Parameters<ConnectionOwner[E]>[0]) =>
-    emitSafely(emitter, event, payload as Parameters<ClientEvents[E]>[0]);
+    emitSafely(emitter, event, ...([payload] as Parameters<ClientEvents[E]>));
   return {
     state: emit("state"),
     open: emit("open"),
@@ -178,8 +179,13 @@ export class BaseClient implements RpcClient {
   }
 
   /** Emits one server update to the listeners; a layer above may look at it first (the cache does). */
-  protected dispatch(update: Update): void {
-    dispatchUpdate(this.emitter, update);
+  protected dispatch(update: Update, meta?: UpdateMeta): void {
+    dispatchUpdate(this.emitter, update, meta);
+  }
+
+  /** Emits the summary of a catch-up (the layer that recovers missed messages reports through it). */
+  protected reportCatchUp(summary: CatchUpSummary): void {
+    emitSafely(this.emitter, "catchUp", summary);
   }
 
   /** Reports a failure no call can be rejected with as an `error` event. */

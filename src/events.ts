@@ -4,6 +4,7 @@
 import type { EventEmitter } from "eventemitter3";
 import type { RPCResult } from "../gen/osmium/client/core_pb.js";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
+import type { CatchUpSummary } from "./catch-up/summary.js";
 import type { ReadyInfo } from "./connection/handshake.js";
 import type { ConnectionState } from "./connection/state.js";
 import type { OsmiumError, RpcError } from "./errors.js";
@@ -17,8 +18,17 @@ export type UpdatePayload<C extends UpdateCase> = Extract<Update["update"], { ca
 /** An `Update` narrowed to the cases `C`. */
 export type UpdateOf<C extends UpdateCase> = Update & { update: Extract<Update["update"], { case: C }> };
 
-/** One listener per update case; each receives that case's message. */
-export type UpdateEvents = { [C in UpdateCase]: (payload: UpdatePayload<C>) => void };
+/** How an update reached the client: the second argument of every update listener. */
+export interface UpdateMeta {
+  /**
+   * True for a message the client missed while disconnected and recovered after reconnecting
+   * (`catchUp` option): it arrives as `messageCreated`, before the chat's live messages.
+   */
+  readonly recovered: boolean;
+}
+
+/** One listener per update case; each receives that case's message and its {@link UpdateMeta}. */
+export type UpdateEvents = { [C in UpdateCase]: (payload: UpdatePayload<C>, meta: UpdateMeta) => void };
 
 /** A state transition. */
 export interface StateChange {
@@ -83,7 +93,9 @@ export interface LifecycleEvents {
   /** The server refused the token during the handshake; the client stopped (no reconnect loop). */
   authFailed: (error: RpcError) => void;
   /** Every known update, whole (after its case's event). */
-  update: (update: Update) => void;
+  update: (update: Update, meta: UpdateMeta) => void;
+  /** A catch-up after a reconnect ended (`catchUp` option): what it recovered, and what it could not. */
+  catchUp: (summary: CatchUpSummary) => void;
   /** An update whose case this SDK does not know (a newer server); its fields are in `$unknown`. */
   unknownUpdate: (update: Update) => void;
   /** A result whose `req_id` matches no pending call (it timed out or was aborted, or a server bug). */
@@ -108,9 +120,9 @@ void noClash;
  * Emits without letting a throwing listener break the frame being processed: the error is rethrown
  * on a fresh task, where it surfaces exactly as a throwing Node EventEmitter listener would.
  */
-export function emitSafely<E extends ClientEventName>(emitter: ClientEmitter, event: E, payload: Parameters<ClientEvents[E]>[0]): void {
+export function emitSafely<E extends ClientEventName>(emitter: ClientEmitter, event: E, ...args: Parameters<ClientEvents[E]>): void {
   try {
-    (emitter.emit as (event: E, payload: unknown) => boolean)(event, payload);
+    (emitter.emit as (event: E, ...args: unknown[]) => boolean)(event, ...args);
   } catch (error) {
     queueMicrotask(() => {
       throw error;
@@ -118,14 +130,16 @@ export function emitSafely<E extends ClientEventName>(emitter: ClientEmitter, ev
   }
 }
 
+const LIVE: UpdateMeta = Object.freeze({ recovered: false });
+
 /** Emits an update: its case's event, then `update`; an unknown case goes to `unknownUpdate` only. */
-export function dispatchUpdate(emitter: ClientEmitter, update: Update): void {
+export function dispatchUpdate(emitter: ClientEmitter, update: Update, meta: UpdateMeta = LIVE): void {
   const { case: kind, value } = update.update;
   if (kind === undefined) {
     emitSafely(emitter, "unknownUpdate", update);
     return;
   }
   // `kind` and `value` come from the same oneof member; TypeScript cannot correlate them through the union.
-  emitSafely(emitter, kind, value as never);
-  emitSafely(emitter, "update", update);
+  emitSafely(emitter, kind, value as never, meta);
+  emitSafely(emitter, "update", update, meta);
 }

@@ -30,9 +30,12 @@ export type {
   StateChange,
   UpdateCase,
   UpdateEvents,
+  UpdateMeta,
   UpdateOf,
   UpdatePayload,
 } from "./events.js";
+export type { CatchUpOptions } from "./catch-up/options.js";
+export type { CatchUpBound, CatchUpSummary } from "./catch-up/summary.js";
 export type { UpdatesOptions } from "./updates-iterator.js";
 
 // Errors.

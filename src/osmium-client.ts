@@ -7,6 +7,8 @@ import type { ChatRefSchema } from "../gen/osmium/client/refs_pb.js";
 import type { Message } from "../gen/osmium/client/types_pb.js";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
 import { type StateCache, type StateCacheOptions, createStateCache } from "./cache/state-cache.js";
+import { CatchUp } from "./catch-up/catch-up.js";
+import { type CatchUpOptions, resolveCatchUpOptions } from "./catch-up/options.js";
 import { CoreClient } from "./client.js";
 import type { ClientOptions } from "./client-options.js";
 import { InvalidArgumentError } from "./errors.js";
@@ -15,6 +17,7 @@ import type { MessageContent } from "./helpers/content.js";
 import { type PendingSend, type SendOptions, sendWithClientId } from "./helpers/local-echo.js";
 import { type NamespaceHelpers, addNamespaceHelpers } from "./helpers/namespace-helpers.js";
 import { type TypingOptions, withTyping } from "./helpers/typing.js";
+import type { UpdateMeta } from "./events.js";
 import type { Interceptor } from "./interceptors.js";
 import type { Namespaces } from "./namespaces.js";
 import type { NamespaceName } from "./protocol/services.js";
@@ -24,16 +27,22 @@ import type { CallOptions } from "./rpc-client.js";
 export interface OsmiumClientOptions extends ClientOptions {
   /** The opt-in state cache (`client.cache`): `true` for the defaults, or its options. @default false */
   readonly cache?: boolean | StateCacheOptions;
+  /**
+   * After a reconnect, recover the messages missed while disconnected and deliver them as
+   * `messageCreated` with `meta.recovered`, each chat's before its live ones, then emit `catchUp`:
+   * `true` for the default bounds, or the bounds. See docs/reliability.md#catch-up. @default false
+   */
+  readonly catchUp?: boolean | CatchUpOptions;
 }
 
 /** OsmiumClient's namespaces: the generated RPC methods, plus the helpers of five of them. */
 export type ClientNamespaces = { readonly [N in NamespaceName]: Namespaces[N] & (N extends keyof NamespaceHelpers ? NamespaceHelpers[N] : unknown) };
 
-// The cache sees every call after the user's interceptors. Options that are not a list are passed
-// on as they are, for the base client to refuse by name.
-function withInterceptor(options: OsmiumClientOptions, interceptor: Interceptor): ClientOptions {
+// The cache and the catch-up see every call after the user's interceptors. Options that are not a
+// list are passed on as they are, for the base client to refuse by name.
+function withInterceptors(options: OsmiumClientOptions, added: readonly Interceptor[]): ClientOptions {
   const own = options.interceptors;
-  return own === undefined || Array.isArray(own) ? { ...options, interceptors: [...(own ?? []), interceptor] } : options;
+  return added.length > 0 && (own === undefined || Array.isArray(own)) ? { ...options, interceptors: [...(own ?? []), ...added] } : options;
 }
 
 /**
@@ -52,19 +61,33 @@ export class OsmiumClient extends CoreClient {
   /** `discovery.*` RPCs, and `iterCommunities`. */ declare readonly discovery: ClientNamespaces["discovery"];
 
   private readonly stateCache: StateCache | undefined;
+  private readonly catchUp: CatchUp | undefined;
 
   /** Creates a client; throws InvalidArgumentError for a bad option. Does not connect. */
   constructor(options: OsmiumClientOptions = {}) {
-    const cache = options !== null && typeof options === "object" ? createStateCache(options.cache) : undefined;
-    super(cache ? withInterceptor(options, cache.interceptor) : options);
+    const valid = options !== null && typeof options === "object";
+    const cache = valid ? createStateCache(options.cache) : undefined;
+    const catchUpOptions = valid ? resolveCatchUpOptions(options.catchUp) : undefined;
+    // The catch-up learns where each chat stood from results too; it needs the client to exist,
+    // so the interceptor given to the base client forwards to it.
+    let catchUp: CatchUp | undefined;
+    const forward: Interceptor = { onOutcome: (outcome) => catchUp?.interceptor.onOutcome?.(outcome) };
+    super(withInterceptors(options, [...(cache ? [cache.interceptor] : []), ...(catchUpOptions ? [forward] : [])]));
     this.stateCache = cache;
+    catchUp = catchUpOptions && new CatchUp(catchUpOptions, this, this, {
+      deliver: (update, meta) => super.dispatch(update, meta),
+      summary: (summary) => this.reportCatchUp(summary),
+    });
+    this.catchUp = catchUp;
     addNamespaceHelpers(this, this);
   }
 
-  // The cache learns an update before any listener sees it, so listeners can look things up.
-  protected override dispatch(update: Update): void {
+  // The cache learns an update before any listener sees it, so listeners can look things up; the
+  // catch-up (opt-in) may hold a chat's live messages until its missed ones are delivered.
+  protected override dispatch(update: Update, meta?: UpdateMeta): void {
     this.stateCache?.applyUpdate(update);
-    super.dispatch(update);
+    if (this.catchUp) this.catchUp.receive(update);
+    else super.dispatch(update, meta);
   }
 
   /**

@@ -1,7 +1,7 @@
 // Bot: a Composer fed by a client's `messageCreated` updates. Each update gets a Context and goes
 // down the middleware chain in its chat's turn (see scheduler.ts); whatever a handler throws, or
 // leaves failing unobserved, goes to `bot.catch()` and never stops the bot.
-import { BotError, BotOverflowError, InvalidArgumentError, OsmiumClient, type ReadyInfo, type StateChange, type UpdatePayload, type User } from "../index.js";
+import { BotError, BotOverflowError, InvalidArgumentError, OsmiumClient, type ReadyInfo, type StateChange, type UpdateMeta, type UpdatePayload, type User } from "../index.js";
 import { Composer } from "./composer.js";
 import { Context } from "./context.js";
 import { type BotOptions, type BotSettings, type ResolvedBotSettings, createBotClient, resolveBotSettings, splitBotOptions } from "./options.js";
@@ -143,13 +143,15 @@ export class Bot extends Composer<Context> {
 
   /**
    * Handles one `messageCreated` update as if the client had received it: in its chat's turn,
-   * through the middleware. Resolves once it is handled (at once for the bot's own messages and
-   * updates without a message); never rejects, errors go to `catch()`.
+   * through the middleware; `meta.recovered` becomes `ctx.recovered`. Resolves once it is handled
+   * (at once for the bot's own messages and updates without a message); never rejects, errors go
+   * to `catch()`.
    */
-  handleUpdate(update: UpdatePayload<"messageCreated">): Promise<void> {
+  handleUpdate(update: UpdatePayload<"messageCreated">, meta?: Partial<UpdateMeta>): Promise<void> {
     const message = update?.message;
     if (!message?.chatRef?.ref.case || (this.user !== undefined && message.authorId === this.user.id)) return Promise.resolve();
-    const ctx = new Context({ client: this.client, update, me: this.user, prefixes: this.settings.prefixes, signal: this.abort.signal });
+    const recovered = meta?.recovered === true;
+    const ctx = new Context({ client: this.client, update, me: this.user, prefixes: this.settings.prefixes, signal: this.abort.signal, recovered });
     const tracker = new OperationTracker((late) => this.background.add(late, (error) => this.report(error, ctx)));
     attachTracker(ctx, tracker);
     return new Promise((resolve) => {
@@ -164,8 +166,8 @@ export class Bot extends Composer<Context> {
     });
   }
 
-  private readonly onMessage = (update: UpdatePayload<"messageCreated">): void => {
-    void this.handleUpdate(update);
+  private readonly onMessage = (update: UpdatePayload<"messageCreated">, meta: UpdateMeta): void => {
+    void this.handleUpdate(update, meta);
   };
 
   private readonly onReady = (info: ReadyInfo): void => {

@@ -37,6 +37,8 @@ export interface ContextInit {
   readonly prefixes?: readonly string[];
   /** Aborted when the bot gives up on running handlers (`stopTimeoutMs`). @default never aborted */
   readonly signal?: AbortSignal;
+  /** The message was missed while disconnected and recovered by the client's catch-up. @default false */
+  readonly recovered?: boolean;
 }
 
 /** The context of one new message: what arrived, where, from whom, and the actions to answer it. */
@@ -53,6 +55,12 @@ export class Context {
   readonly me: User | undefined;
   /** Aborted when the bot stops without waiting any longer for handlers; pass it to long work. */
   readonly signal: AbortSignal;
+  /**
+   * True when the message was sent while the bot was disconnected and recovered after it
+   * reconnected (the client's catch-up, on for every `new Bot(options)`); such a message may be
+   * old: a handler can answer it differently, or not at all.
+   */
+  readonly recovered: boolean;
   /** Room for middleware to hand data to later middleware of the same update. */
   readonly state: Record<string, unknown> = {};
   /** What `hears()` matched, set by it before its handlers run. */
@@ -72,6 +80,7 @@ export class Context {
     this.me = init.me;
     this.prefixes = init.prefixes ?? DEFAULT_PREFIXES;
     this.signal = init.signal ?? new AbortController().signal;
+    this.recovered = init.recovered ?? false;
   }
 
   /** The message's text (without formatting; `message.entities` has that). */

@@ -67,10 +67,9 @@ export function splitBotOptions(options: BotOptions): { settings: BotSettings; c
 }
 
 /**
- * The client a bot makes for itself from `new Bot({ url, token, ... })`. Recovering the messages
- * missed while reconnecting is the client's job: when it has an option for it, turning it on for
- * every bot is one line here.
+ * The client a bot makes for itself from `new Bot({ url, token, ... })`: catch-up is on, so the
+ * messages missed while reconnecting are handled too (`catchUp: false` or bounds override it).
  */
 export function createBotClient(options: OsmiumClientOptions): OsmiumClient {
-  return new OsmiumClient({ ...options });
+  return new OsmiumClient({ catchUp: true, ...options });
 }

@@ -82,6 +82,23 @@ export class TestApi {
     this.core.connections.clear();
   }
 
+  /**
+   * Takes a user offline (fault injection): closes their connections like `dropConnections`, and
+   * until the returned function is called, closes each new connection of theirs with 1013 ("try
+   * again later") as it authorizes, so their clients keep reconnecting. Everyone else stays
+   * connected, so a test can act while the user is away, then let them back.
+   */
+  holdOffline(userId: bigint, code = 1012, reason = "dropped by test"): () => void {
+    this.core.offline.add(userId);
+    for (const connection of [...this.core.connectionsOf(userId)]) {
+      connection.close(code, reason);
+      this.core.connections.delete(connection);
+    }
+    return () => {
+      this.core.offline.delete(userId);
+    };
+  }
+
   /** Delays every answer by `ms` from now on (fault injection). */
   setLatency(ms: number): void {
     this.core.latencyMs = ms;

@@ -196,6 +196,28 @@ describe("docs/bots.md", () => {
     expect(database.closed).toBe(true);
   });
 
+  it("catch-up", async () => {
+    const { url, token, dm, harness } = await world();
+    const bot = stopLater(new Bot({ url, token }));
+    const lines: string[] = [];
+    const log = (line: string) => void lines.push(line);
+    // #region catch-up
+    bot.command("ping", (ctx) => ctx.reply(ctx.recovered ? "pong (sorry, I was away)" : "pong"));
+    bot.client.on("catchUp", ({ messages, boundHit }) => log(`caught up: ${messages} recovered${boundHit ? ", some skipped" : ""}`));
+    // #endregion
+    await bot.start();
+    await dm.send("!ping");
+    await dm.expectReply("pong");
+    // #region catch-up-test
+    const back = harness.server.holdOffline(harness.bot.user.id); // the bot is away...
+    await dm.send("!ping"); // ...while Ada writes
+    back(); // the bot reconnects and catches up
+    await dm.expectReply("pong (sorry, I was away)");
+    // #endregion
+    expect(lines).toEqual(["caught up: 1 recovered"]);
+    expect(dm.transcript).toEqual(["Ada: !ping", "Test Bot: pong", "Ada: !ping", "Test Bot: pong (sorry, I was away)"]);
+  });
+
   it("harness", async () => {
     const createPingBot = (options: BotOptions) => new Bot(options).command("ping", (ctx) => ctx.reply("pang"));
     // #region harness

@@ -44,6 +44,8 @@ export function authorizeConnection(
   connection: ServerConnection,
   session: SessionRecord,
 ): MessageInitShape<typeof AuthorizationSchema> {
+  // A user held offline (fault injection) is turned away with "try again later", so clients retry.
+  if (core.offline.has(session.userId)) connection.close(1013, "try again later");
   connection.session = session;
   session.lastActive = core.nowMs();
   return { token: session.token, user: userView(core.state, session.userId), sessionId: session.id };

@@ -25,6 +25,8 @@ export class ServerCore {
   readonly connections = new Set<ServerConnection>();
   /** Budgets of failed credential checks by key (model/accounts/throttle.ts). Not saved: a restart forgives. */
   readonly attempts = new Map<string, AttemptCounter>();
+  /** Users held offline by `TestServer.holdOffline`: their connections close as they authorize. */
+  readonly offline = new Set<bigint>();
 
   constructor(options: TestServerOptions = {}) {
     this.now = options.now ?? Date.now;
