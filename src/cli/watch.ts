@@ -86,7 +86,7 @@ export async function runWatch(argv: readonly string[], io: Io): Promise<number>
     });
     client.on("ready", (info) => {
       const who = info.user ? `as ${info.user.name} (user ${info.user.id})` : "without a token (not authorized)";
-      report("connected", `connected ${who}`, info.user ? { userId: String(info.user.id) } : {});
+      report("connected", `connected ${who}`, info.user ? { userId: String(info.user.id), name: info.user.name } : {});
     });
     client.on("close", ({ code, reason, willReconnect }) => {
       if (done || !willReconnect) return;
