@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { toJson } from "@bufbuild/protobuf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OsmiumClient } from "../../src/index.js";
@@ -153,7 +154,14 @@ describe("osmium-chat call", () => {
     const expected = Object.entries(services).flatMap(([namespace, service]) => service.methods.map((m) => `${namespace}.${m.localName}`));
     expect(expected).toHaveLength(95);
     expect(lines.map((line) => line.split(/\s+/)[0])).toEqual(expected);
-    for (const line of lines) expect(line, "every method has its doc comment").toMatch(/^\S+ {2,}\S.+$/);
+    // Each doc is the comment above the rpc in its proto file, read here straight from proto/.
+    for (const line of lines) {
+      const [, namespace, method, doc] = /^(\w+)\.(\w+) {2,}(\S.*)$/.exec(line) ?? [];
+      const proto = readFileSync(new URL(`../../proto/osmium/sdk/${namespace}.proto`, import.meta.url), "utf8");
+      const rpcName = method!.charAt(0).toUpperCase() + method!.slice(1);
+      const comment = new RegExp(`// (.*)\\n\\s*rpc ${rpcName}\\(`).exec(proto)?.[1];
+      expect(doc, line).toBe(comment);
+    }
     expect(lines).toContain("messages.sendMessage                    Sends a message to a chat; answered with the new message's id.");
   });
 
