@@ -1,8 +1,8 @@
 // `osmium-chat call <namespace.method> [json]`: one call, its result as JSON on standard output.
 import type { Message } from "@bufbuild/protobuf";
-import { OsmiumClient } from "../client.js";
+import { CoreClient } from "../client.js";
 import type { RpcMethod } from "../protocol/rpc-table.js";
-import { CliError, ExitCode, toCliError, usageError } from "./cli-error.js";
+import { ExitCode, toCliError, usageError } from "./cli-error.js";
 import { describeMethod, listMethods } from "./describe.js";
 import { type Endpoint, connectionFlags, endpointOptions, resolveEndpoint } from "./endpoint.js";
 import { parseFlags } from "./flags.js";
@@ -23,14 +23,12 @@ function parseTimeout(text: string | undefined): number {
 
 /** Connects without reconnecting (a one-shot call fails fast), calls once, and always closes. */
 async function callOnce(endpoint: Endpoint, rpc: RpcMethod, request: Message, timeoutMs: number): Promise<Message | undefined> {
-  const client = new OsmiumClient({ ...endpointOptions(endpoint), reconnect: false, noSubscribe: true, requestTimeoutMs: timeoutMs });
+  const client = new CoreClient({ ...endpointOptions(endpoint), reconnect: false, noSubscribe: true, requestTimeoutMs: timeoutMs });
   try {
     try {
       await client.connect();
     } catch (error) {
-      const failure = toCliError(error, true);
-      if (failure.kind !== "connection") throw failure;
-      throw new CliError("connection", `could not connect to ${endpoint.url}: ${failure.message}`, failure.details);
+      throw toCliError(error, true);
     }
     return (await client.call(rpc.requestCase, request as never)) as Message | undefined;
   } finally {

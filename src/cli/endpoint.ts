@@ -1,5 +1,5 @@
 // Where `call` and `watch` connect, and as whom: --url / OSMIUM_URL, OSMIUM_TOKEN / --token.
-import { DEFAULT_URL, type OsmiumClientOptions } from "../client-options.js";
+import { type ClientOptions, DEFAULT_URL } from "../client-options.js";
 import { usageError } from "./cli-error.js";
 
 /** The flags every connecting command accepts. */
@@ -35,6 +35,6 @@ export function resolveEndpoint(flags: { url?: string; token?: string }, env: No
 }
 
 /** The client options that connect to `endpoint`. */
-export function endpointOptions(endpoint: Endpoint): Pick<OsmiumClientOptions, "url" | "token"> {
+export function endpointOptions(endpoint: Endpoint): Pick<ClientOptions, "url" | "token"> {
   return endpoint.token === undefined ? { url: endpoint.url } : { url: endpoint.url, token: endpoint.token };
 }

@@ -1,7 +1,7 @@
 // `osmium-chat watch`: every update as one JSON line on standard output until interrupted;
 // connection lifecycle on standard error.
 import { UpdateSchema } from "../../gen/osmium/client/updates_pb.js";
-import { OsmiumClient } from "../client.js";
+import { CoreClient } from "../client.js";
 import type { UpdateCase } from "../events.js";
 import { CliError, ExitCode, toCliError, usageError } from "./cli-error.js";
 import { connectionFlags, endpointOptions, resolveEndpoint } from "./endpoint.js";
@@ -41,7 +41,7 @@ function lifecycle(io: Io, json: boolean): (event: string, text: string, fields?
  */
 export async function runWatch(argv: readonly string[], io: Io): Promise<number> {
   const json = argv.includes("--json");
-  let client: OsmiumClient;
+  let client: CoreClient;
   let filter: ReadonlySet<UpdateCase> | undefined;
   try {
     const { flags, positionals } = parseFlags(argv, flagSpec);
@@ -52,7 +52,7 @@ export async function runWatch(argv: readonly string[], io: Io): Promise<number>
     if (positionals.length > 0) throw usageError(`unexpected argument ${positionals[0]}`);
     filter = parseFilter(flags.filter);
     const endpoint = resolveEndpoint(flags, io.env, (warning) => io.warn(warning, json));
-    client = new OsmiumClient(endpointOptions(endpoint));
+    client = new CoreClient(endpointOptions(endpoint));
   } catch (error) {
     return failWith(io, "watch", toCliError(error), json);
   }

@@ -134,7 +134,7 @@ describe("osmium-chat call", () => {
     await gone.close();
     const unreachable = await runCli(["call", "communities.getCommunities", "--json"], { OSMIUM_URL: goneUrl });
     expect(unreachable.code).toBe(3);
-    expect(JSON.parse(unreachable.stderr).error).toMatchObject({ kind: "connection", exitCode: 3, code: "connection_closed" });
+    expect(JSON.parse(unreachable.stderr).error).toMatchObject({ kind: "connection", exitCode: 3, code: "connect_failed" });
     expect(JSON.parse(unreachable.stderr).error.message).toMatch(new RegExp(`^could not connect to ${goneUrl}: `));
   });
 
