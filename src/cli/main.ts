@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createTestServer, type TestServer } from "../testing/index.js";
 import { parseServeArgs, usage } from "./args.js";
+import { mainUsage } from "./help.js";
+import { isProtocolCommand, runProtocolCommand } from "./run.js";
 
 /** Seeds a demo community with a human and a bot, and prints how to connect as either. */
 async function seed(server: TestServer): Promise<string[]> {
@@ -64,8 +66,11 @@ async function serve(argv: string[]): Promise<void> {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-const wantsHelp = command === "--help" || command === "-h" || (command === "serve" && (rest.includes("--help") || rest.includes("-h")));
-if (wantsHelp) {
+if (isProtocolCommand(command)) {
+  void runProtocolCommand(command, rest);
+} else if (command === "--help" || command === "-h") {
+  console.log(mainUsage);
+} else if (command === "serve" && (rest.includes("--help") || rest.includes("-h"))) {
   console.log(usage);
 } else if (command === "serve") {
   serve(rest).catch((e: unknown) => {
@@ -73,6 +78,6 @@ if (wantsHelp) {
     process.exit(2);
   });
 } else {
-  console.error(command === undefined ? usage : `unknown command ${command}\n\n${usage}`);
+  console.error(command === undefined ? mainUsage : `unknown command ${command}\n\n${mainUsage}`);
   process.exit(2);
 }
