@@ -82,3 +82,51 @@ describe("role escalation", () => {
     expect((await c.getMembers({ communityId, memberIds: [mia.id] })).members[0]?.roleIds).toEqual([mods]);
   });
 });
+
+describe("an invite dies with its creator's right to invite", () => {
+  it("group: a removed participant's invite no longer works, for them or anyone", async () => {
+    const { server: s, url } = await start();
+    const owner = await someone(s, url, "Owner");
+    const bea = await someone(s, url, "Bea");
+    const cy = await someone(s, url, "Cy");
+    const group = await owner.client.chats.createChat({ name: "Plans", users: [{ userId: bea.id }] });
+    const { code } = await bea.client.chats.createChatInvite({ chatRef: ChatRefs.group(group.id) });
+    const kept = (await owner.client.chats.createChatInvite({ chatRef: ChatRefs.group(group.id) })).code;
+    await owner.client.chats.removeChatMember({ chatRef: ChatRefs.group(group.id), userId: bea.id });
+
+    for (const who of [bea, cy]) {
+      expect(await refusal(who.client.auth.useInvite({ code }))).toEqual({ code: 404, message: `invite ${code} not found` });
+    }
+    expect(await refusal(cy.client.auth.lookupInvite({ code }))).toEqual({ code: 404, message: `invite ${code} not found` });
+    expect((await owner.client.chats.listChatInvites({ chatRef: ChatRefs.group(group.id) })).invites.map((i) => i.code)).toEqual([kept]);
+    await cy.client.auth.useInvite({ code: kept }); // the owner still may invite: their invite works
+    expect((await owner.client.chats.getChat({ chatRef: ChatRefs.group(group.id) })).group?.participantIds).toEqual([owner.id, cy.id]);
+  });
+
+  it("community: a banned member's invite stays dead after the unban; a member who can no longer see the invite's channel loses it too", async () => {
+    const { server: s, url } = await start();
+    const owner = await someone(s, url, "Owner");
+    const bea = await someone(s, url, "Bea");
+    const dan = await someone(s, url, "Dan");
+    const cy = await someone(s, url, "Cy");
+    const { community, channels } = s.createCommunity({ owner: owner.id, name: "Lab", channels: ["random"], members: [bea.id, dan.id] });
+    const [general, random] = channels.map((ch) => ChatRefs.channel(community.id, ch.id));
+    const beas = (await bea.client.chats.createChatInvite({ chatRef: general! })).code;
+    const dans = (await dan.client.chats.createChatInvite({ chatRef: random! })).code;
+    const c = owner.client.communities;
+    await c.removeMembers({ communityId: community.id, memberIds: [bea.id] });
+    await c.unbanMembers({ communityId: community.id, memberIds: [bea.id] });
+    // Dan is demoted: #random is hidden from everyone but the owner.
+    await c.createChannelOverride({ communityId: community.id, channelId: channels[1]!.id, roleId: community.id, permissions: { pos: 0n, neg: bit(P.VIEW_CHANNEL) } });
+
+    for (const [code, who] of [[beas, bea], [beas, cy], [dans, cy]] as const) {
+      expect(await refusal(who.client.auth.useInvite({ code }))).toEqual({ code: 404, message: `invite ${code} not found` });
+    }
+    const members = async () => (await c.getMembers({ communityId: community.id, memberIds: [owner.id, bea.id, dan.id, cy.id] })).members.map((m) => m.id);
+    expect(await members()).toEqual([owner.id, dan.id]);
+    // Dan's right to invite through #general is intact: a new invite of his works.
+    const fresh = (await dan.client.chats.createChatInvite({ chatRef: general! })).code;
+    await cy.client.auth.useInvite({ code: fresh });
+    expect(await members()).toEqual([owner.id, dan.id, cy.id]);
+  });
+});
