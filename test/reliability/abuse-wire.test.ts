@@ -131,7 +131,8 @@ describe("a client that stops reading", () => {
 
 describe("a connection that never initializes", () => {
   it.each(["memory", "socket"] as const)("is closed with 4002 after limits.handshakeTimeoutMs, keepalives or not (%s); initialized ones stay", async (endpoint) => {
-    const { server: s, url } = await listening({ limits: { handshakeTimeoutMs: 50 } });
+    // 500 ms: long enough for the initialized connection to send its initialize on a loaded machine.
+    const { server: s, url } = await listening({ limits: { handshakeTimeoutMs: 500 } });
     const open = endpoint === "memory" ? async () => {
       const raw = await RawConnection.open(s.transport());
       closables.push(raw);
@@ -140,14 +141,14 @@ describe("a connection that never initializes", () => {
       const raw = await socket(url);
       return { raw, closed: () => raw.closed };
     };
-    const silent = await open();
-    const chatty = await open();
     const initialized = await open();
     await initialized.raw.call(1, initialize);
+    const silent = await open();
+    const chatty = await open();
     // Keepalives are answered, but they are no handshake.
     expect((await chatty.raw.call(1, undefined))?.result.case).toBeUndefined();
     for (const idle of [silent, chatty]) {
-      expect(await idle.closed()).toMatchObject({ code: 4002, reason: "no core.initialize within 50 ms" });
+      expect(await idle.closed()).toMatchObject({ code: 4002, reason: "no core.initialize within 500 ms" });
     }
     expect((await initialized.raw.call(2, { case: "billingGetProducts", value: {} }))?.result.case).toBe("products");
   });

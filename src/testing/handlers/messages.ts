@@ -18,7 +18,7 @@ export const messagesHandlers: NamespaceHandlers<"messages"> = {
   messagesEditMessage(request, ctx) {
     const target = resolveChat(ctx, request.chatRef);
     const located = findMessage(ctx.core.state, target, request.messageId);
-    requireCanEdit(ctx, located.message);
+    requireCanEdit(ctx, target, located.message);
     editMessage(ctx, target, located, request);
   },
 

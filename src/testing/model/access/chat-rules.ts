@@ -89,9 +89,11 @@ export function requireCanDelete(caller: Caller, target: ChatTarget, messages: r
  * 403 unless the caller may edit `message`: only its author, even in channels (no permission bit
  * grants editing others' messages); forwarded copies never.
  */
-export function requireCanEdit(caller: Caller, message: ChatMessage): void {
+export function requireCanEdit(caller: Caller, target: ChatTarget, message: ChatMessage): void {
   if (caller.core.state.messageMeta.get(message.messageId)?.forwardedBy !== undefined) throw forbidden("forwarded messages cannot be edited");
   if (message.authorId !== caller.userId) throw forbidden("only the author can edit a message");
+  // An edit reaches the other side like a new message: a block refuses it as it refuses posting.
+  requireNotBlocked(caller, target, "editing messages");
 }
 
 /** 403 unless `account` is a bot: only bots may show a message under another name (`bot_info`). */

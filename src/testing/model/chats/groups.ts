@@ -1,5 +1,6 @@
 import type { EditChat } from "../../../../gen/osmium/client/chats_pb.js";
 import type { Group } from "../../../../gen/osmium/client/types_pb.js";
+import { requireNoBlockAmong, requireNoBlockInGroup } from "../access/blocks.js";
 import type { ChatTarget } from "../access/chat-target.js";
 import { chatAudience, groupChangeAudience } from "../audiences/audiences.js";
 import type { Caller } from "../core/caller.js";
@@ -42,6 +43,7 @@ export function requireGroup(target: ChatTarget, action: string): GroupRecord {
 export function createGroup(caller: Caller, name: string, others: bigint[]): Group {
   const { core, userId } = caller;
   if (others.length + 1 > MAX_GROUP_SIZE) throw badRequest(`a group has at most ${MAX_GROUP_SIZE} participants`);
+  requireNoBlockAmong(core.state, [userId, ...others], "users");
   const group: GroupRecord = { id: core.nextId(), name, ownerId: userId, participants: new Set([userId, ...others]) };
   core.state.groups.set(group.id, group);
   pushGroup(core, group);
@@ -55,6 +57,7 @@ export function createGroup(caller: Caller, name: string, others: bigint[]): Gro
 export function joinGroup(core: ServerCore, group: GroupRecord, userId: bigint, alreadyIn: string): void {
   if (group.participants.has(userId)) throw conflict(alreadyIn);
   if (group.participants.size >= MAX_GROUP_SIZE) throw conflict(`group ${group.id} is full (${MAX_GROUP_SIZE} participants)`);
+  requireNoBlockInGroup(core.state, group, userId);
   group.participants.add(userId);
   pushGroup(core, group);
 }

@@ -1,6 +1,7 @@
 import { create, type MessageInitShape } from "@bufbuild/protobuf";
 import type { MembersSchema, RemovedMembersSchema } from "../../../../gen/osmium/client/communities_pb.js";
 import { ChannelType, Message_MessageType, MessageSchema } from "../../../../gen/osmium/client/types_pb.js";
+import { requireNotBlockedByOwner } from "../access/blocks.js";
 import { channelTarget, refFor } from "../access/chat-target.js";
 import { channelViewers } from "../access/visibility.js";
 import { communityAudience } from "../audiences/audiences.js";
@@ -39,6 +40,7 @@ export function activeBan(core: ServerCore, community: CommunityRecord, userId: 
 export function joinCommunity(core: ServerCore, community: CommunityRecord, userId: bigint): void {
   if (community.members.has(userId)) throw conflict(`user ${userId} is already a member of community ${community.id}`);
   if (activeBan(core, community, userId)) throw forbidden(`user ${userId} is banned from community ${community.id}`);
+  requireNotBlockedByOwner(core.state, community, userId);
   const existing = communityAudience(community);
   community.members.set(userId, { roleIds: [] });
   core.pushTo(existing, {

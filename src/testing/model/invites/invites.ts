@@ -1,7 +1,7 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import { type InvitePreviewSchema, InviteType } from "../../../../gen/osmium/client/auth_pb.js";
 import type { ChatTarget } from "../access/chat-target.js";
-import { type InviteTarget, managesInvitesOf } from "../access/invite-rules.js";
+import { type InviteTarget, managesInvitesOf, mayInvite } from "../access/invite-rules.js";
 import type { Caller } from "../core/caller.js";
 import { randomBytes } from "../core/crypto.js";
 import { badRequest, notFound } from "../core/errors.js";
@@ -32,7 +32,7 @@ export function newInviteCode(state: ServerState): string {
 export function inviteTargetOf(target: ChatTarget, me: bigint): InviteTarget {
   switch (target.kind) {
     case "channel":
-      return { targetType: InviteType.COMMUNITY, targetId: target.community?.id ?? 0n };
+      return { targetType: InviteType.COMMUNITY, targetId: target.community?.id ?? 0n, channelId: target.channel?.id ?? 0n };
     case "group":
       return { targetType: InviteType.GROUP, targetId: target.group?.id ?? 0n };
     case "self":
@@ -49,12 +49,9 @@ export function inviteTargetOf(target: ChatTarget, me: bigint): InviteTarget {
 export function deadReason(core: ServerCore, invite: InviteRecord): string | undefined {
   if (invite.expiresAt !== undefined && invite.expiresAt <= core.nowMs()) return `invite ${invite.code} has expired`;
   if (invite.maxUses !== undefined && invite.uses >= invite.maxUses) return `invite ${invite.code} has reached its maximum uses`;
-  const state = core.state;
-  const targetGone =
-    (invite.targetType === InviteType.COMMUNITY && !state.communities.has(invite.targetId)) ||
-    (invite.targetType === InviteType.GROUP && !state.groups.has(invite.targetId)) ||
-    (invite.targetType === InviteType.USER && !state.accounts.has(invite.targetId));
-  return targetGone ? `invite ${invite.code} not found` : undefined;
+  // Its target is gone, or its creator lost the right to invite there (removed, banned, no longer
+  // seeing the channel): to a client it is gone like a deleted invite.
+  return mayInvite(core.state, invite.creatorId, invite) ? undefined : `invite ${invite.code} not found`;
 }
 
 /** The invite behind `code` while it works; 404 when unknown, expired, used up or its target is gone. */

@@ -120,6 +120,8 @@ export interface InviteRecord {
   creatorId: bigint;
   targetType: InviteType;
   targetId: bigint;
+  /** For a COMMUNITY invite made from a channel: that channel (its creator must still see it). */
+  channelId?: bigint;
   expiresAt?: bigint;
   maxUses?: number;
   uses: number;
