@@ -198,4 +198,24 @@ describe("the state file is private and written atomically", () => {
     await s.saveStateFile(path);
     expect(() => server().loadState(readFileSync(path, "utf8"))).toThrow(/refers to a blob file \([0-9a-f]{24}\.bin\): load it from its file with loadStateFile/);
   });
+
+  it("saveState()/loadState() keep file contents of every length exactly (base64 padding of 0, 1 and 2 bytes)", async () => {
+    const s = server();
+    const ada = await s.createUser({ name: "Ada" });
+    const c = await client(s, ada.token);
+    const sizes = [1, 2, 3, 4, 5, 1000];
+    const contents = sizes.map((n) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) % 256));
+    const ids: bigint[] = [];
+    for (const [i, data] of contents.entries()) {
+      await c.media.uploadFilePart({ uploadId: BigInt(i + 1), part: 0, data });
+      ids.push(await attach(c, BigInt(i + 1), 1));
+    }
+    const copy = server();
+    copy.loadState(s.saveState());
+    const again = await client(copy, ada.token);
+    for (const [i, fileId] of ids.entries()) {
+      const { data } = await again.media.downloadFilePart({ fileRef: { ref: { case: "mediaFile", value: { fileId } } }, offset: 0n, length: 2000 });
+      expect(data, `${sizes[i]} bytes`).toEqual(contents[i]);
+    }
+  });
 });

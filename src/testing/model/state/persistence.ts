@@ -16,12 +16,42 @@ export type BlobSource = (name: string) => Uint8Array;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+// Base64 by table, in chunks: btoa/atob go through a binary string one character per byte, which
+// takes seconds for a file of tens of MiB.
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const CODES = new Uint8Array(128);
+for (let i = 0; i < ALPHABET.length; i++) CODES[ALPHABET.charCodeAt(i)] = i;
+
 const toBase64 = (bytes: Uint8Array): string => {
-  let s = "";
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] as number;
+    const b = bytes[i + 1] ?? 0;
+    const c = bytes[i + 2] ?? 0;
+    out[o++] = ALPHABET.charCodeAt(a >> 2);
+    out[o++] = ALPHABET.charCodeAt(((a & 3) << 4) | (b >> 4));
+    out[o++] = i + 1 < bytes.length ? ALPHABET.charCodeAt(((b & 15) << 2) | (c >> 6)) : 61; // "="
+    out[o++] = i + 2 < bytes.length ? ALPHABET.charCodeAt(c & 63) : 61;
+  }
+  return new TextDecoder("latin1").decode(out);
 };
-const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+const fromBase64 = (text: string): Uint8Array => {
+  const clean = text.replace(/=+$/, "");
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const a = CODES[clean.charCodeAt(i)] as number;
+    const b = CODES[clean.charCodeAt(i + 1)] as number;
+    const c = CODES[clean.charCodeAt(i + 2)] ?? 0;
+    const d = CODES[clean.charCodeAt(i + 3)] ?? 0;
+    out[o++] = (a << 2) | (b >> 4);
+    if (o < out.length) out[o++] = ((b & 15) << 4) | (c >> 2);
+    if (o < out.length) out[o++] = ((c & 3) << 6) | d;
+  }
+  return out;
+};
 
 function encode(value: unknown, blobs: BlobSink | undefined): Json {
   if (value === null || value === undefined) return null;
