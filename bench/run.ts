@@ -13,6 +13,7 @@ import type { Row } from "./measure.js";
 import { memory } from "./memory.js";
 import { loadProtobufjs } from "./protobufjs.js";
 import { rpcThroughput } from "./rpc-throughput.js";
+import { stateFile } from "./state-file.js";
 import { markdownTable, printTable } from "./table.js";
 import { updateDispatch } from "./update-dispatch.js";
 
@@ -33,6 +34,7 @@ await step("3 connect latency", () => connectLatency(5));
 await step("4 memory", () => memory(3));
 await step("5 bundle size", () => bundleSize());
 await step("6 large files", () => largeFiles(3));
+await step("7 state file", () => stateFile(3));
 
 const machine = {
   cpus: cpus().length,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createTestServer, type TestServer } from "../testing/index.js";
 import { parseServeArgs, usage } from "./args.js";
 import { mainUsage } from "./help.js";
@@ -22,19 +22,12 @@ async function seed(server: TestServer): Promise<string[]> {
   ];
 }
 
-/** Writes the state next to its destination, then renames: a crash never leaves half a file. */
-function writeAtomically(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}
-
 async function serve(argv: string[]): Promise<void> {
   const args = parseServeArgs(argv);
   const server = createTestServer();
   let lines: string[] = [];
   if (args.statePath && existsSync(args.statePath)) {
-    server.loadState(readFileSync(args.statePath, "utf8"));
+    await server.loadStateFile(args.statePath);
     lines = [`state loaded from ${args.statePath}`];
   } else {
     lines = await seed(server);
@@ -43,23 +36,30 @@ async function serve(argv: string[]): Promise<void> {
   console.log(`osmium-chat reference server listening on ${url}`);
   for (const line of lines) console.log(line);
 
+  // Saves write only what changed (file contents once each, asynchronously), run one at a time, and
+  // are skipped while one is still running: the event loop keeps serving calls meanwhile.
+  const statePath = args.statePath;
   let timer: ReturnType<typeof setInterval> | undefined;
-  let last = "";
+  let saving: Promise<unknown> | undefined;
   const save = () => {
-    if (!args.statePath) return;
-    const text = server.saveState();
-    if (text !== last) writeAtomically(args.statePath, text);
-    last = text;
+    if (!statePath || saving) return saving;
+    saving = server.saveStateFile(statePath).finally(() => (saving = undefined));
+    return saving;
   };
-  if (args.statePath) {
-    save();
-    timer = setInterval(save, 1000);
+  const failed = (e: unknown) => {
+    console.error(`osmium-chat serve: saving ${statePath} failed: ${(e as Error).message}`);
+    return false;
+  };
+  if (statePath) {
+    await save();
+    timer = setInterval(() => void save()?.catch(failed), 1000);
   }
   const stop = async () => {
     if (timer) clearInterval(timer);
-    save();
+    await saving?.catch(() => undefined);
+    const saved = await save()?.catch(failed);
     await server.close();
-    process.exit(0);
+    process.exit(saved === false ? 1 : 0);
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -8,6 +8,8 @@ import { ServerCore } from "./model/core/server-core.js";
 import { TestApi } from "./test-api.js";
 import { Dispatcher } from "./wire/dispatch.js";
 import type { Accept, Listener, ListenOptions } from "./wire/listener.js";
+import type { StateFile } from "./storage/state-file.js";
+import { expireUploads } from "./model/media/file-store.js";
 
 /**
  * TestServer is an Osmium-compatible server that runs in your process: every RPC has real
@@ -23,6 +25,8 @@ export class TestServer extends TestApi {
   private closed = false;
   /** A listen() is opening its port (it has no listener yet). */
   private starting = false;
+  /** State files by path: each remembers which blobs it has written. */
+  private readonly stateFiles = new Map<string, StateFile>();
 
   constructor(options: TestServerOptions = {}) {
     const core = new ServerCore(options);
@@ -61,6 +65,38 @@ export class TestServer extends TestApi {
     } finally {
       this.starting = false;
     }
+  }
+
+  /**
+   * Saves the state to `path` (Node only): a JSON file without file contents, which go to files
+   * of their own in `<path>.blobs/`, each written once. Every file is written with mode 0600 to a
+   * temporary file, then renamed, the JSON last, so a crash leaves the previous state whole. The
+   * state holds session tokens and password hashes. Saves to one path run one at a time; resolves
+   * with whether anything was written (false when nothing changed since the last save).
+   */
+  async saveStateFile(path: string): Promise<boolean> {
+    expireUploads(this.core);
+    return (await this.stateFile(path)).save(this.core.state);
+  }
+
+  /**
+   * Replaces the state with the one saved at `path` by {@link saveStateFile} (Node only). Throws,
+   * changing nothing, when the file or a blob it names is missing or unreadable. Deletes blobs and
+   * temporary files left by a crash.
+   */
+  async loadStateFile(path: string): Promise<void> {
+    await (await this.stateFile(path)).load(this.core.state);
+  }
+
+  private async stateFile(path: string): Promise<StateFile> {
+    // Loaded on demand so the in-memory server stays free of Node-only modules in browser bundles.
+    const { StateFile } = await import("./storage/state-file.js");
+    let file = this.stateFiles.get(path);
+    if (!file) {
+      file = new StateFile(path);
+      this.stateFiles.set(path, file);
+    }
+    return file;
   }
 
   /** Closes every connection and the listener; frees everything. Safe to call twice. */

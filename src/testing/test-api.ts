@@ -104,7 +104,11 @@ export class TestApi {
     this.core.latencyMs = ms;
   }
 
-  /** The whole server state as a JSON string (users, sessions, communities, messages, files...). */
+  /**
+   * The whole server state as one JSON string (users, sessions with their tokens, password hashes,
+   * communities, messages, file contents in base64...). It grows with the files stored; to keep
+   * state on disk, use `saveStateFile`, which keeps file contents out of the JSON.
+   */
   saveState(): string {
     expireUploads(this.core);
     return saveState(this.core.state);

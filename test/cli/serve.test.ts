@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -67,7 +67,7 @@ describe("osmium-chat serve", () => {
     expect(unknown.stderr).toMatch(/^unknown command frobnicate/);
   });
 
-  it("seeds two users and a community, answers calls, and keeps state across restarts with --state", async () => {
+  it("seeds two users and a community, answers calls, and keeps state (files too) across restarts with --state, written 0600", async () => {
     const dir = mkdtempSync(join(tmpdir(), "osmium-serve-"));
     dirs.push(dir);
     const state = join(dir, "state.json");
@@ -84,12 +84,20 @@ describe("osmium-chat serve", () => {
     const channels = (await ada.communities.getChannels({ communityId: community!.id })).channels;
     expect(channels.map((c) => c.name)).toEqual(["general", "random"]);
     const chatRef = { ref: { case: "channel" as const, value: { communityId: community!.id, channelId: channels[0]!.id } } };
-    await ada.messages.sendMessage({ chatRef, message: "still here after a restart?" });
+    const file = Uint8Array.from({ length: 4096 }, (_, i) => i % 256);
+    await ada.media.uploadFilePart({ uploadId: 1n, part: 0, data: file });
+    const media = [{ ref: { case: "uploaded" as const, value: { file: { id: 1n, name: "f.bin", partCount: 1 }, mimetype: "application/octet-stream" } } }];
+    await ada.messages.sendMessage({ chatRef, message: "still here after a restart?", media });
     await ada.close();
 
     first.child.kill("SIGTERM");
     expect(await exited(first.child)).toBe(0);
     expect(JSON.parse(readFileSync(state, "utf8")).version).toBe(1);
+    // It holds session tokens and password hashes: only its owner may read it.
+    expect(statSync(state).mode & 0o777).toBe(0o600);
+    expect(statSync(`${state}.blobs`).mode & 0o777).toBe(0o700);
+    expect(readdirSync(`${state}.blobs`)).toHaveLength(1);
+    expect(readdirSync(dir).sort()).toEqual(["state.json", "state.json.blobs"]);
 
     const second = await serve(["--port", "0", "--state", state]);
     expect(second.out).toContain(`state loaded from ${state}`);
@@ -98,5 +106,9 @@ describe("osmium-chat serve", () => {
     await again.connect();
     const history = await again.messages.getHistory({ chatRef });
     expect(history.messages.map((m) => m.message)).toEqual(["still here after a restart?"]);
+    const attached = history.messages[0]?.media[0]?.media;
+    const fileId = attached?.case === "file" ? (attached.value.file?.fileId ?? 0n) : 0n;
+    const { data } = await again.media.downloadFilePart({ fileRef: { ref: { case: "mediaFile", value: { fileId } } }, offset: 0n, length: 8192 });
+    expect(data).toEqual(file);
   });
 });
