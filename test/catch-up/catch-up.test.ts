@@ -124,6 +124,54 @@ describe("catch-up bounds", () => {
 });
 
 describe("catch-up", () => {
+  it("carries on when the connection is lost again during the catch-up: every message once, one summary", async () => {
+    const world = await catchUpWorld("memory");
+    const start = await hello(world);
+    let lostAgain!: Promise<() => void>;
+    await world.away(async () => {
+      for (const [place, text] of [["channel", "one"], ["channel", "two"], ["dm", "three"], ["dm", "four"]] as const) await world.send(place, text);
+      // The DM (most recent) is recovered first; as the channel's history is asked for, the client is dropped again.
+      lostAgain = new Promise((resolve) => {
+        let histories = 0;
+        world.onCall = ({ method }) => {
+          if (method === "messages.getHistory" && ++histories === 2) resolve(world.server.holdOffline(world.me.user.id));
+        };
+      });
+    });
+    const back = await lostAgain;
+    world.onCall = () => {};
+    await world.send("channel", "five");
+    back();
+    await world.until(hasSummary(world), "the catch-up summary");
+    expect(texts(world.messages(start))).toEqual([
+      "dm three (recovered)",
+      "dm four (recovered)",
+      "channel one (recovered)",
+      "channel two (recovered)",
+      "channel five (recovered)",
+    ]);
+    expect(summaries(world.log)).toEqual([{ chats: 2, messages: 5, boundHit: false, bounds: [], errors: [] }]);
+  });
+
+  it("ends without a summary when the client is closed during the catch-up", async () => {
+    const world = await catchUpWorld("memory");
+    const start = await hello(world);
+    let closed!: Promise<void>;
+    await world.away(async () => {
+      await world.send("dm", "one");
+      await world.send("channel", "two");
+      closed = new Promise((resolve) => {
+        world.onCall = ({ method }) => {
+          if (method === "messages.getHistory") resolve(world.client.close());
+        };
+      });
+    });
+    await closed;
+    expect(world.client.state).toBe("closed");
+    expect(summaries(world.log)).toEqual([]);
+    expect(world.messages(start).length).toBeLessThanOrEqual(1);
+  });
+
   it("starts from the chat list when the client saw no message before it was dropped (a new DM included)", async () => {
     const world = await catchUpWorld("memory");
     // The starting point is taken on connecting: the chat list, then each community's channels
