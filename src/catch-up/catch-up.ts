@@ -164,7 +164,7 @@ export class CatchUp {
     const controller = new AbortController();
     this.baseline = controller;
     try {
-      const activity = await scanActivity(this.calls, { pageSize: 1, stopAt: undefined, enough: 1, signal: controller.signal });
+      const activity = await scanActivity(this.calls, { pageSize: 1, stopAt: undefined, enough: 1, counts: () => true, signal: controller.signal });
       if (this.baseline === controller) this.positions.raise(newest(activity));
     } catch (error) {
       if (this.baseline === controller) this.baselineError = OsmiumError.from(error);
@@ -181,7 +181,8 @@ export class CatchUp {
     const { maxChats, maxMessagesPerChat, maxDurationMs } = this.options;
     const timer = Number.isFinite(maxDurationMs) ? setTimeout(() => this.expire(controller), maxDurationMs) : undefined;
     try {
-      const activity = await scanActivity(this.calls, { pageSize: SCAN_PAGE, stopAt: this.scanStop(), enough: maxChats + 1, signal });
+      const behind = (chat: ChatActivity) => chat.lastMessageId > (this.positions.startOf(chat.key) ?? chat.lastMessageId);
+      const activity = await scanActivity(this.calls, { pageSize: SCAN_PAGE, stopAt: this.scanStop(), enough: maxChats + 1, counts: behind, signal });
       if (this.run !== controller) return;
       if (this.positions.watermark === undefined) this.noStartingPoint(activity);
       const plan = planCatchUp(activity, (key) => this.positions.startOf(key), maxChats);
