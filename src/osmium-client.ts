@@ -30,7 +30,7 @@ export interface OsmiumClientOptions extends ClientOptions {
   /**
    * After a reconnect, recover the messages missed while disconnected and deliver them as
    * `messageCreated` with `meta.recovered`, each chat's before its live ones, then emit `catchUp`:
-   * `true` for the default bounds, or the bounds. See docs/reliability.md#catch-up. @default false
+   * `true` for the default bounds, or the bounds. See docs/reliability.md#catch-up-after-a-reconnect. @default false
    */
   readonly catchUp?: boolean | CatchUpOptions;
 }

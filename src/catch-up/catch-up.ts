@@ -15,7 +15,7 @@ import type { InterceptedOutcome, Interceptor } from "../interceptors.js";
 import { type HeldUpdate, HoldBack, type UpdateChat, chatOfUpdate } from "./hold-back.js";
 import type { CatchUpCalls, CatchUpEvents, CatchUpSink } from "./host.js";
 import type { ResolvedCatchUpOptions } from "./options.js";
-import { planCatchUp } from "./planner.js";
+import { type ChatPlan, planCatchUp } from "./planner.js";
 import { Positions } from "./positions.js";
 import { type RecoveredMessage, recoverChat } from "./fetcher.js";
 import { type ChatActivity, scanActivity } from "./scan.js";
@@ -52,6 +52,8 @@ export class CatchUp {
   /** The newest message recovered per chat: a live copy of it or of an older one is a duplicate. */
   private readonly recoveredUpTo = new Map<string, bigint>();
   private readonly recovering = new Set<string>();
+  /** Chats planned and not recovered yet; a catch-up cut short by a lost connection leaves them to the next. */
+  private readonly owed = new Map<string, ChatPlan>();
   private phase: Phase = "live";
   private run: AbortController | undefined;
   private baseline: AbortController | undefined;
@@ -143,6 +145,7 @@ export class CatchUp {
   private reset(): void {
     this.abort();
     this.phase = "live";
+    this.owed.clear();
     this.tally = emptyTally();
   }
 
@@ -161,7 +164,7 @@ export class CatchUp {
     const controller = new AbortController();
     this.baseline = controller;
     try {
-      const activity = await scanActivity(this.calls, { pageSize: 1, stopAt: undefined, enough: 1, signal: controller.signal });
+      const activity = await scanActivity(this.calls, { pageSize: 1, stopAt: undefined, enough: 1, counts: () => true, signal: controller.signal });
       if (this.baseline === controller) this.positions.raise(newest(activity));
     } catch (error) {
       if (this.baseline === controller) this.baselineError = OsmiumError.from(error);
@@ -178,23 +181,29 @@ export class CatchUp {
     const { maxChats, maxMessagesPerChat, maxDurationMs } = this.options;
     const timer = Number.isFinite(maxDurationMs) ? setTimeout(() => this.expire(controller), maxDurationMs) : undefined;
     try {
-      const stopAt = this.positions.watermark;
-      const activity = await scanActivity(this.calls, { pageSize: SCAN_PAGE, stopAt, enough: maxChats + 1, signal });
+      const behind = (chat: ChatActivity) => chat.lastMessageId > (this.positions.startOf(chat.key) ?? chat.lastMessageId);
+      const activity = await scanActivity(this.calls, { pageSize: SCAN_PAGE, stopAt: this.scanStop(), enough: maxChats + 1, counts: behind, signal });
       if (this.run !== controller) return;
-      if (stopAt === undefined) this.noStartingPoint(activity);
+      if (this.positions.watermark === undefined) this.noStartingPoint(activity);
       const plan = planCatchUp(activity, (key) => this.positions.startOf(key), maxChats);
-      if (plan.chatsLeftOut) this.tally.bounds.push("maxChats");
-      for (const chat of plan.chats) this.recovering.add(chat.key);
+      if (plan.leftOut.length > 0) this.bound("maxChats");
+      for (const chat of plan.leftOut) this.skip(chat);
+      for (const chat of plan.chats) {
+        this.positions.pin(chat.key, chat.from);
+        this.owed.set(chat.key, chat);
+        this.recovering.add(chat.key);
+      }
       this.phase = "recovering";
       this.release((key) => !this.recovering.has(key));
       for (const chat of plan.chats) {
         try {
           const outcome = await recoverChat(this.calls, chat, maxMessagesPerChat, signal, (page) => this.deliverRecovered(chat.key, page));
-          if (outcome.truncated && !this.tally.bounds.includes("maxMessagesPerChat")) this.tally.bounds.push("maxMessagesPerChat");
+          if (outcome.truncated) this.bound("maxMessagesPerChat");
         } catch (error) {
           if (this.run !== controller) return;
           this.tally.errors.push(OsmiumError.from(error));
         }
+        this.skip(chat);
         this.recovering.delete(chat.key);
         this.release((key) => key === chat.key);
       }
@@ -207,6 +216,28 @@ export class CatchUp {
     if (this.run === controller) this.finish();
   }
 
+  // How far down the conversation list to look: to the overall mark, or lower for a chat a lost
+  // connection left owed (its recovered neighbours moved the mark past its gap).
+  private scanStop(): bigint | undefined {
+    let stop = this.positions.watermark;
+    for (const key of this.owed.keys()) {
+      const start = this.positions.startOf(key);
+      if (stop !== undefined && start !== undefined && start < stop) stop = start;
+    }
+    return stop;
+  }
+
+  private bound(bound: CatchUpBound): void {
+    if (!this.tally.bounds.includes(bound)) this.tally.bounds.push(bound);
+  }
+
+  // Done with a chat, or giving up on it (a bound, a failed call): what was not recovered by now is
+  // skipped for good, so a later catch-up does not bring back a gap this one reported.
+  private skip(chat: ChatPlan): void {
+    this.owed.delete(chat.key);
+    this.positions.note(chat.key, chat.until);
+  }
+
   // Without a starting point nothing can be recovered this time; from now on the newest message
   // listed is one.
   private noStartingPoint(activity: readonly ChatActivity[]): void {
@@ -217,7 +248,7 @@ export class CatchUp {
 
   private expire(controller: AbortController): void {
     if (this.run !== controller) return;
-    this.tally.bounds.push("maxDurationMs");
+    this.bound("maxDurationMs");
     this.finish();
   }
 
@@ -227,6 +258,7 @@ export class CatchUp {
     controller?.abort();
     this.phase = "live";
     this.recovering.clear();
+    for (const chat of [...this.owed.values()]) this.skip(chat);
     this.release(() => true);
   }
 

@@ -11,10 +11,10 @@ export interface ChatPlan {
   readonly until: bigint;
 }
 
-/** The chats to recover, and whether `maxChats` left some out. */
+/** The chats to recover, and those `maxChats` left out. */
 export interface Plan {
   readonly chats: readonly ChatPlan[];
-  readonly chatsLeftOut: boolean;
+  readonly leftOut: readonly ChatPlan[];
 }
 
 /**
@@ -29,5 +29,5 @@ export function planCatchUp(activity: readonly ChatActivity[], startOf: (key: st
     behind.set(chat.key, { key: chat.key, chatRef: chat.chatRef, from, until: chat.lastMessageId });
   }
   const chats = [...behind.values()].sort((a, b) => (a.until > b.until ? -1 : a.until < b.until ? 1 : 0));
-  return { chats: chats.slice(0, maxChats), chatsLeftOut: chats.length > maxChats };
+  return { chats: chats.slice(0, maxChats), leftOut: chats.slice(maxChats) };
 }

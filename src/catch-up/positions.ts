@@ -14,6 +14,14 @@ export class Positions {
     this.raise(id);
   }
 
+  /**
+   * Fixes where chat `key` stands to `id` unless it has a position of its own: a chat being caught
+   * up must not follow the overall mark, which its recovered neighbours move past its own gap.
+   */
+  pin(key: string, id: bigint): void {
+    if (!this.newest.has(key)) this.newest.set(key, id);
+  }
+
   /** Raises the overall mark alone: `id` is the newest of a list of chats, each of which had nothing newer. */
   raise(id: bigint): void {
     if (this.top === undefined || id > this.top) this.top = id;

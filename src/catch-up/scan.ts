@@ -20,8 +20,9 @@ export interface ScanLimits {
   readonly pageSize: number;
   /** Stop paging the conversation list at a conversation with no message newer than this. */
   readonly stopAt: bigint | undefined;
-  /** Stop paging once this many conversations newer than `stopAt` were listed. */
+  /** Stop paging once this many conversations that `counts` accepts were listed. */
   readonly enough: number;
+  readonly counts: (chat: ChatActivity) => boolean;
   readonly signal: AbortSignal;
 }
 
@@ -34,16 +35,18 @@ function activity(conversation: Conversation): ChatActivity[] {
 export async function scanActivity(calls: CatchUpCalls, limits: ScanLimits): Promise<ChatActivity[]> {
   const { signal, stopAt } = limits;
   const found: ChatActivity[] = [];
-  let newer = 0;
+  let counted = 0;
   const pages = paginate("catchUp", undefined, "descending", signal, async (cursor) => {
     const { chats } = await calls.chats.getChats({ limit: limits.pageSize, ...(cursor === undefined ? {} : { maxId: cursor }) }, { signal });
     return { items: chats, next: chats.at(-1)?.lastMessageId };
   });
   for await (const conversation of pages) {
-    found.push(...activity(conversation));
+    const chats = activity(conversation);
+    found.push(...chats);
     // The list runs newest first: past `stopAt`, nothing further down has anything new.
     if (stopAt === undefined || conversation.lastMessageId <= stopAt) break;
-    if (++newer >= limits.enough) break;
+    counted += chats.filter(limits.counts).length;
+    if (counted >= limits.enough) break;
   }
   const { communities } = await calls.communities.getCommunities({}, { signal });
   for (const community of communities) {

@@ -3,9 +3,9 @@
 // ones, then the `catchUp` summary; the same with live messages racing the catch-up; bounds.
 import { describe, expect, it } from "vitest";
 import type { GetHistory } from "../../gen/osmium/client/messages_pb.js";
-import { InvalidArgumentError, OsmiumClient } from "../../src/index.js";
+import { ChatRefs, InvalidArgumentError, OsmiumClient } from "../../src/index.js";
 import { createTestServer } from "../../src/testing/index.js";
-import { type CatchUpWorld, type MessageEntry, catchUpWorld, summaries, texts } from "./support/world.js";
+import { type CatchUpWorld, type MessageEntry, catchUpWorld, onCleanup, quick, summaries, texts } from "./support/world.js";
 
 /** Ada's first message, seen live: the client now knows where it stands. */
 async function hello(world: CatchUpWorld): Promise<number> {
@@ -124,6 +124,81 @@ describe("catch-up bounds", () => {
 });
 
 describe("catch-up", () => {
+  it("carries on when the connection is lost again during the catch-up: every message once, one summary", async () => {
+    const world = await catchUpWorld("memory");
+    const start = await hello(world);
+    let lostAgain!: Promise<() => void>;
+    await world.away(async () => {
+      for (const [place, text] of [["channel", "one"], ["channel", "two"], ["dm", "three"], ["dm", "four"]] as const) await world.send(place, text);
+      // The DM (most recent) is recovered first; as the channel's history is asked for, the client is dropped again.
+      lostAgain = new Promise((resolve) => {
+        let histories = 0;
+        world.onCall = ({ method }) => {
+          if (method === "messages.getHistory" && ++histories === 2) resolve(world.server.holdOffline(world.me.user.id));
+        };
+      });
+    });
+    const back = await lostAgain;
+    world.onCall = () => {};
+    await world.send("channel", "five");
+    back();
+    await world.until(hasSummary(world), "the catch-up summary");
+    expect(texts(world.messages(start))).toEqual([
+      "dm three (recovered)",
+      "dm four (recovered)",
+      "channel one (recovered)",
+      "channel two (recovered)",
+      "channel five (recovered)",
+    ]);
+    expect(summaries(world.log)).toEqual([{ chats: 2, messages: 5, boundHit: false, bounds: [], errors: [] }]);
+  });
+
+  it("counts the messages of history results as seen (a client that signed in after connecting takes no starting point)", async () => {
+    const server = createTestServer();
+    const me = await server.createUser({ name: "Me", email: "me@example.com", password: "correct horse battery staple" });
+    const ada = await server.createUser({ name: "Ada" });
+    const adaClient = new OsmiumClient({ token: ada.token, transport: server.transport() });
+    const client = new OsmiumClient({ transport: server.transport(), reconnect: quick, catchUp: true });
+    onCleanup(async () => {
+      await Promise.all([client.close(), adaClient.close()]);
+      await server.close();
+    });
+    const toMe = { chatRef: ChatRefs.user(me.user.id) };
+    await adaClient.connect();
+    await adaClient.messages.sendMessage({ ...toMe, message: "old" });
+    const delivered: string[] = [];
+    client.on("messageCreated", ({ message }, { recovered }) => delivered.push(`${message?.message}${recovered ? " (recovered)" : ""}`));
+    const summary = new Promise((resolve) => client.once("catchUp", resolve));
+    await client.connect();
+    await client.auth.signIn({ email: "me@example.com", password: "correct horse battery staple" });
+    const { messages } = await client.messages.getHistory({ chatRef: ChatRefs.user(ada.user.id) });
+    expect(messages.map((m) => m.message)).toEqual(["old"]);
+    const back = server.holdOffline(me.user.id);
+    await adaClient.messages.sendMessage({ ...toMe, message: "new" });
+    back();
+    expect(await summary).toEqual({ chats: 1, messages: 1, boundHit: false, bounds: [], errors: [] });
+    expect(delivered).toEqual(["new (recovered)"]);
+  });
+
+  it("ends without a summary when the client is closed during the catch-up", async () => {
+    const world = await catchUpWorld("memory");
+    const start = await hello(world);
+    let closed!: Promise<void>;
+    await world.away(async () => {
+      await world.send("dm", "one");
+      await world.send("channel", "two");
+      closed = new Promise((resolve) => {
+        world.onCall = ({ method }) => {
+          if (method === "messages.getHistory") resolve(world.client.close());
+        };
+      });
+    });
+    await closed;
+    expect(world.client.state).toBe("closed");
+    expect(summaries(world.log)).toEqual([]);
+    expect(world.messages(start).length).toBeLessThanOrEqual(1);
+  });
+
   it("starts from the chat list when the client saw no message before it was dropped (a new DM included)", async () => {
     const world = await catchUpWorld("memory");
     // The starting point is taken on connecting: the chat list, then each community's channels

@@ -42,7 +42,13 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const quick = { initialDelayMs: 5, maxDelayMs: 20 };
+/** Registers a cleanup to run after the test. */
+export function onCleanup(cleanup: () => Promise<void>): void {
+  cleanups.push(cleanup);
+}
+
+/** Reconnects within a few ms. */
+export const quick = { initialDelayMs: 5, maxDelayMs: 20 };
 
 /** Creates the world; `transport` picks the in-memory transport or a real WebSocket on 127.0.0.1. */
 export async function catchUpWorld(transport: "memory" | "socket", catchUp: boolean | CatchUpOptions = true): Promise<CatchUpWorld> {
