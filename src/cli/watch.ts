@@ -10,6 +10,7 @@ import { watchUsage } from "./help.js";
 import { type Io, failWith } from "./io.js";
 import { messageJson } from "./json-output.js";
 import { nearest } from "./suggest.js";
+import { reportLifecycle } from "./watch-lifecycle.js";
 
 const flagSpec = { ...connectionFlags, filter: "value" } as const;
 
@@ -28,11 +29,6 @@ export function parseFilter(text: string | undefined): ReadonlySet<UpdateCase> |
     throw usageError(`--filter: unknown update case ${c}${hint}`, { flag: "--filter", suggestions });
   }
   return new Set(cases as UpdateCase[]);
-}
-
-/** Writes lifecycle events on standard error: `osmium-chat watch: connected ...`, or JSON lines. */
-function lifecycle(io: Io, json: boolean): (event: string, text: string, fields?: Record<string, string | number | boolean>) => void {
-  return (event, text, fields = {}) => io.err(json ? `${JSON.stringify({ event, ...fields })}\n` : `osmium-chat watch: ${text}\n`);
 }
 
 /**
@@ -56,7 +52,6 @@ export async function runWatch(argv: readonly string[], io: Io): Promise<number>
   } catch (error) {
     return failWith(io, "watch", toCliError(error), json);
   }
-  const report = lifecycle(io, json);
 
   return new Promise<number>((resolve) => {
     let done = false;
@@ -65,9 +60,10 @@ export async function runWatch(argv: readonly string[], io: Io): Promise<number>
       done = true;
       process.off("SIGINT", interrupt);
       process.off("SIGTERM", interrupt);
+      process.stdout.off("error", readerGone);
       void client.close().then(() => {
         if (error) failWith(io, "watch", error, json);
-        else report("closed", "closed", {});
+        else lifecycle.report("closed", "closed");
         resolve(status);
       });
     };
@@ -75,36 +71,17 @@ export async function runWatch(argv: readonly string[], io: Io): Promise<number>
     process.on("SIGINT", interrupt);
     process.on("SIGTERM", interrupt);
     // A reader that went away (`watch | head`) is a normal end, not a crash.
-    process.stdout.on("error", () => finish(ExitCode.ok));
+    const readerGone = () => finish(ExitCode.ok);
+    process.stdout.on("error", readerGone);
 
     client.on("update", (update) => {
       if (filter && !filter.has(update.update.case as UpdateCase)) return;
       io.out(messageJson(UpdateSchema, update));
     });
-    client.on("unknownUpdate", () => {
-      if (!filter) report("unknownUpdate", "an update of a case this version does not know (a newer server?) was skipped");
-    });
-    client.on("ready", (info) => {
-      const who = info.user ? `as ${info.user.name} (user ${info.user.id})` : "without a token (not authorized)";
-      report("connected", `connected ${who}`, info.user ? { userId: String(info.user.id), name: info.user.name } : {});
-    });
-    client.on("close", ({ code, reason, willReconnect }) => {
-      if (done || !willReconnect) return;
-      report("disconnected", `connection lost (${code}${reason ? ` ${reason}` : ""})`, { code, reason });
-    });
-    client.on("reconnecting", ({ attempt, delayMs }) =>
-      report("reconnecting", `reconnecting in ${Math.round(delayMs)} ms (attempt ${attempt})`, { attempt, delayMs: Math.round(delayMs) }),
-    );
-    client.on("resync", ({ attempts }) =>
-      report("resync", `reconnected after ${attempts} attempt(s); updates sent while disconnected were missed`, { attempts }),
-    );
+    const lifecycle = reportLifecycle(client, io, json, () => done);
     client.on("authFailed", (error) => finish(ExitCode.unauthorized, toCliError(error, true)));
-    // Not fatal: the client carries on (a bad frame, a transport failure before a reconnect).
-    client.on("error", (error) => {
-      if (!done) report("error", error.message, { code: error.code, message: error.message });
-    });
     client.on("state", ({ to }) => {
-      if (to === "closed" && !done) finish(ExitCode.connection, new CliError("connection", "the client stopped reconnecting"));
+      if (to === "closed" && lifecycle.connected && !done) finish(ExitCode.connection, new CliError("connection", "the client stopped reconnecting"));
     });
     client.connect().catch((error: unknown) => {
       const failure = toCliError(error, true);

@@ -96,11 +96,18 @@ describe("osmium-chat watch", () => {
     expect(events[4]).toEqual({ event: "resync", attempts: 1 });
   });
 
-  it("exits 2 for an unknown update case (suggesting the nearest), 4 for a refused token", async () => {
+  it("exits 2 for an unknown update case (suggesting the nearest), 4 for a refused token, 3 for a server that is not there", async () => {
     const bad = await runCli(["watch", "--filter", "messageCreated,chatTypin"], { OSMIUM_URL: url, OSMIUM_TOKEN: adaToken });
     expect(bad).toEqual({ code: 2, stdout: "", stderr: "osmium-chat watch: --filter: unknown update case chatTypin (did you mean chatTyping?)\n" });
     const refused = await runCli(["watch"], { OSMIUM_URL: url, OSMIUM_TOKEN: "not-a-token" });
     expect(refused).toEqual({ code: 4, stdout: "", stderr: "osmium-chat watch: the server refused the token: 401 token is invalid or its session was revoked\n" });
+    // A port that was just listening and is now closed: the first connect fails at once.
+    const gone = createTestServer();
+    const goneUrl = await gone.listen({ port: 0, host: "127.0.0.1" });
+    await gone.close();
+    const unreachable = await runCli(["watch"], { OSMIUM_URL: goneUrl });
+    expect(unreachable.code).toBe(3);
+    expect(unreachable.stderr).toMatch(new RegExp(`^osmium-chat watch: could not connect to ${goneUrl}: .+\n$`));
     const help = await runCli(["watch", "--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: osmium-chat watch \[--filter case,case\] \[options\]\n/);
