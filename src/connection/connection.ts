@@ -146,7 +146,7 @@ export class Connection implements LinkOwner {
   private becomeReady(link: Link, info: ReadyInfo): void {
     const attempts = this.reconnect.attempt;
     const resync = this.everReady;
-    this.reconnect.reset();
+    this.reconnect.ready(Date.now());
     this.everReady = true;
     this.readyInfo = info;
     if (this.config.keepalive) link.startKeepalive(this.config.keepalive, () => this.calls.ping());
@@ -228,6 +228,7 @@ export class Connection implements LinkOwner {
       return;
     }
     if (this.state === "ready") this.downSince = Date.now();
+    this.reconnect.lost(Date.now());
     const failure = link.failure ?? new TransportError(reason);
     // The first connect() that cannot reach the server says so at once, unless asked to keep trying.
     const unreachable = !this.reached && !this.config.retryFirstConnect;
