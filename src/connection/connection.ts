@@ -106,7 +106,7 @@ export class Connection implements LinkOwner {
   // Runs inside a transition: from connect(), or from the reconnect timer through `reopen`.
   private openLink(): void {
     this.setState("connecting");
-    const link = new Link(this, this.config.connectTimeoutMs, this.config.maxFrameBytes);
+    const link = new Link(this, this.config, this.config.maxFrameBytes);
     this.link = link;
     link.open(this.config.transport);
   }

@@ -37,11 +37,12 @@ export class Link implements TransportListener {
   private lastServerId = 0;
   private keepalive: Keepalive | undefined;
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Creates the link; `open` starts it. */
   constructor(
     private readonly owner: LinkOwner,
-    private readonly connectTimeoutMs: number,
+    private readonly timeouts: { readonly connectTimeoutMs: number; readonly closeTimeoutMs: number },
     private readonly maxFrameBytes = Number.POSITIVE_INFINITY,
   ) {
     this.closed = new Promise((resolve) => {
@@ -54,9 +55,10 @@ export class Link implements TransportListener {
    * owner holds the link before a transport that answers synchronously can report on it.
    */
   open(transport: Transport): void {
+    const { connectTimeoutMs } = this.timeouts;
     this.connectTimer = setTimeout(() => {
-      this.drop("connect timeout", new TransportError(`no answer within ${this.connectTimeoutMs} ms (connectTimeoutMs)`));
-    }, this.connectTimeoutMs);
+      this.drop("connect timeout", new TransportError(`no answer within ${connectTimeoutMs} ms (connectTimeoutMs)`));
+    }, connectTimeoutMs);
     try {
       this.conn = transport.open(this);
     } catch (cause) {
@@ -112,6 +114,7 @@ export class Link implements TransportListener {
     if (this.done) return;
     this.done = true;
     clearTimeout(this.connectTimer);
+    clearTimeout(this.closeTimer);
     this.keepalive?.stop();
     this.owner.linkClosed(this, event);
   }
@@ -150,10 +153,15 @@ export class Link implements TransportListener {
     this.keepalive?.probe();
   }
 
-  /** Closes politely; the owner hears `linkClosed` when the transport confirms. */
+  /**
+   * Closes politely; the owner hears `linkClosed` when the transport confirms, or after
+   * `closeTimeoutMs` when it does not (a peer that never answers the close frame): then the link drops.
+   */
   close(code: number, reason: string): void {
     clearTimeout(this.connectTimer);
     this.keepalive?.stop();
+    if (this.done || this.closeTimer !== undefined) return;
+    this.closeTimer = setTimeout(() => this.drop("close timeout"), this.timeouts.closeTimeoutMs);
     this.conn?.close(code, reason);
   }
 
