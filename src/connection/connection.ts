@@ -230,14 +230,17 @@ export class Connection implements LinkOwner {
     if (this.state === "ready") this.downSince = Date.now();
     this.reconnect.lost(Date.now());
     const failure = link.failure ?? new TransportError(reason);
+    // A transport whose server is gone for good: no attempt can succeed (an in-memory server closed).
+    const gone = event.final === true;
     // The first connect() that cannot reach the server says so at once, unless asked to keep trying.
-    const unreachable = !this.reached && !this.config.retryFirstConnect;
-    const willReconnect = !unreachable && this.reconnect.canRetry;
+    const unreachable = !this.reached && (gone || !this.config.retryFirstConnect);
+    const willReconnect = !unreachable && !gone && this.reconnect.canRetry;
     this.reports.add(() => this.owner.close({ code, reason: event.reason, wasClean, willReconnect }));
     if (!willReconnect) {
+      const why = gone ? "; the server is gone for good" : this.reconnect.giveUpReason();
       const error = unreachable
         ? new ConnectError(this.config.target, failure)
-        : new ConnectionClosedError(`${reason}${this.reconnect.giveUpReason()}`, { cause: failure });
+        : new ConnectionClosedError(`${reason}${why}`, { cause: failure });
       this.reports.add(() => this.owner.error(error));
       void this.stop(error.message, error, failure);
       return;

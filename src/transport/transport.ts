@@ -45,4 +45,9 @@ export interface TransportCloseEvent {
   readonly reason: string;
   /** True when both sides completed a closing handshake. */
   readonly wasClean: boolean;
+  /**
+   * True when the transport knows no later connection can succeed (its in-process server was
+   * closed for good): the client stops instead of reconnecting. A socket never knows this.
+   */
+  readonly final?: boolean;
 }
