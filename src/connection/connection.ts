@@ -191,6 +191,7 @@ export class Connection implements LinkOwner {
     token: (token) => {
       this.token = token;
     },
+    keepalive: () => this.link?.keepaliveAnswered(),
   };
 
   linkBadFrame(_link: Link, error: ProtocolError): void {
