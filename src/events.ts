@@ -52,7 +52,10 @@ export interface CloseInfo {
 
 /** A reconnect attempt is scheduled. */
 export interface ReconnectingInfo {
-  /** 1 for the first attempt after a loss. */
+  /**
+   * 1 for the first attempt after a loss; it counts on across connections that dropped before
+   * staying ready for `reconnect.resetAfterMs` (the delay grows with it).
+   */
   readonly attempt: number;
   /** Wait before the attempt (full jitter: anywhere from 0 to the backoff ceiling). */
   readonly delayMs: number;
@@ -60,7 +63,7 @@ export interface ReconnectingInfo {
 
 /** The connection is ready again after a reconnect: updates sent meanwhile are lost, re-fetch state. */
 export interface ResyncInfo {
-  /** Reconnect attempts it took. */
+  /** Reconnect attempts counted since the last healthy connection (see {@link ReconnectingInfo.attempt}). */
   readonly attempts: number;
   /** Time since the previous connection was lost. */
   readonly downtimeMs: number;

@@ -106,7 +106,7 @@ export class Connection implements LinkOwner {
   // Runs inside a transition: from connect(), or from the reconnect timer through `reopen`.
   private openLink(): void {
     this.setState("connecting");
-    const link = new Link(this, this.config.connectTimeoutMs, this.config.maxFrameBytes);
+    const link = new Link(this, this.config, this.config.maxFrameBytes);
     this.link = link;
     link.open(this.config.transport);
   }
@@ -146,7 +146,7 @@ export class Connection implements LinkOwner {
   private becomeReady(link: Link, info: ReadyInfo): void {
     const attempts = this.reconnect.attempt;
     const resync = this.everReady;
-    this.reconnect.reset();
+    this.reconnect.ready(Date.now());
     this.everReady = true;
     this.readyInfo = info;
     if (this.config.keepalive) link.startKeepalive(this.config.keepalive, () => this.calls.ping());
@@ -191,6 +191,7 @@ export class Connection implements LinkOwner {
     token: (token) => {
       this.token = token;
     },
+    keepalive: () => this.link?.keepaliveAnswered(),
   };
 
   linkBadFrame(_link: Link, error: ProtocolError): void {
@@ -228,15 +229,19 @@ export class Connection implements LinkOwner {
       return;
     }
     if (this.state === "ready") this.downSince = Date.now();
+    this.reconnect.lost(Date.now());
     const failure = link.failure ?? new TransportError(reason);
+    // A transport whose server is gone for good: no attempt can succeed (an in-memory server closed).
+    const gone = event.final === true;
     // The first connect() that cannot reach the server says so at once, unless asked to keep trying.
-    const unreachable = !this.reached && !this.config.retryFirstConnect;
-    const willReconnect = !unreachable && this.reconnect.canRetry;
+    const unreachable = !this.reached && (gone || !this.config.retryFirstConnect);
+    const willReconnect = !unreachable && !gone && this.reconnect.canRetry;
     this.reports.add(() => this.owner.close({ code, reason: event.reason, wasClean, willReconnect }));
     if (!willReconnect) {
+      const why = gone ? "; the server is gone for good" : this.reconnect.giveUpReason();
       const error = unreachable
         ? new ConnectError(this.config.target, failure)
-        : new ConnectionClosedError(`${reason}${this.reconnect.giveUpReason()}`, { cause: failure });
+        : new ConnectionClosedError(`${reason}${why}`, { cause: failure });
       this.reports.add(() => this.owner.error(error));
       void this.stop(error.message, error, failure);
       return;

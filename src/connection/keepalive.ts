@@ -1,7 +1,10 @@
-// Keepalive and dead-connection detection with one timer per connection. The protocol has no ping RPC
-// (semantics.md §1): every `intervalMs` we send an empty ClientMessage, and if no frame at all
-// arrives within `timeoutMs` after it, the connection is dead. Any inbound frame counts as liveness,
-// and recording it is a single assignment, so the frame path stays free of timer work.
+// Keepalive and dead-connection detection with one timer per connection. Every `intervalMs` a probe
+// goes out (a WebSocket ping where the transport can send one, else an empty ClientMessage: the
+// protocol has no ping RPC, docs/protocol.md#keepalive), and if nothing at all arrives within
+// `timeoutMs` after it, the connection is dead — but only if silence proves it: a peer may never
+// answer empty messages, so `silenceIsDeath` says whether this one is known to. Any inbound frame or
+// pong counts as liveness, and recording it is a single assignment, so the frame path stays free of
+// timer work.
 
 /** Keepalive timing, resolved. */
 export interface KeepalivePolicy {
@@ -19,11 +22,15 @@ export class Keepalive {
   private readonly onPing = (): void => this.pingNow();
   private readonly onCheck = (): void => this.check();
 
-  /** Creates a stopped keepalive; `ping` sends the frame, `dead` reports a silent connection. */
+  /**
+   * Creates a stopped keepalive; `ping` sends the probe, `dead` reports a silent connection, and
+   * `silenceIsDeath` says whether an unanswered probe proves it.
+   */
   constructor(
     private readonly policy: KeepalivePolicy,
     private readonly ping: () => void,
     private readonly dead: () => void,
+    private readonly silenceIsDeath: () => boolean,
   ) {}
 
   /** Starts the ping cycle. */
@@ -57,7 +64,7 @@ export class Keepalive {
 
   private check(): void {
     this.awaiting = false;
-    if (!this.sawFrame) {
+    if (!this.sawFrame && this.silenceIsDeath()) {
       this.timer = undefined;
       this.dead();
       return;

@@ -36,12 +36,15 @@ export class Link implements TransportListener {
   private done = false;
   private lastServerId = 0;
   private keepalive: Keepalive | undefined;
+  // Set once the server answered an empty ClientMessage on this connection: only then does its silence mean anything.
+  private answersKeepalive = false;
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Creates the link; `open` starts it. */
   constructor(
     private readonly owner: LinkOwner,
-    private readonly connectTimeoutMs: number,
+    private readonly timeouts: { readonly connectTimeoutMs: number; readonly closeTimeoutMs: number },
     private readonly maxFrameBytes = Number.POSITIVE_INFINITY,
   ) {
     this.closed = new Promise((resolve) => {
@@ -54,9 +57,10 @@ export class Link implements TransportListener {
    * owner holds the link before a transport that answers synchronously can report on it.
    */
   open(transport: Transport): void {
+    const { connectTimeoutMs } = this.timeouts;
     this.connectTimer = setTimeout(() => {
-      this.drop("connect timeout", new TransportError(`no answer within ${this.connectTimeoutMs} ms (connectTimeoutMs)`));
-    }, this.connectTimeoutMs);
+      this.drop("connect timeout", new TransportError(`no answer within ${connectTimeoutMs} ms (connectTimeoutMs)`));
+    }, connectTimeoutMs);
     try {
       this.conn = transport.open(this);
     } catch (cause) {
@@ -112,6 +116,7 @@ export class Link implements TransportListener {
     if (this.done) return;
     this.done = true;
     clearTimeout(this.connectTimer);
+    clearTimeout(this.closeTimer);
     this.keepalive?.stop();
     this.owner.linkClosed(this, event);
   }
@@ -126,9 +131,13 @@ export class Link implements TransportListener {
 
   /** Sends one frame (ignored once done: the owner already failed what was in flight). */
   send(frame: Uint8Array): void {
+    this.write(() => this.conn?.send(frame));
+  }
+
+  private write(write: () => void): void {
     if (this.done) return;
     try {
-      this.conn?.send(frame);
+      write();
     } catch (cause) {
       // A transport that throws in send() is broken: treat it as a lost connection, so the call being
       // written fails with the rest (a raw error escaping here would leave it in flight, strand the
@@ -139,10 +148,25 @@ export class Link implements TransportListener {
     }
   }
 
-  /** Starts the keepalive of this connection; `ping` builds each keepalive frame. */
-  startKeepalive(policy: KeepalivePolicy, ping: () => Uint8Array): void {
-    this.keepalive = new Keepalive(policy, () => this.send(ping()), () => this.drop("keepalive timeout"));
+  onPong(): void {
+    if (!this.done) this.keepalive?.frame();
+  }
+
+  /**
+   * Starts the keepalive of this connection: transport pings where the transport has them, else
+   * empty ClientMessages built by `emptyMessage`, whose silence counts once `keepaliveAnswered` was seen.
+   */
+  startKeepalive(policy: KeepalivePolicy, emptyMessage: () => Uint8Array): void {
+    const conn = this.conn;
+    const ping = conn?.ping === undefined ? () => this.send(emptyMessage()) : () => this.write(() => conn.ping?.());
+    const pings = conn?.ping !== undefined;
+    this.keepalive = new Keepalive(policy, ping, () => this.drop("keepalive timeout"), () => pings || this.answersKeepalive);
     this.keepalive.start();
+  }
+
+  /** The server answered an empty ClientMessage on this connection. */
+  keepaliveAnswered(): void {
+    this.answersKeepalive = true;
   }
 
   /** Checks liveness now (a tab became visible, the network changed); no-op without keepalive. */
@@ -150,10 +174,15 @@ export class Link implements TransportListener {
     this.keepalive?.probe();
   }
 
-  /** Closes politely; the owner hears `linkClosed` when the transport confirms. */
+  /**
+   * Closes politely; the owner hears `linkClosed` when the transport confirms, or after
+   * `closeTimeoutMs` when it does not (a peer that never answers the close frame): then the link drops.
+   */
   close(code: number, reason: string): void {
     clearTimeout(this.connectTimer);
     this.keepalive?.stop();
+    if (this.done || this.closeTimer !== undefined) return;
+    this.closeTimer = setTimeout(() => this.drop("close timeout"), this.timeouts.closeTimeoutMs);
     this.conn?.close(code, reason);
   }
 

@@ -1,13 +1,16 @@
-// The reconnect loop's bookkeeping: consecutive attempts since the last ready connection, the one
-// backoff timer, and the decision to give up (issue 3 item 2: backoff with full jitter, bounded).
+// The reconnect loop's bookkeeping: consecutive attempts since the last healthy connection, the one
+// backoff timer, and the decision to give up (backoff with full jitter, bounded). A connection is
+// healthy once it stayed ready for `resetAfterMs`: a server that completes the handshake and drops
+// the connection right after must meet growing delays, not a fresh backoff on every handshake.
 import { backoffDelayMs } from "./backoff.js";
 import type { ConnectionConfig } from "./config.js";
 
 /** Schedules reconnect attempts for one connection. */
 export class Reconnector {
-  /** Consecutive attempts since the connection was last ready (0 on the first connection). */
+  /** Consecutive attempts since the connection was last healthy (0 on the first connection). */
   attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readySince: number | undefined;
 
   /** Creates an idle reconnector; `policy` undefined means never reconnect. */
   constructor(private readonly policy: ConnectionConfig["reconnect"]) {}
@@ -49,8 +52,20 @@ export class Reconnector {
     this.timer = undefined;
   }
 
-  /** Starts counting afresh (the connection became ready, or `connect()` started over). */
+  /** Starts counting afresh (`connect()` started over). */
   reset(): void {
     this.attempt = 0;
+    this.readySince = undefined;
+  }
+
+  /** The connection became ready at `now` (ms). */
+  ready(now: number): void {
+    this.readySince = now;
+  }
+
+  /** The connection was lost at `now` (ms): the count starts over if it had stayed ready long enough. */
+  lost(now: number): void {
+    if (this.readySince !== undefined && this.policy !== undefined && now - this.readySince >= this.policy.resetAfterMs) this.attempt = 0;
+    this.readySince = undefined;
   }
 }

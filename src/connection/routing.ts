@@ -41,11 +41,16 @@ export function routeCall(calls: CallTable, call: PendingCall, state: Connection
 export interface ResultSinks {
   unsolicited(result: RPCResult): void;
   token(token: string): void;
+  /** The server answered the outstanding empty (keepalive) ClientMessage. */
+  keepalive(): void;
 }
 
 /** Settles the call `result` answers; keepalive answers are dropped, unmatched ones reported. */
 export function routeResult(calls: CallTable, result: RPCResult, sinks: ResultSinks): void {
-  if (calls.isPing(result.reqId)) return;
+  if (calls.isPing(result.reqId)) {
+    sinks.keepalive();
+    return;
+  }
   const call = calls.get(result.reqId);
   if (call === undefined) {
     sinks.unsolicited(result);

@@ -41,7 +41,8 @@ export class TestServer extends TestApi {
 
   /** A transport that connects a client to this server in memory (no socket). */
   transport(): Transport {
-    return createMemoryTransport((peer) => this.accept(peer));
+    // Once closed, the server is gone for good: its in-memory clients stop instead of reconnecting.
+    return createMemoryTransport((peer) => this.accept(peer), () => this.closed);
   }
 
   /** Serves WebSocket connections (Node only); resolves with the URL, e.g. `ws://127.0.0.1:41234`. */

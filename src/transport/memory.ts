@@ -20,10 +20,15 @@ export interface MemoryPeerHandler {
  *
  * Frames are delivered asynchronously (one microtask later) in order, as a real socket would:
  * neither side ever re-enters the other from inside `send`.
+ *
+ * `isClosed`, when given, tells whether the server is closed for good: connections then fail to
+ * open, and a connection that closes meanwhile reports a `final` close, so the client stops
+ * instead of reconnecting to a server that cannot come back.
  */
-export function createMemoryTransport(accept: (peer: MemoryPeer) => MemoryPeerHandler): Transport {
+export function createMemoryTransport(accept: (peer: MemoryPeer) => MemoryPeerHandler, isClosed?: () => boolean): Transport {
   return {
     open(listener: TransportListener): TransportConnection {
+      if (isClosed?.()) return refused(listener);
       let state: "opening" | "open" | "closed" = "opening";
       let handler: MemoryPeerHandler | undefined;
       // Set when the close is delivered: frames queued before it still arrive, as on a real socket.
@@ -32,7 +37,7 @@ export function createMemoryTransport(accept: (peer: MemoryPeer) => MemoryPeerHa
       const finish = (code: number, reason: string): void => {
         if (state === "closed") return;
         state = "closed";
-        const event: TransportCloseEvent = { code, reason, wasClean: code !== 1006 };
+        const event: TransportCloseEvent = isClosed?.() ? { code, reason, wasClean: code !== 1006, final: true } : { code, reason, wasClean: code !== 1006 };
         queueMicrotask(() => {
           delivered = true;
           handler?.onClose(event);
@@ -71,6 +76,22 @@ export function createMemoryTransport(accept: (peer: MemoryPeer) => MemoryPeerHa
           finish(code, reason);
         },
       };
+    },
+  };
+}
+
+// A connection to a server closed for good: it fails to open, as a refused socket does, but final.
+function refused(listener: TransportListener): TransportConnection {
+  queueMicrotask(() => {
+    listener.onError(new Error("the in-memory server is closed"));
+    listener.onClose({ code: 1006, reason: "server closed", wasClean: false, final: true });
+  });
+  return {
+    send() {
+      throw new Error("memory transport: send() before the connection opened");
+    },
+    close() {
+      // onClose follows anyway: the refusal is already on its way.
     },
   };
 }

@@ -20,6 +20,8 @@ export interface TransportListener {
   onClose(event: TransportCloseEvent): void;
   /** A transport-level failure; `onClose` follows. */
   onError(error: Error): void;
+  /** Optional: the peer answered a `ping()` (a sign of life that carries no frame). */
+  onPong?(): void;
 }
 
 /** One open (or opening) connection. */
@@ -35,6 +37,12 @@ export interface TransportConnection {
    * Without it the client falls back to `close()`. `onClose` may still follow; it is ignored.
    */
   abort?(): void;
+  /**
+   * Optional: sends a transport-level ping (a WebSocket ping frame), which the peer answers with
+   * `onPong`. Every RFC 6455 server answers pings, so the keepalive uses them where it can; browsers'
+   * WebSockets cannot send them, and there the keepalive falls back to empty `ClientMessage`s.
+   */
+  ping?(): void;
 }
 
 /** Why a transport connection closed. */
@@ -45,4 +53,9 @@ export interface TransportCloseEvent {
   readonly reason: string;
   /** True when both sides completed a closing handshake. */
   readonly wasClean: boolean;
+  /**
+   * True when the transport knows no later connection can succeed (its in-process server was
+   * closed for good): the client stops instead of reconnecting. A socket never knows this.
+   */
+  readonly final?: boolean;
 }

@@ -16,6 +16,10 @@ export interface WebSocketLike {
   close(code?: number, reason?: string): void;
   /** `ws` only: destroys the socket without a closing handshake. */
   terminate?(): void;
+  /** `ws` only: sends a ping frame. */
+  ping?(): void;
+  /** `ws` only (its EventEmitter side): where the `pong` answering a ping is heard. */
+  on?(event: "pong", listener: () => void): unknown;
 }
 
 /** A WebSocket constructor: the browser's `WebSocket`, `ws`'s, or any compatible one. */
@@ -65,7 +69,11 @@ export function createWebSocketTransport(url: string, options: WebSocketTranspor
         socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
         listener.onClose({ code: event.code, reason: event.reason, wasClean: event.wasClean });
       };
+      // `ws` can ping (browsers cannot): the keepalive then needs no answer from the protocol.
+      const ping = typeof socket.ping === "function" && typeof socket.on === "function" ? socket.ping.bind(socket) : undefined;
+      if (ping) socket.on?.("pong", () => listener.onPong?.());
       return {
+        ...(ping && { ping }),
         send: coalescingSend(socket),
         close: (code = 1000, reason = "") => socket.close(code, reason),
         abort: () => {

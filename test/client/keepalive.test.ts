@@ -6,6 +6,49 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe.each(transportKinds)("keepalive over %s", (kind) => {
   const h = useHarness(kind);
 
+  it("treats a connection as dead when nothing arrives within timeoutMs of a ping, and reconnects", async () => {
+    // A server that answered an empty message once, then nothing; over a socket, a peer that stops answering pings.
+    let answered = 0;
+    h.server.answerKeepalive = (request, conn) => {
+      if (answered++ === 0) conn.reply(request.id, {});
+    };
+    h.server.answerPings = false;
+    const client = h.client({ keepalive: { intervalMs: 20, timeoutMs: 15 } });
+    await client.connect();
+    const close = nextEvent(client, "close");
+    expect(await close).toEqual({ code: 1006, reason: "keepalive timeout", wasClean: false, willReconnect: true });
+    h.server.answerKeepalive = true;
+    h.server.answerPings = true;
+    await nextEvent(client, "ready");
+    expect(h.server.connections).toHaveLength(2);
+  });
+
+  it("counts any inbound frame as liveness", async () => {
+    // The first probe is answered (so silence would count), later ones get an update instead; over a
+    // socket, pings go unanswered and updates keep coming.
+    let answered = 0;
+    h.server.answerKeepalive = (request, conn) => {
+      if (answered++ === 0) conn.reply(request.id, {});
+      else conn.push({ update: { case: "sessionDeleted", value: { sessionId: 1n } } });
+    };
+    h.server.answerPings = false;
+    const client = h.client({ keepalive: { intervalMs: 20, timeoutMs: 60 } });
+    const closes = record(client, ["close"]);
+    await client.connect();
+    const pushing = setInterval(() => {
+      if (kind === "websocket") h.server.last.push({ update: { case: "sessionDeleted", value: { sessionId: 1n } } });
+    }, 10);
+    await sleep(250);
+    clearInterval(pushing);
+    expect(closes).toEqual([]);
+    expect(kind === "websocket" ? h.server.last.pings : h.server.requestsOf(undefined).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// Where the transport cannot ping (the in-memory one, browsers), the probe is an empty ClientMessage.
+describe("keepalive without transport pings (memory)", () => {
+  const h = useHarness("memory");
+
   it("sends an empty ClientMessage with a fresh id every intervalMs", async () => {
     // A generous timeout keeps a loaded machine from declaring the connection dead; pings then
     // follow each check at once (the interval has already elapsed).
@@ -24,25 +67,18 @@ describe.each(transportKinds)("keepalive over %s", (kind) => {
     expect(events).toEqual([]);
     expect(client.state).toBe("ready");
   });
+});
 
-  it("treats a connection as dead when nothing arrives within timeoutMs of a ping, and reconnects", async () => {
-    h.server.answerKeepalive = false;
-    const client = h.client({ keepalive: { intervalMs: 20, timeoutMs: 15 } });
-    await client.connect();
-    const close = nextEvent(client, "close");
-    expect(await close).toEqual({ code: 1006, reason: "keepalive timeout", wasClean: false, willReconnect: true });
-    h.server.answerKeepalive = true;
-    await nextEvent(client, "ready");
-    expect(h.server.connections).toHaveLength(2);
-  });
+describe("keepalive with transport pings (websocket)", () => {
+  const h = useHarness("websocket");
 
-  it("counts any inbound frame as liveness", async () => {
-    h.server.answerKeepalive = (_request, conn) => conn.push({ update: { case: "sessionDeleted", value: { sessionId: 1n } } });
+  it("sends a WebSocket ping every intervalMs and no empty ClientMessage", async () => {
     const client = h.client({ keepalive: { intervalMs: 20, timeoutMs: 60 } });
-    const closes = record(client, ["close"]);
+    const events = record(client, ["close", "unsolicitedResult", "error"]);
     await client.connect();
-    await sleep(250);
-    expect(closes).toEqual([]);
-    expect(h.server.requestsOf(undefined).length).toBeGreaterThanOrEqual(3);
+    await until(() => h.server.last.pings >= 3);
+    expect(h.server.requestsOf(undefined)).toEqual([]);
+    expect(events).toEqual([]);
+    expect(client.state).toBe("ready");
   });
 });

@@ -59,6 +59,9 @@ describe("the server vanishes without a close frame (half-open)", () => {
     const ledger = new CallLedger();
     const client = world.client({ transport: server.transport(), keepalive: KEEPALIVE, interceptors: [ledger.interceptor] });
     await client.connect();
+    // It answered an empty message first: only then does the client read its silence as death (an
+    // in-memory transport has no pings, and a server may never answer empty messages at all).
+    await server.waitForRequests(undefined, 2);
 
     server.answerKeepalive = false;
     server.on("billingGetProducts", () => undefined);

@@ -34,6 +34,8 @@ type Case = NonNullable<ClientMessage["message"]["case"]>;
 export class ScriptedConnection {
   /** Every ClientMessage received, in order. */
   readonly requests: ClientMessage[] = [];
+  /** WebSocket pings received (always 0 in memory, which has no pings). */
+  pings = 0;
   private nextId = 1;
   closed = false;
 
@@ -107,6 +109,8 @@ export class ScriptedServer {
   /** The WebSocket server, once listening. */
   wss: WebSocketServer | undefined;
   answerKeepalive: boolean | ((request: ClientMessage, conn: ScriptedConnection) => void);
+  /** Answer WebSocket pings with pongs, as every RFC 6455 server does; `false` plays a peer that cannot. */
+  answerPings = true;
   /** Runs on every accepted connection (e.g. to drop it at once). */
   onConnect: ((conn: ScriptedConnection) => void) | undefined;
 
@@ -144,6 +148,11 @@ export class ScriptedServer {
     while (this.connections.length < count) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
+  /** Resolves once `count` requests of `requestCase` (`undefined`: empty keepalive messages) were received. */
+  async waitForRequests(requestCase: Case | undefined, count: number): Promise<void> {
+    while (this.requestsOf(requestCase).length < count) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
   /** A transport connecting in memory to this server. */
   transport(): Transport {
     return createMemoryTransport((peer: MemoryPeer) => {
@@ -154,7 +163,7 @@ export class ScriptedServer {
 
   /** Starts a WebSocket server on 127.0.0.1, port 0; resolves with its URL. */
   async listen(): Promise<string> {
-    const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+    const wss = new WebSocketServer({ host: "127.0.0.1", port: 0, autoPong: false });
     this.wss = wss;
     wss.on("connection", (socket: WebSocket) => {
       const end = (code: number, reason: string): void => {
@@ -164,6 +173,10 @@ export class ScriptedServer {
       const conn = this.accept(new ScriptedConnection((f) => socket.send(f), end, "websocket"));
       socket.on("message", (data: Buffer) => this.receive(conn, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
       socket.on("close", () => void (conn.closed = true));
+      socket.on("ping", (data: Buffer) => {
+        conn.pings++;
+        if (this.answerPings) socket.pong(data);
+      });
     });
     await new Promise<void>((resolve) => wss.once("listening", resolve));
     const address = wss.address();
@@ -190,6 +203,7 @@ export class ScriptedServer {
   private receive(conn: ScriptedConnection, frame: Uint8Array): void {
     const request = fromBinary(ClientMessageSchema, frame);
     conn.requests.push(request);
+    for (const wake of this.waiters.splice(0)) wake();
     const requestCase = request.message.case;
     if (requestCase === undefined) {
       if (typeof this.answerKeepalive === "function") this.answerKeepalive(request, conn);

@@ -1,8 +1,9 @@
 // Run in a child process by handles.test.ts: drives the fault matrix over real sockets (half-open
-// through a black-hole proxy, a restart on the same port, slow answers with timeouts, a reconnect
-// storm, close() at every stage, a server that is gone for good, a first connect that cannot reach
-// the server), closes everything, and must then let the process exit by itself: any timer or socket
-// the client left behind would keep it alive.
+// through a black-hole proxy, a close frame nobody answers, a restart on the same port, slow answers
+// with timeouts, a reconnect storm, close() at every stage, a server that is gone for good, a first
+// connect that cannot reach the server, an in-memory client never closed whose server closed),
+// closes everything, and must then let the process exit by itself: any timer or socket the client
+// left behind would keep it alive.
 import { OsmiumClient, type OsmiumClientOptions } from "../../../src/index.js";
 import { createTestServer } from "../../../src/testing/index.js";
 import { ScriptedServer } from "../../client/support/scripted-server.js";
@@ -38,6 +39,20 @@ async function halfOpen(): Promise<void> {
   await client.close();
   await proxy.close();
   await allClosed("half-open", () => server.connectionCount === 0);
+  await server.close();
+}
+
+// close() while the peer ignores the close frame: dropped after closeTimeoutMs, nothing left open.
+async function closeUnanswered(): Promise<void> {
+  const server = createTestServer();
+  const port = Number(new URL(await server.listen()).port);
+  const proxy = new BlackholeProxy(port);
+  const client = new OsmiumClient({ ...FAST, url: await proxy.listen(), closeTimeoutMs: 50 });
+  await client.connect();
+  proxy.blackhole();
+  await client.close();
+  await proxy.close();
+  await allClosed("close unanswered", () => server.connectionCount === 0);
   await server.close();
 }
 
@@ -116,8 +131,20 @@ async function unreachable(): Promise<void> {
   await silent.close();
 }
 
+// An in-memory client whose server closes, and which the scenario never closes: it stops by itself.
+async function forgottenClient(): Promise<void> {
+  const server = createTestServer();
+  const client = new OsmiumClient({ transport: server.transport() });
+  await client.connect();
+  const stopped = new Promise<void>((resolve) => client.on("state", ({ to }) => to === "closed" && resolve()));
+  client.on("error", () => {});
+  await server.close();
+  await stopped;
+}
+
 async function main(): Promise<void> {
   await halfOpen();
+  await closeUnanswered();
   await restart();
   const memory = new ScriptedServer();
   await stormAndStages(() => ({ transport: memory.transport() }), memory);
@@ -128,6 +155,7 @@ async function main(): Promise<void> {
   await ws.close();
   await goneForGood();
   await unreachable();
+  await forgottenClient();
   process.stdout.write("scenario done\n");
 }
 

@@ -81,7 +81,15 @@ export class SwitchableTransport implements Transport {
   }
 
   open(listener: TransportListener) {
-    if (this.target) return this.target.transport().open(listener);
+    // A closed server is not gone for good here: another one comes up in its place.
+    if (this.target) {
+      return this.target.transport().open({
+        onOpen: () => listener.onOpen(),
+        onFrame: (frame) => listener.onFrame(frame),
+        onError: (error) => listener.onError(error),
+        onClose: ({ code, reason, wasClean }) => listener.onClose({ code, reason, wasClean }),
+      });
+    }
     queueMicrotask(() => {
       listener.onError(new Error("connection refused"));
       listener.onClose({ code: 1006, reason: "", wasClean: false });
