@@ -46,7 +46,8 @@ export type PermissionName = keyof typeof PermissionFlags;
  */
 export type PermissionInput = bigint | number;
 
-const ALL = Object.values(PermissionFlags).reduce((all, bit) => all | bit, 0n);
+// Marked pure so that bundles which never compute permissions drop it.
+const ALL = /* @__PURE__ */ Object.values(PermissionFlags).reduce((all, bit) => all | bit, 0n);
 
 function toBits(flag: PermissionInput): bigint {
   return typeof flag === "bigint" ? flag : BigInt(flag);
