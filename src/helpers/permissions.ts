@@ -1,5 +1,5 @@
 //
-// Community permissions (semantics §5). Bits are `fixed64` on the wire, so `bigint` here; the
+// Community permissions (docs/protocol.md "Permissions"). Bits are `fixed64` on the wire, so `bigint` here; the
 // values mirror the generated `CommunityPermission` enum (a test checks they agree) but are
 // written out so that this file imports nothing: the reference server runs the same
 // `computePermissions`, and it stays pure and tree-shakable.
@@ -139,7 +139,7 @@ export interface ComputePermissionsInput {
  * A member's effective permissions in a community, or in one of its channels when `overrides`
  * are given. Pure: the reference server uses this same function.
  *
- * The order (semantics §5 leaves it open; this is Discord's):
+ * The order (docs/protocol.md "Permissions" leaves it open; this is Discord's):
  * 1. The owner gets {@link Permissions.all}.
  * 2. `base` = `defaultPermissions` | the permissions of each role the member holds.
  * 3. If `base` has ADMINISTRATOR: {@link Permissions.all}.
