@@ -13,29 +13,32 @@
  * const canPost = Permissions.has(perms, PermissionFlags.SEND_MESSAGES);
  * ```
  */
-export const PermissionFlags = {
-  /** Bypasses every permission check. */
-  ADMINISTRATOR: 1n << 0n,
-  /** See the channel; without it, channels are hidden. */
-  VIEW_CHANNEL: 1n << 1n,
-  SEND_MESSAGES: 1n << 2n,
-  CONNECT_VOICE: 1n << 3n,
-  /** Edit channel settings, create and delete channels. */
-  MODIFY_CHANNEL: 1n << 4n,
-  SEND_MEDIA: 1n << 5n,
-  /** Delete other users' messages. */
-  DELETE_MESSAGES: 1n << 6n,
-  PIN_MESSAGES: 1n << 7n,
-  SPEAK_VOICE: 1n << 8n,
-  /** Edit community settings (name, photo...). */
-  MODIFY_COMMUNITY: 1n << 9n,
-  /** Create, edit and delete roles, and assign them. */
-  MODIFY_ROLES: 1n << 10n,
-  /** Ban or remove members. */
-  REMOVE_MEMBERS: 1n << 11n,
-  ADD_REACTIONS: 1n << 12n,
-  MODIFY_LINKED_STICKERS: 1n << 13n,
-} as const;
+export const PermissionFlags = /* @__PURE__ */ (() =>
+  // Built by a call marked pure: a bundler counts bigint shifts as side effects and would otherwise
+  // keep this object in every bundle of the package, used or not.
+  ({
+    /** Bypasses every permission check. */
+    ADMINISTRATOR: 1n << 0n,
+    /** See the channel; without it, channels are hidden. */
+    VIEW_CHANNEL: 1n << 1n,
+    SEND_MESSAGES: 1n << 2n,
+    CONNECT_VOICE: 1n << 3n,
+    /** Edit channel settings, create and delete channels. */
+    MODIFY_CHANNEL: 1n << 4n,
+    SEND_MEDIA: 1n << 5n,
+    /** Delete other users' messages. */
+    DELETE_MESSAGES: 1n << 6n,
+    PIN_MESSAGES: 1n << 7n,
+    SPEAK_VOICE: 1n << 8n,
+    /** Edit community settings (name, photo...). */
+    MODIFY_COMMUNITY: 1n << 9n,
+    /** Create, edit and delete roles, and assign them. */
+    MODIFY_ROLES: 1n << 10n,
+    /** Ban or remove members. */
+    REMOVE_MEMBERS: 1n << 11n,
+    ADD_REACTIONS: 1n << 12n,
+    MODIFY_LINKED_STICKERS: 1n << 13n,
+  }) as const)();
 
 /** The name of a permission flag, e.g. `"SEND_MESSAGES"`. */
 export type PermissionName = keyof typeof PermissionFlags;
