@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 // ESM + CJS + .d.ts for both entry points (the exports map points at these files), and the CLI.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts", "bot/index": "src/bot/index.ts", proto: "src/proto.ts" },
+    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts", "bot/index": "src/bot/index.ts", proto: "src/proto.ts", rpc: "src/rpc.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

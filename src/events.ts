@@ -1,6 +1,7 @@
 // The client's events: the 25 update events named by the `Update` oneof case, plus lifecycle events.
-// The update half is a mapped type over the oneof union (no generation, STYLE.md), so a new case in
-// the proto becomes a new typed event by itself.
+// The update half is a mapped type over the oneof union rather than generated code, so a new case in
+// the proto becomes a new typed event by itself. No lifecycle name may be an update case too (one
+// of the two would be unreachable): test/client/events.test-d.ts checks it.
 import type { EventEmitter } from "eventemitter3";
 import type { RPCResult } from "../gen/osmium/client/core_pb.js";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
@@ -113,11 +114,6 @@ export type ClientEventName = keyof ClientEvents;
 
 /** The emitter behind the client (internal). */
 export type ClientEmitter = EventEmitter<ClientEvents>;
-
-// A lifecycle name that is also an update case would make one of the two unreachable.
-type Clash = keyof LifecycleEvents & UpdateCase;
-const noClash: [Clash] extends [never] ? true : never = true;
-void noClash;
 
 /**
  * Emits without letting a throwing listener break the frame being processed: the error is rethrown

@@ -1,6 +1,6 @@
 // `client.updates()`: updates as an async iterator, for `for await` loops. The buffer between the
 // socket and a slow consumer is bounded, and overflowing it ends the iterator with an error rather
-// than dropping updates silently (issue 3 item 4).
+// than dropping updates silently.
 import type { Update } from "../gen/osmium/client/updates_pb.js";
 import { InvalidArgumentError, UpdatesOverflowError } from "./errors.js";
 import type { UpdateCase, UpdateOf } from "./events.js";
@@ -21,11 +21,15 @@ export interface UpdatesOptions<C extends UpdateCase = UpdateCase> {
 /** Where the iterator gets updates: `subscribe` returns the unsubscribe function. */
 export type UpdateSource = (listener: (update: Update) => void) => () => void;
 
-/** Creates the iterator; `onEnd` runs once when it ends, however it ends. */
+/**
+ * Creates the iterator. `register` is called once, at once, with a function that ends the iterator
+ * (the client keeps it, to end every iterator when it closes); what `register` returns is called
+ * once when the iterator ends, however it ends, so the client can forget it.
+ */
 export function createUpdatesIterator<C extends UpdateCase>(
   subscribe: UpdateSource,
   options: UpdatesOptions<C>,
-  onEnd: (end: () => void) => () => void,
+  register: (end: () => void) => () => void,
 ): AsyncIterableIterator<UpdateOf<C>> {
   const bufferSize = options.bufferSize ?? 1000;
   if (!Number.isInteger(bufferSize) || bufferSize < 1) throw new InvalidArgumentError("bufferSize", "must be a positive integer");
@@ -53,7 +57,7 @@ export function createUpdatesIterator<C extends UpdateCase>(
   };
   const unsubscribe = subscribe(push);
   const onAbort = (): void => end();
-  const forget = onEnd(() => end());
+  const forget = register(() => end());
   signal?.addEventListener("abort", onAbort);
 
   function stop(): void {

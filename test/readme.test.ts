@@ -33,6 +33,7 @@ describe("README snippets", () => {
       alias: {
         "osmium-chat/testing": join(root, "src/testing/index.ts"),
         "osmium-chat/bot": join(root, "src/bot/index.ts"),
+        "osmium-chat/rpc": join(root, "src/rpc.ts"),
         "osmium-chat": join(root, "src/index.ts"),
       },
       packages: "external",

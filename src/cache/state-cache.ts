@@ -1,4 +1,4 @@
-// The opt-in state cache (issue 5 item 8): users, communities, channels, roles, members, groups
+// The opt-in state cache: users, communities, channels, roles, members, groups
 // and conversations, kept current from call results (through an interceptor) and from updates,
 // bounded by one LRU over all entries.
 import { type MessageInitShape, create } from "@bufbuild/protobuf";

@@ -6,8 +6,9 @@ import { InvalidArgumentError } from "../errors.js";
  */
 export type IdInput = bigint | string;
 
-/** The largest snowflake: ids are `fixed64`, unsigned 64-bit (semantics §4). */
-const MAX_ID = (1n << 64n) - 1n;
+/** The largest snowflake: ids are `fixed64`, unsigned 64-bit (docs/protocol.md "Ids"). */
+// 2^64 − 1, as a literal: an expression would be kept in bundles that never use it.
+const MAX_ID = 0xffff_ffff_ffff_ffffn;
 
 const DECIMAL = /^[0-9]+$/;
 
@@ -46,7 +47,7 @@ export function parseId(value: IdInput, argument = "id"): bigint {
 
 /**
  * Compares two snowflake ids numerically, for `Array.prototype.sort`. Higher ids are newer
- * (semantics §4), so ascending order is oldest first.
+ * (docs/protocol.md "Ids"), so ascending order is oldest first.
  *
  * Both arguments go through {@link parseId}, so `"10"` and `9n` compare as numbers, not text.
  *

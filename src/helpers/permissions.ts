@@ -1,5 +1,5 @@
 //
-// Community permissions (semantics §5). Bits are `fixed64` on the wire, so `bigint` here; the
+// Community permissions (docs/protocol.md "Permissions"). Bits are `fixed64` on the wire, so `bigint` here; the
 // values mirror the generated `CommunityPermission` enum (a test checks they agree) but are
 // written out so that this file imports nothing: the reference server runs the same
 // `computePermissions`, and it stays pure and tree-shakable.
@@ -13,29 +13,32 @@
  * const canPost = Permissions.has(perms, PermissionFlags.SEND_MESSAGES);
  * ```
  */
-export const PermissionFlags = {
-  /** Bypasses every permission check. */
-  ADMINISTRATOR: 1n << 0n,
-  /** See the channel; without it, channels are hidden. */
-  VIEW_CHANNEL: 1n << 1n,
-  SEND_MESSAGES: 1n << 2n,
-  CONNECT_VOICE: 1n << 3n,
-  /** Edit channel settings, create and delete channels. */
-  MODIFY_CHANNEL: 1n << 4n,
-  SEND_MEDIA: 1n << 5n,
-  /** Delete other users' messages. */
-  DELETE_MESSAGES: 1n << 6n,
-  PIN_MESSAGES: 1n << 7n,
-  SPEAK_VOICE: 1n << 8n,
-  /** Edit community settings (name, photo...). */
-  MODIFY_COMMUNITY: 1n << 9n,
-  /** Create, edit and delete roles, and assign them. */
-  MODIFY_ROLES: 1n << 10n,
-  /** Ban or remove members. */
-  REMOVE_MEMBERS: 1n << 11n,
-  ADD_REACTIONS: 1n << 12n,
-  MODIFY_LINKED_STICKERS: 1n << 13n,
-} as const;
+export const PermissionFlags = /* @__PURE__ */ (() =>
+  // Built by a call marked pure: a bundler counts bigint shifts as side effects and would otherwise
+  // keep this object in every bundle of the package, used or not.
+  ({
+    /** Bypasses every permission check. */
+    ADMINISTRATOR: 1n << 0n,
+    /** See the channel; without it, channels are hidden. */
+    VIEW_CHANNEL: 1n << 1n,
+    SEND_MESSAGES: 1n << 2n,
+    CONNECT_VOICE: 1n << 3n,
+    /** Edit channel settings, create and delete channels. */
+    MODIFY_CHANNEL: 1n << 4n,
+    SEND_MEDIA: 1n << 5n,
+    /** Delete other users' messages. */
+    DELETE_MESSAGES: 1n << 6n,
+    PIN_MESSAGES: 1n << 7n,
+    SPEAK_VOICE: 1n << 8n,
+    /** Edit community settings (name, photo...). */
+    MODIFY_COMMUNITY: 1n << 9n,
+    /** Create, edit and delete roles, and assign them. */
+    MODIFY_ROLES: 1n << 10n,
+    /** Ban or remove members. */
+    REMOVE_MEMBERS: 1n << 11n,
+    ADD_REACTIONS: 1n << 12n,
+    MODIFY_LINKED_STICKERS: 1n << 13n,
+  }) as const)();
 
 /** The name of a permission flag, e.g. `"SEND_MESSAGES"`. */
 export type PermissionName = keyof typeof PermissionFlags;
@@ -46,7 +49,8 @@ export type PermissionName = keyof typeof PermissionFlags;
  */
 export type PermissionInput = bigint | number;
 
-const ALL = Object.values(PermissionFlags).reduce((all, bit) => all | bit, 0n);
+// Marked pure so that bundles which never compute permissions drop it.
+const ALL = /* @__PURE__ */ Object.values(PermissionFlags).reduce((all, bit) => all | bit, 0n);
 
 function toBits(flag: PermissionInput): bigint {
   return typeof flag === "bigint" ? flag : BigInt(flag);
@@ -138,7 +142,7 @@ export interface ComputePermissionsInput {
  * A member's effective permissions in a community, or in one of its channels when `overrides`
  * are given. Pure: the reference server uses this same function.
  *
- * The order (semantics §5 leaves it open; this is Discord's):
+ * The order (docs/protocol.md "Permissions" leaves it open; this is Discord's):
  * 1. The owner gets {@link Permissions.all}.
  * 2. `base` = `defaultPermissions` | the permissions of each role the member holds.
  * 3. If `base` has ADMINISTRATOR: {@link Permissions.all}.

@@ -1,4 +1,4 @@
-// Retries with exponential backoff for media parts (semantics §9: "retry failed chunk downloads with
+// Retries with exponential backoff for media parts (docs/protocol.md "Media": "retry failed chunk downloads with
 // exponential backoff"). Only failures that another attempt can fix are retried.
 import { AbortError, InvalidArgumentError, OsmiumError } from "../errors.js";
 

@@ -1,5 +1,5 @@
 // The typing indicator around a piece of work. The protocol documents no server-side expiry
-// (semantics §7: "send typing=false explicitly"), and clients commonly expire indicators after a
+// (docs/protocol.md "Chats": a client sends `typing: false` itself), and clients commonly expire indicators after a
 // few seconds, so it is refreshed while the work runs and always cleared after.
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { TypingAction } from "../../gen/osmium/client/chats_pb.js";

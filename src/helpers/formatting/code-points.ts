@@ -1,5 +1,5 @@
 //
-// Entity offsets and lengths are Unicode code points, not UTF-16 code units (semantics §6,
+// Entity offsets and lengths are Unicode code points, not UTF-16 code units (docs/protocol.md "Text",
 // types.proto `MessageEntity.start_index`). JavaScript strings index UTF-16 units, so every
 // helper converts through these functions: an emoji such as 😀 or 𝒳 is 1 code point but 2 units.
 //

@@ -24,7 +24,7 @@ export interface LexOptions {
 }
 
 // Longest first: "__" must win over "_".
-const TOGGLES = (Object.entries(TOGGLE_MARKERS) as [ToggleKind, string][]).sort((a, b) => b[1].length - a[1].length);
+const TOGGLES = /* @__PURE__ */ (Object.entries(TOGGLE_MARKERS) as [ToggleKind, string][]).sort((a, b) => b[1].length - a[1].length);
 
 // What earlier scans of the same source learnt, so that no stretch of it is scanned twice.
 //

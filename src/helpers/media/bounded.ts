@@ -1,5 +1,5 @@
 // Runs one task per item with a bounded number in flight: the memory bound of uploads and
-// downloads (issue 5: "memory stays bounded for large files") is `limit` parts, because the next
+// downloads (memory stays bounded however large the file) is `limit` parts, because the next
 // item is only pulled from the source once a slot is free.
 import { AbortError } from "../../errors.js";
 

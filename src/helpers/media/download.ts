@@ -1,4 +1,4 @@
-// Downloads (semantics §9): byte ranges of `partSize`, a bounded number in flight, each retried
+// Downloads (docs/protocol.md "Media"): byte ranges of `partSize`, a bounded number in flight, each retried
 // with exponential backoff, as the protocol's download page advises.
 import { AbortError, ProtocolError } from "../../errors.js";
 import type { RpcClient } from "../../rpc-client.js";

@@ -42,7 +42,7 @@ export interface TransferPlan {
   readonly retry: RetryPolicy;
 }
 
-/** Default part size: the protocol's example uses 512 KB chunks (semantics §9). */
+/** Default part size: the protocol's example uses 512 KB chunks (docs/protocol.md "Media"). */
 export const DEFAULT_PART_SIZE = 512 * 1024;
 
 /** Validates the options and fills in the defaults; throws InvalidArgumentError naming the bad option. */

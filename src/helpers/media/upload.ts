@@ -1,4 +1,4 @@
-// Uploads (semantics §9): parts numbered from 0 under one client-generated upload id, then an
+// Uploads (docs/protocol.md "Media"): parts numbered from 0 under one client-generated upload id, then an
 // `UploadedFileRef` built on the client (the server answers parts with no result).
 import { type MessageInitShape, create } from "@bufbuild/protobuf";
 import { type FileMetadataSchema, type MediaRef, MediaRefSchema, type UploadedFileRef, UploadedFileRefSchema } from "../../../gen/osmium/client/media_pb.js";

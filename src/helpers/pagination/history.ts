@@ -1,4 +1,4 @@
-// History and search, page by page (semantics §6; the reference server's history.ts): `before`
+// History and search, page by page (docs/protocol.md "Pagination"; the reference server's history.ts): `before`
 // pages backwards (exclusive, newest first), `since` forwards (exclusive, oldest first), so the
 // cursor is always the id of the last message yielded.
 import type { MessageInitShape } from "@bufbuild/protobuf";
