@@ -82,8 +82,10 @@ export class BaseClient implements RpcClient {
 
   /**
    * Connects: opens the transport, initializes, authorizes when a token is known. Resolves when ready.
-   * Rejects with the RpcError when the server refuses the token (no reconnect loop follows), or with
-   * ConnectionClosedError when `close()` is called first or reconnecting gives up.
+   * Rejects with ConnectError (the URL, and the socket's error as `cause`) when the server cannot be
+   * reached at all, unless `retryFirstConnect` is set; with the RpcError when the server refuses the
+   * token (no reconnect loop follows); with ConnectionClosedError when `close()` is called first or
+   * reconnecting gives up (its `cause`: the last attempt's failure).
    */
   connect(): Promise<ReadyInfo> {
     return this.connection.connect();

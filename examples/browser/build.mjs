@@ -4,9 +4,12 @@
 // platform "browser", where isomorphic-ws's browser build hands over the native WebSocket.
 //
 //   node examples/browser/build.mjs [--outdir dir]          build (default examples/browser/dist)
-//   node examples/browser/build.mjs --serve [--port 5173]   build and serve on 127.0.0.1
+//   node examples/browser/build.mjs --serve [--port 5173] [--server ws://127.0.0.1:8080]
+//                                                           build and serve on 127.0.0.1
 //
-// Then open http://127.0.0.1:5173/?server=ws://127.0.0.1:8080 with `npx osmium-chat serve` running.
+// Then open the address it prints, with `npx osmium-chat serve` running: the page connects to
+// `--server` (default: where `osmium-chat serve` listens without options), and the address printed
+// is the port the page is really served on (`--port 0` picks a free one).
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, join, resolve, sep } from "node:path";
@@ -41,7 +44,10 @@ export async function buildExample({ outdir = join(here, "dist"), minify = false
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".map": "application/json" };
 
-function serve(root, port) {
+/** Where `osmium-chat serve` listens when given no options (src/cli/args.ts). */
+const SERVE_DEFAULT_URL = "ws://127.0.0.1:8080";
+
+function serve(root, port, serverUrl) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const file = resolve(root, `.${path === "/" ? "/index.html" : path}`);
@@ -53,7 +59,11 @@ function serve(root, port) {
       response.writeHead(404).end("not found");
     }
   });
-  server.listen(port, "127.0.0.1", () => console.log(`example on http://127.0.0.1:${port}/?server=ws://127.0.0.1:8080`));
+  server.listen(port, "127.0.0.1", () => {
+    const address = server.address();
+    const url = `http://127.0.0.1:${address.port}/?server=${serverUrl}`;
+    console.log(`example on ${url} (the page connects to ${serverUrl}: start it with npx osmium-chat serve${serverUrl === SERVE_DEFAULT_URL ? "" : " --port <port>"})`);
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -65,5 +75,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const outdir = resolve(option("--outdir", join(here, "dist")));
   await buildExample({ outdir });
   console.log(`built ${outdir}`);
-  if (args.includes("--serve")) serve(outdir, Number(option("--port", "5173")));
+  if (args.includes("--serve")) serve(outdir, Number(option("--port", "5173")), option("--server", SERVE_DEFAULT_URL));
 }

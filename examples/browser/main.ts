@@ -1,7 +1,7 @@
 // The browser example: a small Osmium chat page. It imports "osmium-chat" exactly as an app would
 // (bundled by esbuild for the browser, where the SDK runs on the native WebSocket) and talks to
 // the server named by `?server=ws://…` (default: `npx osmium-chat serve` on ws://127.0.0.1:8080).
-import { type ConnectionState, OsmiumClient, RpcError } from "osmium-chat";
+import { ConnectError, type ConnectionState, OsmiumClient, RpcError } from "osmium-chat";
 import { Conversation } from "./conversation.js";
 import { byId, describeError, notify } from "./dom.js";
 import { uploadImage } from "./media.js";
@@ -31,16 +31,31 @@ const sidebar = new Sidebar(client, (channel) => {
 const conversation = new Conversation(client, people, sidebar, () => me?.id);
 
 function showError(error: unknown): void {
-  notify(`Error: ${describeError(error)}`);
+  notify(error instanceof ConnectError ? unreachable(error) : `Error: ${describeError(error)}`);
+}
+
+// The first connect() failed: say where the page tried and why. A browser hides the reason from
+// pages (a refused port, an unknown host and a refused upgrade all look alike), so say that too.
+function unreachable(error: ConnectError): string {
+  const cause = error.cause instanceof Error ? error.cause.message : "";
+  const why = !cause || cause === "WebSocket error" ? "the browser gives pages no reason" : cause;
+  return `Cannot reach the server at ${error.url} (${why}). Is it running? Start it with npx osmium-chat serve, or open this page with ?server=ws://host:port; then reload.`;
 }
 
 // Connection state: a badge, and a notice while reconnecting and once back.
 const status = byId("status");
+let everReady = false;
 client.on("state", ({ to }) => {
   status.dataset.state = to;
   status.textContent = STATE_LABELS[to];
 });
-client.on("reconnecting", ({ attempt, delayMs }) => notify(`Connection lost. Reconnecting (attempt ${attempt}) in ${Math.round(delayMs)} ms…`));
+client.on("ready", () => {
+  everReady = true;
+});
+client.on("reconnecting", ({ attempt, delayMs }) => {
+  const what = everReady ? "Connection lost" : `The server at ${serverUrl} dropped the connection before it was ready`;
+  notify(`${what}. Reconnecting (attempt ${attempt}) in ${Math.round(delayMs)} ms…`);
+});
 client.on("resync", ({ attempts, downtimeMs }) => {
   notify(`Reconnected after ${attempts} ${attempts === 1 ? "attempt" : "attempts"} (${Math.round(downtimeMs)} ms offline).`);
   // Updates sent while the page was away are lost: read the open channel again.

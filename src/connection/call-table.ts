@@ -1,6 +1,6 @@
-// The pending table (DESIGN.md "Behaviour the connection owns"): every call settles exactly once —
-// result, RpcError, timeout, abort, or the connection's close — and settling frees its id, its
-// deadline and its abort listener in one place (`finish`).
+// The pending table (docs/reliability.md): every call settles exactly once — result, RpcError,
+// timeout, abort, or the connection's close — and settling frees its id, its deadline and its abort
+// listener in one place (`finish`).
 import type { Message } from "@bufbuild/protobuf";
 import { AbortError, InvalidArgumentError, type OsmiumError, TimeoutError } from "../errors.js";
 import { encodeKeepalive, encodeRequest } from "./codec.js";

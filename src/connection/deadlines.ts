@@ -1,6 +1,6 @@
-// One timer for every pending call's timeout (issue 7 measures heap per pending call and throughput):
-// calls sit in a binary min-heap by deadline, each remembering its index so removal on settle is
-// O(log n) and leaves nothing behind; the single timer is armed for the earliest deadline.
+// One timer for every pending call's timeout (docs/performance.md measures heap per pending call and
+// throughput): calls sit in a binary min-heap by deadline, each remembering its index so removal on
+// settle is O(log n) and leaves nothing behind; the single timer is armed for the earliest deadline.
 
 /** What the heap stores: anything with a deadline (ms since epoch) and a slot for its heap index. */
 export interface HasDeadline {

@@ -1,4 +1,4 @@
-// The handshake (semantics.md §1 and §3): on open, `core.initialize`, then `auth.authorize` when a
+// The handshake (docs/protocol.md#handshake): on open, `core.initialize`, then `auth.authorize` when a
 // token is known; only then is the connection ready. This mirrors the official SDK's order.
 import { type Message, create } from "@bufbuild/protobuf";
 import { type Authorization, AuthorizeSchema } from "../../gen/osmium/client/auth_pb.js";

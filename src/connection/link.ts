@@ -1,6 +1,6 @@
 // One transport connection ("link") from open to close. A reconnect makes a new Link, and a Link
 // that is done ignores everything its transport still reports, so no stale frame, timer or
-// listener of an old connection can reach the client (issue 3 item 6: nothing leaks across reconnects).
+// listener of an old connection can reach the client.
 import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
 import { ProtocolError, TransportError } from "../errors.js";
 import type { Transport, TransportCloseEvent, TransportConnection, TransportListener } from "../transport/transport.js";
@@ -102,7 +102,7 @@ export class Link implements TransportListener {
       this.owner.linkBadFrame(this, message);
       return;
     }
-    // ServerMessage.id is sequential per connection (semantics.md §2); 0 means the server does not number.
+    // ServerMessage.id is sequential per connection (docs/protocol.md#request-ids); 0 means the server does not number.
     const id = message.id;
     if (id !== 0) {
       if (this.lastServerId !== 0 && id > this.lastServerId + 1) this.owner.linkGap(this, this.lastServerId + 1, id - 1);

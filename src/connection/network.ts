@@ -1,6 +1,6 @@
-// Browser niceties (issue 3 item 6): reconnect at once when the network returns, and check the socket
-// when the page becomes visible again (a socket can die silently while a tab sleeps). Only where the
-// globals exist, so Node and workers without `document` are untouched.
+// Browser niceties: reconnect at once when the network returns, and check the socket when the page
+// becomes visible again (a socket can die silently while a tab sleeps). Only where the globals
+// exist, so Node and workers without `document` are untouched.
 
 /** What the connection does on network and visibility changes. */
 export interface NetworkHandlers {

@@ -11,7 +11,7 @@ export interface PendingCallOwner {
  * One call from the moment it is made until it settles: queued (id 0), then in flight (id set).
  *
  * A class rather than a closure bundle so that a pending call costs one object plus its promise
- * (issue 7: ≤ 1 KiB of heap per pending call), and so it can be its own abort listener
+ * (docs/performance.md measures heap per pending call), and so it can be its own abort listener
  * (`handleEvent`) without allocating a callback per call.
  */
 export class PendingCall implements HasDeadline {

@@ -1,6 +1,6 @@
-// Matching a result to its call (semantics.md §2): `error` rejects with RpcError; the method's own
-// result case resolves; for a method returning Empty, an unset result resolves `undefined`;
-// anything else is the server breaking the protocol.
+// Matching a result to its call (docs/protocol.md#errors): `error` rejects with RpcError; the
+// method's own result case resolves; for a method returning Empty, an unset result resolves
+// `undefined`; anything else is the server breaking the protocol.
 import type { RPCResult } from "../../gen/osmium/client/core_pb.js";
 import { type OsmiumError, ProtocolError, RpcError } from "../errors.js";
 import { type PendingCall, methodName } from "./pending-call.js";

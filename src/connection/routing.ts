@@ -16,7 +16,7 @@ function notSent(call: PendingCall, why: string): ConnectionClosedError {
 
 /**
  * Sends `call` when the connection can take it (ready, or handshaking for the handshake's own calls);
- * queues it while connecting or reconnecting (issue 3: a bounded queue, or fail fast by option);
+ * queues it while connecting or reconnecting (a bounded queue, or fail fast by option);
  * fails it when the client is idle or closed.
  */
 export function routeCall(calls: CallTable, call: PendingCall, state: ConnectionState, link: FrameSink | undefined, config: ConnectionConfig): void {

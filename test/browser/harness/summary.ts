@@ -1,6 +1,7 @@
 // Turns what the SDK throws or emits into plain data the Node side can assert on exactly.
 import {
   AbortError,
+  ConnectError,
   ConnectionClosedError,
   InvalidArgumentError,
   OsmiumError,
@@ -11,7 +12,7 @@ import {
 } from "osmium-chat";
 import type { ErrorSummary, Outcome } from "./api.js";
 
-const CLASSES = { AbortError, ConnectionClosedError, InvalidArgumentError, ProtocolError, RpcError, TimeoutError, TransportError, OsmiumError };
+const CLASSES = { AbortError, ConnectError, ConnectionClosedError, InvalidArgumentError, ProtocolError, RpcError, TimeoutError, TransportError, OsmiumError };
 // The subclasses' own fields; `cause` is left out (an engine's Error has no stable shape to compare).
 const FIELDS = ["code", "method", "errorCode", "errorMessage", "requestId", "traceId", "timeoutMs", "reason", "byteLength", "argument"];
 
