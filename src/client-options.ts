@@ -100,7 +100,9 @@ export interface ClientOptions {
   readonly debug?: boolean | DebugLogger;
   /**
    * Largest frame sent or accepted, in bytes: a larger request fails with InvalidArgumentError
-   * before it is sent, a larger server frame is dropped and reported as a ProtocolError event.
+   * before it is sent. A larger server frame is dropped and reported as a ProtocolError event; over
+   * `ws` (Node) the socket refuses it from its header instead, before buffering it, and closes
+   * with 1009 (the client reconnects).
    * @default 16 MiB
    */
   readonly maxFrameBytes?: number;
@@ -120,7 +122,7 @@ function positive(name: string, value: number | undefined, fallback: number, all
   return value;
 }
 
-function transportOf(options: ClientOptions): Transport {
+function transportOf(options: ClientOptions, maxFrameBytes: number): Transport {
   if (options.transport !== undefined) {
     if (typeof options.transport?.open !== "function") throw new InvalidArgumentError("transport", "must have an open() method");
     return options.transport;
@@ -133,7 +135,8 @@ function transportOf(options: ClientOptions): Transport {
     throw new InvalidArgumentError("url", "must be a ws:// or wss:// URL");
   }
   if (protocol !== "ws:" && protocol !== "wss:") throw new InvalidArgumentError("url", "must be a ws:// or wss:// URL");
-  const socket = options.WebSocket === undefined ? {} : { WebSocket: options.WebSocket };
+  // maxPayload: `ws` refuses an oversized frame from its header instead of buffering it first.
+  const socket = options.WebSocket === undefined ? { maxPayload: maxFrameBytes } : { WebSocket: options.WebSocket, maxPayload: maxFrameBytes };
   return createWebSocketTransport(url, options.protocols === undefined ? socket : { ...socket, protocols: options.protocols });
 }
 
@@ -150,11 +153,12 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   const maxQueuedCalls = options.maxQueuedCalls ?? 1000;
   if (!Number.isInteger(maxQueuedCalls) || maxQueuedCalls < 0) throw new InvalidArgumentError("maxQueuedCalls", "must be a non-negative integer");
   const isBrowser = typeof (globalThis as { document?: unknown }).document !== "undefined";
+  const maxFrameBytes = positive("maxFrameBytes", options.maxFrameBytes, DEFAULT_MAX_FRAME_BYTES);
   return {
     token: options.token,
     interceptors: options.interceptors ?? [],
     connection: {
-      transport: transportOf(options),
+      transport: transportOf(options, maxFrameBytes),
       identity: {
         clientId,
         deviceType: options.deviceType ?? (isBrowser ? "web" : "node"),
@@ -180,7 +184,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
         timeoutMs: positive("keepalive.timeoutMs", keepalive.timeoutMs, 10_000),
       },
       watchNetwork: options.watchNetwork ?? true,
-      maxFrameBytes: positive("maxFrameBytes", options.maxFrameBytes, DEFAULT_MAX_FRAME_BYTES),
+      maxFrameBytes,
       log: resolveLogger(options.debug),
     },
   };

@@ -22,8 +22,11 @@ export interface WebSocketLike {
   on?(event: "pong", listener: () => void): unknown;
 }
 
-/** A WebSocket constructor: the browser's `WebSocket`, `ws`'s, or any compatible one. */
-export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
+/**
+ * A WebSocket constructor: the browser's `WebSocket`, `ws`'s, or any compatible one. The third
+ * argument is `ws`'s options; browsers' constructors take two arguments and ignore it.
+ */
+export type WebSocketConstructor = new (url: string, protocols?: string | string[], options?: { maxPayload?: number }) => WebSocketLike;
 
 /** Options of {@link createWebSocketTransport}. */
 export interface WebSocketTransportOptions {
@@ -34,6 +37,12 @@ export interface WebSocketTransportOptions {
   readonly WebSocket?: WebSocketConstructor;
   /** Subprotocols to offer. @default none */
   readonly protocols?: string | string[];
+  /**
+   * Largest incoming frame, in bytes, for `ws` (Node): a larger one closes the socket with 1009 as
+   * soon as its header arrives, before any of it is buffered. Browsers' WebSocket has no such
+   * setting. @default `ws`'s own (100 MiB)
+   */
+  readonly maxPayload?: number;
 }
 
 const textEncoder = new TextEncoder();
@@ -57,17 +66,30 @@ export function createWebSocketTransport(url: string, options: WebSocketTranspor
   const protocols = options.protocols;
   return {
     open(listener: TransportListener): TransportConnection {
-      const socket = protocols === undefined ? new Socket(url) : new Socket(url, protocols);
+      const maxPayload = options.maxPayload;
+      const socket =
+        maxPayload !== undefined ? new Socket(url, protocols, { maxPayload }) : protocols === undefined ? new Socket(url) : new Socket(url, protocols);
       socket.binaryType = "arraybuffer";
       let closed = false;
       socket.onopen = () => listener.onOpen();
       socket.onmessage = (event) => listener.onFrame(toBytes(event.data));
-      socket.onerror = (event) => listener.onError(errorOf(event));
+      // Set when `ws` refused an oversized frame (maxPayload): it has sent the peer a 1009 close and
+      // stopped reading, so its own close event would say 1006; the close is reported as the 1009 it is.
+      let oversized = false;
+      socket.onerror = (event) => {
+        const error = errorOf(event);
+        if ((error as { code?: unknown }).code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") oversized = true;
+        else listener.onError(error);
+      };
       socket.onclose = (event) => {
         if (closed) return;
         closed = true;
         socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
-        listener.onClose({ code: event.code, reason: event.reason, wasClean: event.wasClean });
+        listener.onClose(
+          oversized
+            ? { code: 1009, reason: `a server frame exceeds the limit of ${maxPayload} bytes (maxFrameBytes)`, wasClean: false }
+            : { code: event.code, reason: event.reason, wasClean: event.wasClean },
+        );
       };
       // `ws` can ping (browsers cannot): the keepalive then needs no answer from the protocol.
       const ping = typeof socket.ping === "function" && typeof socket.on === "function" ? socket.ping.bind(socket) : undefined;

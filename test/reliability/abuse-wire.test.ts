@@ -5,7 +5,9 @@
 // keepalive. Each time, the server keeps serving everyone else.
 import { afterEach, describe, expect, it } from "vitest";
 import { ClientMessageSchema, type RPCResult } from "../../gen/osmium/client/core_pb.js";
-import { OsmiumClient } from "../../src/index.js";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
+import { type CloseInfo, OsmiumClient } from "../../src/index.js";
 import { createTestServer, type TestServer, type TestServerOptions } from "../../src/testing/index.js";
 import { RawConnection } from "./support/raw-connection.js";
 import { RawSocket } from "./support/raw-socket.js";
@@ -85,6 +87,33 @@ describe("an oversized frame", () => {
     expect((await raw.closed).code).toBe(1009);
     const other = await bystander(s, url);
     expect((await other.billing.getProducts({})).products.map((p) => p.plan)).toEqual(["premium"]);
+  });
+});
+
+describe("the client, facing an oversized server frame", () => {
+  it("refuses it with 1009 from its header alone (Node, `ws`): it does not wait for (or buffer) the payload", async () => {
+    const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+    closables.push({
+      close: () =>
+        new Promise<void>((resolve) => {
+          for (const ws of wss.clients) ws.terminate();
+          wss.close(() => resolve());
+        }),
+    });
+    await new Promise<void>((resolve) => wss.once("listening", resolve));
+    // An unmasked binary frame announcing 64 MiB (127 = 64-bit length), and not one byte of payload.
+    const peerSaw = new Promise<number>((resolve) =>
+      wss.on("connection", (ws) => {
+        ws.on("close", (code) => resolve(code));
+        (ws as unknown as { _socket: { write(b: Uint8Array): void } })._socket.write(new Uint8Array([0x82, 0x7f, 0, 0, 0, 0, 0x04, 0, 0, 0]));
+      }),
+    );
+    const client = new OsmiumClient({ url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`, maxFrameBytes: 1024, reconnect: false, keepalive: false });
+    closables.push(client);
+    const closed = new Promise<CloseInfo>((resolve) => client.once("close", resolve));
+    client.connect().catch(() => {}); // it fails with the close below
+    expect(await closed).toEqual({ code: 1009, reason: "a server frame exceeds the limit of 1024 bytes (maxFrameBytes)", wasClean: false, willReconnect: false });
+    expect(await peerSaw).toBe(1009); // the close frame the client sent
   });
 });
 
