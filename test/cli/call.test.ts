@@ -201,7 +201,7 @@ describe("osmium-chat call", () => {
     );
     const empty = await runCli(["call", "chats.setTyping", "--describe"]);
     expect(empty.stdout).toContain("\nresult google.protobuf.Empty (printed as {})\n");
-    expect(empty.stdout).toMatch(/\n {2}action +optional enum TypingAction +Optional kind of activity/);
+    expect(empty.stdout).toMatch(/\n {2}action +optional enum TypingAction {2}Optional kind of activity.*\n +values: TYPING \| UPLOAD_IMAGE \| /);
   });
 
   it("prints its usage on --help, and osmium-chat --help lists the commands and exit statuses", async () => {
