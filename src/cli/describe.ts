@@ -91,7 +91,8 @@ function fieldRows(schema: DescMessage, depth: number, indent: string, ancestors
   const fieldRow = (field: DescField, pad: string) => {
     rows.push({ name: `${pad}${field.jsonName}`, type: typeOf(field), doc: fieldDoc(field) });
     const values = nestedEnum(field);
-    if (values) rows.push({ name: `${pad}  `, type: `one of ${enumValues(values)}`, doc: "" });
+    // In the doc column, so a long list of values does not widen the type column.
+    if (values) rows.push({ name: "", type: "", doc: `values: ${enumValues(values)}` });
     const message = nestedMessage(field);
     if (message === undefined || depth <= 1 || message.typeName.startsWith("google.protobuf.")) return;
     if (ancestors.has(message.typeName)) return;

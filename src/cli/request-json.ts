@@ -36,7 +36,7 @@ const join = (path: string, key: string): string => (path === "" ? key : `${path
 
 function fieldFault(schema: DescMessage, field: DescField, key: string, value: JsonValue, path: string): Fault | undefined {
   const at = join(path, key);
-  if (field.fieldKind === "message" && isObject(value)) return messageFault(field.message, value, at);
+  if (field.fieldKind === "message") return messageFault(field.message, value, at);
   if (field.fieldKind === "list" && field.listKind === "message" && Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
       const fault = messageFault(field.message, item, `${at}[${i}]`);
@@ -56,9 +56,13 @@ function fieldFault(schema: DescMessage, field: DescField, key: string, value: J
   return alone && { path: at, reason: alone.reason };
 }
 
+const kindOf = (json: JsonValue): string => (json === null ? "null" : Array.isArray(json) ? "an array" : `${typeof json} ${JSON.stringify(json)}`);
+
 /** The first fault inside `json` read as a `schema` message, deepest first. */
 function messageFault(schema: DescMessage, json: JsonValue, path: string): Fault | undefined {
-  if (isWellKnown(schema) || !isObject(json)) return decodeFault(schema, json, path);
+  if (isWellKnown(schema)) return decodeFault(schema, json, path);
+  // fromJson would say "Array(0)" or "null"; say what was expected instead.
+  if (!isObject(json)) return { path, reason: `expected an object (${schema.typeName}), got ${kindOf(json)}` };
   for (const [key, value] of Object.entries(json)) {
     const field = schema.fields.find((f) => f.jsonName === key || f.name === key);
     if (field === undefined) {
@@ -88,7 +92,7 @@ export function parseRequest(schema: DescMessage, text: string): Message {
     return fromJson(schema, json);
   } catch (error) {
     const fault = messageFault(schema, json, "") ?? { path: "", reason: reasonOf(error) };
-    const where = fault.path === "" ? `the request (${schema.typeName})` : `request field ${fault.path}`;
+    const where = fault.path === "" ? "the request" : `request field ${fault.path}`;
     throw usageError(`${where}: ${fault.reason}`, { field: fault.path, type: schema.typeName });
   }
 }

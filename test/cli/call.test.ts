@@ -97,6 +97,8 @@ describe("osmium-chat call", () => {
       [{ entities: [{ bold: true }, { startIndex: "a" }] }, 'request field entities[1].startIndex: expected number (uint32), got "a"'],
       [{ message: 5 }, "request field message: expected string, got 5"],
       ['{"message":', "the request is not JSON: Unexpected end of JSON input"],
+      ["[]", "the request: expected an object (osmium.client.messages.SendMessage), got an array"],
+      [{ chatRef: { user: "1" } }, 'request field chatRef.user: expected an object (osmium.client.refs.UserRef), got string "1"'],
     ];
     for (const [request, message] of cases) {
       const text = typeof request === "string" ? request : JSON.stringify(request);
@@ -199,7 +201,7 @@ describe("osmium-chat call", () => {
     );
     const empty = await runCli(["call", "chats.setTyping", "--describe"]);
     expect(empty.stdout).toContain("\nresult google.protobuf.Empty (printed as {})\n");
-    expect(empty.stdout).toMatch(/\n {2}action +optional enum TypingAction +Optional kind of activity/);
+    expect(empty.stdout).toMatch(/\n {2}action +optional enum TypingAction {2}Optional kind of activity.*\n +values: TYPING \| UPLOAD_IMAGE \| /);
   });
 
   it("prints its usage on --help, and osmium-chat --help lists the commands and exit statuses", async () => {
