@@ -2,7 +2,7 @@
 // namespace, a helper or the cache, so an app that calls one method through osmium-chat/rpc and
 // listens to one event bundles this and that method alone (docs/architecture.md "Client layers").
 // It knows calls and events, never sockets; the connection below it knows frames, never calls' names.
-import { type DescMethod, type MessageInitShape, create } from "@bufbuild/protobuf";
+import { type DescMethod, create } from "@bufbuild/protobuf";
 import { EventEmitter } from "eventemitter3";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
@@ -17,7 +17,7 @@ import type { CatchUpSummary } from "./catch-up/summary.js";
 import { warnIfInsecureUrl } from "./insecure-url.js";
 import { createCallObserver } from "./interceptors.js";
 import type { RpcResult } from "./protocol/method-types.js";
-import type { CallOptions, RpcClient, RpcEntry } from "./rpc-client.js";
+import type { CallOptions, RpcClient, RpcEntry, RpcRequest } from "./rpc-client.js";
 import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.js";
 
 // The connection reports each finished transition; the client turns the reports into its events.
@@ -115,7 +115,7 @@ export class BaseClient implements RpcClient {
    * Sends one call: validates, builds the request message, hands it to the connection. The one path
    * of every call, whichever way it is made (`sendMessage(client, ...)`, `client.messages.sendMessage(...)`).
    */
-  call<M extends DescMethod>(rpc: RpcEntry<M>, request?: MessageInitShape<M["input"]>, options?: CallOptions): Promise<RpcResult<M>> {
+  call<M extends DescMethod>(rpc: RpcEntry<M>, request?: RpcRequest<M["input"]>, options?: CallOptions): Promise<RpcResult<M>> {
     if (typeof rpc !== "object" || rpc === null || typeof rpc.requestCase !== "string" || typeof rpc.method?.input !== "object") {
       return invalid("rpc", "must be an RPC entry (call through a function of osmium-chat/rpc)");
     }

@@ -1,14 +1,14 @@
 // CoreClient: the base client plus the 14 typed namespaces (`client.messages.sendMessage(...)`) and
 // `call()` by `ClientMessage` case. Every method of the protocol, and nothing above it: the helpers
 // and the cache are composed on top by `OsmiumClient` (docs/architecture.md "Client layers").
-import type { DescMethod, MessageInitShape } from "@bufbuild/protobuf";
+import type { DescMethod } from "@bufbuild/protobuf";
 import { BaseClient } from "./base-client.js";
 import type { ClientOptions } from "./client-options.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { RequestSchemaOf, RpcOf, RpcResult } from "./protocol/method-types.js";
 import { type Namespaces, buildNamespaces } from "./namespaces.js";
 import { type RequestCase, rpcTable } from "./protocol/rpc-table.js";
-import type { CallOptions, RpcEntry } from "./rpc-client.js";
+import type { CallOptions, RpcEntry, RpcRequest } from "./rpc-client.js";
 
 /**
  * CoreClient is a connection to an Osmium server: typed calls for every RPC, grouped by namespace
@@ -40,10 +40,10 @@ export class CoreClient extends BaseClient {
   }
 
   /** Calls any RPC by its `ClientMessage` case: `client.call("messagesSendMessage", {...})`. */
-  override call<C extends RequestCase>(requestCase: C, request?: MessageInitShape<RequestSchemaOf<C>>, options?: CallOptions): Promise<RpcResult<RpcOf<C>>>;
+  override call<C extends RequestCase>(requestCase: C, request?: RpcRequest<RequestSchemaOf<C>>, options?: CallOptions): Promise<RpcResult<RpcOf<C>>>;
   /** Calls an RPC by its entry, as the functions of `osmium-chat/rpc` do. */
-  override call<M extends DescMethod>(rpc: RpcEntry<M>, request?: MessageInitShape<M["input"]>, options?: CallOptions): Promise<RpcResult<M>>;
-  override call(rpc: RequestCase | RpcEntry, request?: MessageInitShape<DescMethod["input"]>, options?: CallOptions): Promise<unknown> {
+  override call<M extends DescMethod>(rpc: RpcEntry<M>, request?: RpcRequest<M["input"]>, options?: CallOptions): Promise<RpcResult<M>>;
+  override call(rpc: RequestCase | RpcEntry, request?: RpcRequest<DescMethod["input"]>, options?: CallOptions): Promise<unknown> {
     if (typeof rpc !== "string") return super.call(rpc, request, options);
     const entry = rpcTable.get(rpc);
     if (entry === undefined) return Promise.reject(new InvalidArgumentError("requestCase", `must be a ClientMessage case, got ${String(rpc)}`));

@@ -1,7 +1,7 @@
 // What the layers above the core client call: the narrow interface helpers, the cache's users and
 // the per-method functions of gen/osmium/rpc.ts depend on instead of a client class
 // (docs/architecture.md "Client layers"). Every client of this package implements it.
-import type { DescMethod, MessageInitShape } from "@bufbuild/protobuf";
+import type { DescMessage, DescMethod, MessageInitShape } from "@bufbuild/protobuf";
 import type { ClientEventName, ClientEvents } from "./events.js";
 import type { RpcResult } from "./protocol/method-types.js";
 import type { RequestCase, ResultCase } from "./protocol/rpc-table.js";
@@ -18,6 +18,12 @@ export interface CallOptions {
    */
   readonly timeoutMs?: number;
 }
+
+/**
+ * What a call takes as its request: the init shape of the request message, where every field may be
+ * left out. The one definition every call signature of the clients and of `osmium-chat/rpc` uses.
+ */
+export type RpcRequest<S extends DescMessage> = MessageInitShape<S>;
 
 /** The namespace an RPC belongs to on `OsmiumClient`: `"messages"` for `client.messages.sendMessage`. */
 export type RpcNamespace = NamespaceName;
@@ -48,7 +54,7 @@ export interface RpcEntry<M extends DescMethod = DescMethod> {
  */
 export interface RpcClient {
   /** Sends one call; resolves with its result (`void` for methods returning `Empty`). */
-  call<M extends DescMethod>(rpc: RpcEntry<M>, request?: MessageInitShape<M["input"]>, options?: CallOptions): Promise<RpcResult<M>>;
+  call<M extends DescMethod>(rpc: RpcEntry<M>, request?: RpcRequest<M["input"]>, options?: CallOptions): Promise<RpcResult<M>>;
   /** Adds a listener. */
   on<E extends ClientEventName>(event: E, listener: ClientEvents[E]): this;
   /** Adds a listener that runs once. */

@@ -60,11 +60,11 @@ const plugin = createEcmaScriptPlugin({
     f.print("/* eslint-disable */");
     f.print();
     const DescService = f.import("DescService", "@bufbuild/protobuf", true);
-    const MessageInitShape = f.import("MessageInitShape", "@bufbuild/protobuf", true);
     const CallOptions = f.import("CallOptions", RPC_CLIENT, true);
     const RpcClient = f.import("RpcClient", RPC_CLIENT, true);
     const RpcEntry = f.import("RpcEntry", RPC_CLIENT, true);
     const RpcNamespace = f.import("RpcNamespace", RPC_CLIENT, true);
+    const RpcRequest = f.import("RpcRequest", RPC_CLIENT, true);
     f.print("// The entry of one method; only called where marked pure, so an unused entry, and the service");
     f.print("// descriptor only it refers to, can be dropped.");
     f.print("function entry<S extends ", DescService, ", K extends keyof S[\"method\"] & string>(");
@@ -91,7 +91,7 @@ const plugin = createEcmaScriptPlugin({
         f.string(rpc.requestCase), ", ", f.string(rpc.requestField), ", ", rpc.resultCase === undefined ? "undefined" : f.string(rpc.resultCase), ");");
       f.print();
       f.print(f.jsDoc(method));
-      f.print("export function ", local, "(client: ", RpcClient, ", request?: ", MessageInitShape, "<typeof ", f.importSchema(method.input, true), ">, options?: ", CallOptions, "): Promise<", result, "> {");
+      f.print("export function ", local, "(client: ", RpcClient, ", request?: ", RpcRequest, "<typeof ", f.importSchema(method.input, true), ">, options?: ", CallOptions, "): Promise<", result, "> {");
       f.print("  return client.call(", constant, ", request, options);");
       f.print("}");
     }

@@ -1,5 +1,5 @@
-import type { DescService, MessageInitShape } from "@bufbuild/protobuf";
-import type { CallOptions, RpcClient, RpcEntry, RpcNamespace } from "../../src/rpc-client.js";
+import type { DescService } from "@bufbuild/protobuf";
+import type { CallOptions, RpcClient, RpcEntry, RpcNamespace, RpcRequest } from "../../src/rpc-client.js";
 import { Auth } from "./sdk/auth_pb.js";
 import type { Authorization, AuthorizeSchema, CreatedInvite, GetSessionsSchema, InviteList, InvitePreview, LookupInviteSchema, ResendEmailVerificationSchema, ResetPasswordSchema, RevokeSessionsSchema, Sessions, SignInSchema, SignUpSchema, UseInviteSchema, VerifyEmailSchema } from "./client/auth_pb.js";
 import { Billing } from "./sdk/billing_pb.js";
@@ -54,7 +54,7 @@ const authSignInRpc = /*@__PURE__*/ entry(Auth, "signIn", "auth", "authSignIn", 
  *
  * @generated from rpc osmium.sdk.Auth.SignIn
  */
-export function signIn(client: RpcClient, request?: MessageInitShape<typeof SignInSchema>, options?: CallOptions): Promise<Authorization> {
+export function signIn(client: RpcClient, request?: RpcRequest<typeof SignInSchema>, options?: CallOptions): Promise<Authorization> {
   return client.call(authSignInRpc, request, options);
 }
 
@@ -65,7 +65,7 @@ const authSignUpRpc = /*@__PURE__*/ entry(Auth, "signUp", "auth", "authSignUp", 
  *
  * @generated from rpc osmium.sdk.Auth.SignUp
  */
-export function signUp(client: RpcClient, request?: MessageInitShape<typeof SignUpSchema>, options?: CallOptions): Promise<Authorization> {
+export function signUp(client: RpcClient, request?: RpcRequest<typeof SignUpSchema>, options?: CallOptions): Promise<Authorization> {
   return client.call(authSignUpRpc, request, options);
 }
 
@@ -76,7 +76,7 @@ const authLookupInviteRpc = /*@__PURE__*/ entry(Auth, "lookupInvite", "auth", "a
  *
  * @generated from rpc osmium.sdk.Auth.LookupInvite
  */
-export function lookupInvite(client: RpcClient, request?: MessageInitShape<typeof LookupInviteSchema>, options?: CallOptions): Promise<InvitePreview> {
+export function lookupInvite(client: RpcClient, request?: RpcRequest<typeof LookupInviteSchema>, options?: CallOptions): Promise<InvitePreview> {
   return client.call(authLookupInviteRpc, request, options);
 }
 
@@ -87,7 +87,7 @@ const authUseInviteRpc = /*@__PURE__*/ entry(Auth, "useInvite", "auth", "authUse
  *
  * @generated from rpc osmium.sdk.Auth.UseInvite
  */
-export function useInvite(client: RpcClient, request?: MessageInitShape<typeof UseInviteSchema>, options?: CallOptions): Promise<void> {
+export function useInvite(client: RpcClient, request?: RpcRequest<typeof UseInviteSchema>, options?: CallOptions): Promise<void> {
   return client.call(authUseInviteRpc, request, options);
 }
 
@@ -98,7 +98,7 @@ const authAuthorizeRpc = /*@__PURE__*/ entry(Auth, "authorize", "auth", "authAut
  *
  * @generated from rpc osmium.sdk.Auth.Authorize
  */
-export function authorize(client: RpcClient, request?: MessageInitShape<typeof AuthorizeSchema>, options?: CallOptions): Promise<Authorization> {
+export function authorize(client: RpcClient, request?: RpcRequest<typeof AuthorizeSchema>, options?: CallOptions): Promise<Authorization> {
   return client.call(authAuthorizeRpc, request, options);
 }
 
@@ -109,7 +109,7 @@ const authGetSessionsRpc = /*@__PURE__*/ entry(Auth, "getSessions", "auth", "aut
  *
  * @generated from rpc osmium.sdk.Auth.GetSessions
  */
-export function getSessions(client: RpcClient, request?: MessageInitShape<typeof GetSessionsSchema>, options?: CallOptions): Promise<Sessions> {
+export function getSessions(client: RpcClient, request?: RpcRequest<typeof GetSessionsSchema>, options?: CallOptions): Promise<Sessions> {
   return client.call(authGetSessionsRpc, request, options);
 }
 
@@ -120,7 +120,7 @@ const authRevokeSessionsRpc = /*@__PURE__*/ entry(Auth, "revokeSessions", "auth"
  *
  * @generated from rpc osmium.sdk.Auth.RevokeSessions
  */
-export function revokeSessions(client: RpcClient, request?: MessageInitShape<typeof RevokeSessionsSchema>, options?: CallOptions): Promise<void> {
+export function revokeSessions(client: RpcClient, request?: RpcRequest<typeof RevokeSessionsSchema>, options?: CallOptions): Promise<void> {
   return client.call(authRevokeSessionsRpc, request, options);
 }
 
@@ -131,7 +131,7 @@ const authResetPasswordRpc = /*@__PURE__*/ entry(Auth, "resetPassword", "auth", 
  *
  * @generated from rpc osmium.sdk.Auth.ResetPassword
  */
-export function resetPassword(client: RpcClient, request?: MessageInitShape<typeof ResetPasswordSchema>, options?: CallOptions): Promise<void> {
+export function resetPassword(client: RpcClient, request?: RpcRequest<typeof ResetPasswordSchema>, options?: CallOptions): Promise<void> {
   return client.call(authResetPasswordRpc, request, options);
 }
 
@@ -142,7 +142,7 @@ const authVerifyEmailRpc = /*@__PURE__*/ entry(Auth, "verifyEmail", "auth", "aut
  *
  * @generated from rpc osmium.sdk.Auth.VerifyEmail
  */
-export function verifyEmail(client: RpcClient, request?: MessageInitShape<typeof VerifyEmailSchema>, options?: CallOptions): Promise<void> {
+export function verifyEmail(client: RpcClient, request?: RpcRequest<typeof VerifyEmailSchema>, options?: CallOptions): Promise<void> {
   return client.call(authVerifyEmailRpc, request, options);
 }
 
@@ -153,7 +153,7 @@ const authResendEmailVerificationRpc = /*@__PURE__*/ entry(Auth, "resendEmailVer
  *
  * @generated from rpc osmium.sdk.Auth.ResendEmailVerification
  */
-export function resendEmailVerification(client: RpcClient, request?: MessageInitShape<typeof ResendEmailVerificationSchema>, options?: CallOptions): Promise<void> {
+export function resendEmailVerification(client: RpcClient, request?: RpcRequest<typeof ResendEmailVerificationSchema>, options?: CallOptions): Promise<void> {
   return client.call(authResendEmailVerificationRpc, request, options);
 }
 
@@ -164,7 +164,7 @@ const billingRequestPaymentLinkRpc = /*@__PURE__*/ entry(Billing, "requestPaymen
  *
  * @generated from rpc osmium.sdk.Billing.RequestPaymentLink
  */
-export function requestPaymentLink(client: RpcClient, request?: MessageInitShape<typeof RequestPaymentLinkSchema>, options?: CallOptions): Promise<PaymentLink> {
+export function requestPaymentLink(client: RpcClient, request?: RpcRequest<typeof RequestPaymentLinkSchema>, options?: CallOptions): Promise<PaymentLink> {
   return client.call(billingRequestPaymentLinkRpc, request, options);
 }
 
@@ -175,7 +175,7 @@ const billingCancelSubscriptionRpc = /*@__PURE__*/ entry(Billing, "cancelSubscri
  *
  * @generated from rpc osmium.sdk.Billing.CancelSubscription
  */
-export function cancelSubscription(client: RpcClient, request?: MessageInitShape<typeof CancelSubscriptionSchema>, options?: CallOptions): Promise<void> {
+export function cancelSubscription(client: RpcClient, request?: RpcRequest<typeof CancelSubscriptionSchema>, options?: CallOptions): Promise<void> {
   return client.call(billingCancelSubscriptionRpc, request, options);
 }
 
@@ -186,7 +186,7 @@ const billingGetSubscriptionRpc = /*@__PURE__*/ entry(Billing, "getSubscription"
  *
  * @generated from rpc osmium.sdk.Billing.GetSubscription
  */
-export function getSubscription(client: RpcClient, request?: MessageInitShape<typeof GetSubscriptionSchema>, options?: CallOptions): Promise<Subscription> {
+export function getSubscription(client: RpcClient, request?: RpcRequest<typeof GetSubscriptionSchema>, options?: CallOptions): Promise<Subscription> {
   return client.call(billingGetSubscriptionRpc, request, options);
 }
 
@@ -197,7 +197,7 @@ const billingGetProductsRpc = /*@__PURE__*/ entry(Billing, "getProducts", "billi
  *
  * @generated from rpc osmium.sdk.Billing.GetProducts
  */
-export function getProducts(client: RpcClient, request?: MessageInitShape<typeof GetProductsSchema>, options?: CallOptions): Promise<Products> {
+export function getProducts(client: RpcClient, request?: RpcRequest<typeof GetProductsSchema>, options?: CallOptions): Promise<Products> {
   return client.call(billingGetProductsRpc, request, options);
 }
 
@@ -208,7 +208,7 @@ const chatsGetChatsRpc = /*@__PURE__*/ entry(Chats, "getChats", "chats", "chatsG
  *
  * @generated from rpc osmium.sdk.Chats.GetChats
  */
-export function getChats(client: RpcClient, request?: MessageInitShape<typeof GetChatsSchema>, options?: CallOptions): Promise<Chats$1> {
+export function getChats(client: RpcClient, request?: RpcRequest<typeof GetChatsSchema>, options?: CallOptions): Promise<Chats$1> {
   return client.call(chatsGetChatsRpc, request, options);
 }
 
@@ -219,7 +219,7 @@ const chatsCreateChatInviteRpc = /*@__PURE__*/ entry(Chats, "createChatInvite", 
  *
  * @generated from rpc osmium.sdk.Chats.CreateChatInvite
  */
-export function createChatInvite(client: RpcClient, request?: MessageInitShape<typeof CreateChatInviteSchema>, options?: CallOptions): Promise<CreatedInvite> {
+export function createChatInvite(client: RpcClient, request?: RpcRequest<typeof CreateChatInviteSchema>, options?: CallOptions): Promise<CreatedInvite> {
   return client.call(chatsCreateChatInviteRpc, request, options);
 }
 
@@ -230,7 +230,7 @@ const chatsMarkChatReadRpc = /*@__PURE__*/ entry(Chats, "markChatRead", "chats",
  *
  * @generated from rpc osmium.sdk.Chats.MarkChatRead
  */
-export function markChatRead(client: RpcClient, request?: MessageInitShape<typeof MarkChatReadSchema>, options?: CallOptions): Promise<void> {
+export function markChatRead(client: RpcClient, request?: RpcRequest<typeof MarkChatReadSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsMarkChatReadRpc, request, options);
 }
 
@@ -241,7 +241,7 @@ const chatsGetChatRpc = /*@__PURE__*/ entry(Chats, "getChat", "chats", "chatsGet
  *
  * @generated from rpc osmium.sdk.Chats.GetChat
  */
-export function getChat(client: RpcClient, request?: MessageInitShape<typeof GetChatSchema>, options?: CallOptions): Promise<Chat> {
+export function getChat(client: RpcClient, request?: RpcRequest<typeof GetChatSchema>, options?: CallOptions): Promise<Chat> {
   return client.call(chatsGetChatRpc, request, options);
 }
 
@@ -252,7 +252,7 @@ const chatsSetTypingRpc = /*@__PURE__*/ entry(Chats, "setTyping", "chats", "chat
  *
  * @generated from rpc osmium.sdk.Chats.SetTyping
  */
-export function setTyping(client: RpcClient, request?: MessageInitShape<typeof SetTypingSchema>, options?: CallOptions): Promise<void> {
+export function setTyping(client: RpcClient, request?: RpcRequest<typeof SetTypingSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsSetTypingRpc, request, options);
 }
 
@@ -263,7 +263,7 @@ const chatsCreateChatRpc = /*@__PURE__*/ entry(Chats, "createChat", "chats", "ch
  *
  * @generated from rpc osmium.sdk.Chats.CreateChat
  */
-export function createChat(client: RpcClient, request?: MessageInitShape<typeof CreateChatSchema>, options?: CallOptions): Promise<Group> {
+export function createChat(client: RpcClient, request?: RpcRequest<typeof CreateChatSchema>, options?: CallOptions): Promise<Group> {
   return client.call(chatsCreateChatRpc, request, options);
 }
 
@@ -274,7 +274,7 @@ const chatsEditChatRpc = /*@__PURE__*/ entry(Chats, "editChat", "chats", "chatsE
  *
  * @generated from rpc osmium.sdk.Chats.EditChat
  */
-export function editChat(client: RpcClient, request?: MessageInitShape<typeof EditChatSchema>, options?: CallOptions): Promise<Chat> {
+export function editChat(client: RpcClient, request?: RpcRequest<typeof EditChatSchema>, options?: CallOptions): Promise<Chat> {
   return client.call(chatsEditChatRpc, request, options);
 }
 
@@ -285,7 +285,7 @@ const chatsRemoveChatMemberRpc = /*@__PURE__*/ entry(Chats, "removeChatMember", 
  *
  * @generated from rpc osmium.sdk.Chats.RemoveChatMember
  */
-export function removeChatMember(client: RpcClient, request?: MessageInitShape<typeof RemoveChatMemberSchema>, options?: CallOptions): Promise<void> {
+export function removeChatMember(client: RpcClient, request?: RpcRequest<typeof RemoveChatMemberSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsRemoveChatMemberRpc, request, options);
 }
 
@@ -296,7 +296,7 @@ const chatsDeleteChatInviteRpc = /*@__PURE__*/ entry(Chats, "deleteChatInvite", 
  *
  * @generated from rpc osmium.sdk.Chats.DeleteChatInvite
  */
-export function deleteChatInvite(client: RpcClient, request?: MessageInitShape<typeof DeleteChatInviteSchema>, options?: CallOptions): Promise<void> {
+export function deleteChatInvite(client: RpcClient, request?: RpcRequest<typeof DeleteChatInviteSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsDeleteChatInviteRpc, request, options);
 }
 
@@ -307,7 +307,7 @@ const chatsListChatInvitesRpc = /*@__PURE__*/ entry(Chats, "listChatInvites", "c
  *
  * @generated from rpc osmium.sdk.Chats.ListChatInvites
  */
-export function listChatInvites(client: RpcClient, request?: MessageInitShape<typeof ListChatInvitesSchema>, options?: CallOptions): Promise<InviteList> {
+export function listChatInvites(client: RpcClient, request?: RpcRequest<typeof ListChatInvitesSchema>, options?: CallOptions): Promise<InviteList> {
   return client.call(chatsListChatInvitesRpc, request, options);
 }
 
@@ -318,7 +318,7 @@ const chatsAddChatMemberRpc = /*@__PURE__*/ entry(Chats, "addChatMember", "chats
  *
  * @generated from rpc osmium.sdk.Chats.AddChatMember
  */
-export function addChatMember(client: RpcClient, request?: MessageInitShape<typeof AddChatMemberSchema>, options?: CallOptions): Promise<void> {
+export function addChatMember(client: RpcClient, request?: RpcRequest<typeof AddChatMemberSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsAddChatMemberRpc, request, options);
 }
 
@@ -329,7 +329,7 @@ const communitiesCreateCommunityRpc = /*@__PURE__*/ entry(Communities, "createCo
  *
  * @generated from rpc osmium.sdk.Communities.CreateCommunity
  */
-export function createCommunity(client: RpcClient, request?: MessageInitShape<typeof CreateCommunitySchema>, options?: CallOptions): Promise<void> {
+export function createCommunity(client: RpcClient, request?: RpcRequest<typeof CreateCommunitySchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesCreateCommunityRpc, request, options);
 }
 
@@ -340,7 +340,7 @@ const communitiesGetCommunitiesRpc = /*@__PURE__*/ entry(Communities, "getCommun
  *
  * @generated from rpc osmium.sdk.Communities.GetCommunities
  */
-export function getCommunities(client: RpcClient, request?: MessageInitShape<typeof GetCommunitiesSchema>, options?: CallOptions): Promise<Communities$1> {
+export function getCommunities(client: RpcClient, request?: RpcRequest<typeof GetCommunitiesSchema>, options?: CallOptions): Promise<Communities$1> {
   return client.call(communitiesGetCommunitiesRpc, request, options);
 }
 
@@ -351,7 +351,7 @@ const communitiesCreateChannelRpc = /*@__PURE__*/ entry(Communities, "createChan
  *
  * @generated from rpc osmium.sdk.Communities.CreateChannel
  */
-export function createChannel(client: RpcClient, request?: MessageInitShape<typeof CreateChannelSchema>, options?: CallOptions): Promise<void> {
+export function createChannel(client: RpcClient, request?: RpcRequest<typeof CreateChannelSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesCreateChannelRpc, request, options);
 }
 
@@ -362,7 +362,7 @@ const communitiesGetChannelsRpc = /*@__PURE__*/ entry(Communities, "getChannels"
  *
  * @generated from rpc osmium.sdk.Communities.GetChannels
  */
-export function getChannels(client: RpcClient, request?: MessageInitShape<typeof GetChannelsSchema>, options?: CallOptions): Promise<Channels> {
+export function getChannels(client: RpcClient, request?: RpcRequest<typeof GetChannelsSchema>, options?: CallOptions): Promise<Channels> {
   return client.call(communitiesGetChannelsRpc, request, options);
 }
 
@@ -373,7 +373,7 @@ const communitiesGetChannelMembersRpc = /*@__PURE__*/ entry(Communities, "getCha
  *
  * @generated from rpc osmium.sdk.Communities.GetChannelMembers
  */
-export function getChannelMembers(client: RpcClient, request?: MessageInitShape<typeof GetChannelMembersSchema>, options?: CallOptions): Promise<MemberList> {
+export function getChannelMembers(client: RpcClient, request?: RpcRequest<typeof GetChannelMembersSchema>, options?: CallOptions): Promise<MemberList> {
   return client.call(communitiesGetChannelMembersRpc, request, options);
 }
 
@@ -384,7 +384,7 @@ const communitiesEditPhotoRpc = /*@__PURE__*/ entry(Communities, "editPhoto", "c
  *
  * @generated from rpc osmium.sdk.Communities.EditPhoto
  */
-export function editPhoto(client: RpcClient, request?: MessageInitShape<typeof EditPhotoSchema>, options?: CallOptions): Promise<void> {
+export function editPhoto(client: RpcClient, request?: RpcRequest<typeof EditPhotoSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditPhotoRpc, request, options);
 }
 
@@ -395,7 +395,7 @@ const communitiesDeleteChannelRpc = /*@__PURE__*/ entry(Communities, "deleteChan
  *
  * @generated from rpc osmium.sdk.Communities.DeleteChannel
  */
-export function deleteChannel(client: RpcClient, request?: MessageInitShape<typeof DeleteChannelSchema>, options?: CallOptions): Promise<void> {
+export function deleteChannel(client: RpcClient, request?: RpcRequest<typeof DeleteChannelSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesDeleteChannelRpc, request, options);
 }
 
@@ -406,7 +406,7 @@ const communitiesGetRolesRpc = /*@__PURE__*/ entry(Communities, "getRoles", "com
  *
  * @generated from rpc osmium.sdk.Communities.GetRoles
  */
-export function getRoles(client: RpcClient, request?: MessageInitShape<typeof GetRolesSchema>, options?: CallOptions): Promise<CommunityRoles> {
+export function getRoles(client: RpcClient, request?: RpcRequest<typeof GetRolesSchema>, options?: CallOptions): Promise<CommunityRoles> {
   return client.call(communitiesGetRolesRpc, request, options);
 }
 
@@ -417,7 +417,7 @@ const communitiesCreateRoleRpc = /*@__PURE__*/ entry(Communities, "createRole", 
  *
  * @generated from rpc osmium.sdk.Communities.CreateRole
  */
-export function createRole(client: RpcClient, request?: MessageInitShape<typeof CreateRoleSchema>, options?: CallOptions): Promise<void> {
+export function createRole(client: RpcClient, request?: RpcRequest<typeof CreateRoleSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesCreateRoleRpc, request, options);
 }
 
@@ -428,7 +428,7 @@ const communitiesEditRoleRpc = /*@__PURE__*/ entry(Communities, "editRole", "com
  *
  * @generated from rpc osmium.sdk.Communities.EditRole
  */
-export function editRole(client: RpcClient, request?: MessageInitShape<typeof EditRoleSchema>, options?: CallOptions): Promise<void> {
+export function editRole(client: RpcClient, request?: RpcRequest<typeof EditRoleSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditRoleRpc, request, options);
 }
 
@@ -439,7 +439,7 @@ const communitiesDeleteRoleRpc = /*@__PURE__*/ entry(Communities, "deleteRole", 
  *
  * @generated from rpc osmium.sdk.Communities.DeleteRole
  */
-export function deleteRole(client: RpcClient, request?: MessageInitShape<typeof DeleteRoleSchema>, options?: CallOptions): Promise<void> {
+export function deleteRole(client: RpcClient, request?: RpcRequest<typeof DeleteRoleSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesDeleteRoleRpc, request, options);
 }
 
@@ -450,7 +450,7 @@ const communitiesEditMemberRpc = /*@__PURE__*/ entry(Communities, "editMember", 
  *
  * @generated from rpc osmium.sdk.Communities.EditMember
  */
-export function editMember(client: RpcClient, request?: MessageInitShape<typeof EditMemberSchema>, options?: CallOptions): Promise<void> {
+export function editMember(client: RpcClient, request?: RpcRequest<typeof EditMemberSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditMemberRpc, request, options);
 }
 
@@ -461,7 +461,7 @@ const communitiesCreateChannelOverrideRpc = /*@__PURE__*/ entry(Communities, "cr
  *
  * @generated from rpc osmium.sdk.Communities.CreateChannelOverride
  */
-export function createChannelOverride(client: RpcClient, request?: MessageInitShape<typeof CreateChannelOverrideSchema>, options?: CallOptions): Promise<ChannelOverride> {
+export function createChannelOverride(client: RpcClient, request?: RpcRequest<typeof CreateChannelOverrideSchema>, options?: CallOptions): Promise<ChannelOverride> {
   return client.call(communitiesCreateChannelOverrideRpc, request, options);
 }
 
@@ -472,7 +472,7 @@ const communitiesDeleteChannelOverrideRpc = /*@__PURE__*/ entry(Communities, "de
  *
  * @generated from rpc osmium.sdk.Communities.DeleteChannelOverride
  */
-export function deleteChannelOverride(client: RpcClient, request?: MessageInitShape<typeof DeleteChannelOverrideSchema>, options?: CallOptions): Promise<void> {
+export function deleteChannelOverride(client: RpcClient, request?: RpcRequest<typeof DeleteChannelOverrideSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesDeleteChannelOverrideRpc, request, options);
 }
 
@@ -483,7 +483,7 @@ const communitiesGetChannelOverridesRpc = /*@__PURE__*/ entry(Communities, "getC
  *
  * @generated from rpc osmium.sdk.Communities.GetChannelOverrides
  */
-export function getChannelOverrides(client: RpcClient, request?: MessageInitShape<typeof GetChannelOverridesSchema>, options?: CallOptions): Promise<ChannelOverrides> {
+export function getChannelOverrides(client: RpcClient, request?: RpcRequest<typeof GetChannelOverridesSchema>, options?: CallOptions): Promise<ChannelOverrides> {
   return client.call(communitiesGetChannelOverridesRpc, request, options);
 }
 
@@ -494,7 +494,7 @@ const communitiesLeaveCommunityRpc = /*@__PURE__*/ entry(Communities, "leaveComm
  *
  * @generated from rpc osmium.sdk.Communities.LeaveCommunity
  */
-export function leaveCommunity(client: RpcClient, request?: MessageInitShape<typeof LeaveCommunitySchema>, options?: CallOptions): Promise<void> {
+export function leaveCommunity(client: RpcClient, request?: RpcRequest<typeof LeaveCommunitySchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesLeaveCommunityRpc, request, options);
 }
 
@@ -505,7 +505,7 @@ const communitiesDeleteCommunityRpc = /*@__PURE__*/ entry(Communities, "deleteCo
  *
  * @generated from rpc osmium.sdk.Communities.DeleteCommunity
  */
-export function deleteCommunity(client: RpcClient, request?: MessageInitShape<typeof DeleteCommunitySchema>, options?: CallOptions): Promise<void> {
+export function deleteCommunity(client: RpcClient, request?: RpcRequest<typeof DeleteCommunitySchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesDeleteCommunityRpc, request, options);
 }
 
@@ -516,7 +516,7 @@ const communitiesEditChannelRpc = /*@__PURE__*/ entry(Communities, "editChannel"
  *
  * @generated from rpc osmium.sdk.Communities.EditChannel
  */
-export function editChannel(client: RpcClient, request?: MessageInitShape<typeof EditChannelSchema>, options?: CallOptions): Promise<void> {
+export function editChannel(client: RpcClient, request?: RpcRequest<typeof EditChannelSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditChannelRpc, request, options);
 }
 
@@ -527,7 +527,7 @@ const communitiesEditCommunityRpc = /*@__PURE__*/ entry(Communities, "editCommun
  *
  * @generated from rpc osmium.sdk.Communities.EditCommunity
  */
-export function editCommunity(client: RpcClient, request?: MessageInitShape<typeof EditCommunitySchema>, options?: CallOptions): Promise<void> {
+export function editCommunity(client: RpcClient, request?: RpcRequest<typeof EditCommunitySchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditCommunityRpc, request, options);
 }
 
@@ -538,7 +538,7 @@ const communitiesRemoveMembersRpc = /*@__PURE__*/ entry(Communities, "removeMemb
  *
  * @generated from rpc osmium.sdk.Communities.RemoveMembers
  */
-export function removeMembers(client: RpcClient, request?: MessageInitShape<typeof RemoveMembersSchema>, options?: CallOptions): Promise<RemovedMembers> {
+export function removeMembers(client: RpcClient, request?: RpcRequest<typeof RemoveMembersSchema>, options?: CallOptions): Promise<RemovedMembers> {
   return client.call(communitiesRemoveMembersRpc, request, options);
 }
 
@@ -549,7 +549,7 @@ const communitiesEditDefaultPermissionsRpc = /*@__PURE__*/ entry(Communities, "e
  *
  * @generated from rpc osmium.sdk.Communities.EditDefaultPermissions
  */
-export function editDefaultPermissions(client: RpcClient, request?: MessageInitShape<typeof EditDefaultPermissionsSchema>, options?: CallOptions): Promise<void> {
+export function editDefaultPermissions(client: RpcClient, request?: RpcRequest<typeof EditDefaultPermissionsSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditDefaultPermissionsRpc, request, options);
 }
 
@@ -560,7 +560,7 @@ const communitiesGetRemovedMembersRpc = /*@__PURE__*/ entry(Communities, "getRem
  *
  * @generated from rpc osmium.sdk.Communities.GetRemovedMembers
  */
-export function getRemovedMembers(client: RpcClient, request?: MessageInitShape<typeof GetRemovedMembersSchema>, options?: CallOptions): Promise<RemovedMembers> {
+export function getRemovedMembers(client: RpcClient, request?: RpcRequest<typeof GetRemovedMembersSchema>, options?: CallOptions): Promise<RemovedMembers> {
   return client.call(communitiesGetRemovedMembersRpc, request, options);
 }
 
@@ -571,7 +571,7 @@ const communitiesUnbanMembersRpc = /*@__PURE__*/ entry(Communities, "unbanMember
  *
  * @generated from rpc osmium.sdk.Communities.UnbanMembers
  */
-export function unbanMembers(client: RpcClient, request?: MessageInitShape<typeof UnbanMembersSchema>, options?: CallOptions): Promise<void> {
+export function unbanMembers(client: RpcClient, request?: RpcRequest<typeof UnbanMembersSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesUnbanMembersRpc, request, options);
 }
 
@@ -582,7 +582,7 @@ const communitiesGetMembersRpc = /*@__PURE__*/ entry(Communities, "getMembers", 
  *
  * @generated from rpc osmium.sdk.Communities.GetMembers
  */
-export function getMembers(client: RpcClient, request?: MessageInitShape<typeof GetMembersSchema>, options?: CallOptions): Promise<Members> {
+export function getMembers(client: RpcClient, request?: RpcRequest<typeof GetMembersSchema>, options?: CallOptions): Promise<Members> {
   return client.call(communitiesGetMembersRpc, request, options);
 }
 
@@ -593,7 +593,7 @@ const communitiesEditSettingsRpc = /*@__PURE__*/ entry(Communities, "editSetting
  *
  * @generated from rpc osmium.sdk.Communities.EditSettings
  */
-export function editSettings(client: RpcClient, request?: MessageInitShape<typeof EditSettingsSchema>, options?: CallOptions): Promise<CommunitySettings> {
+export function editSettings(client: RpcClient, request?: RpcRequest<typeof EditSettingsSchema>, options?: CallOptions): Promise<CommunitySettings> {
   return client.call(communitiesEditSettingsRpc, request, options);
 }
 
@@ -604,7 +604,7 @@ const communitiesGetRoomStatesRpc = /*@__PURE__*/ entry(Communities, "getRoomSta
  *
  * @generated from rpc osmium.sdk.Communities.GetRoomStates
  */
-export function getRoomStates(client: RpcClient, request?: MessageInitShape<typeof GetRoomStatesSchema>, options?: CallOptions): Promise<RoomStates> {
+export function getRoomStates(client: RpcClient, request?: RpcRequest<typeof GetRoomStatesSchema>, options?: CallOptions): Promise<RoomStates> {
   return client.call(communitiesGetRoomStatesRpc, request, options);
 }
 
@@ -615,7 +615,7 @@ const communitiesSyncChannelOverridesRpc = /*@__PURE__*/ entry(Communities, "syn
  *
  * @generated from rpc osmium.sdk.Communities.SyncChannelOverrides
  */
-export function syncChannelOverrides(client: RpcClient, request?: MessageInitShape<typeof SyncChannelOverridesSchema>, options?: CallOptions): Promise<void> {
+export function syncChannelOverrides(client: RpcClient, request?: RpcRequest<typeof SyncChannelOverridesSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesSyncChannelOverridesRpc, request, options);
 }
 
@@ -626,7 +626,7 @@ const communitiesAddMemberRpc = /*@__PURE__*/ entry(Communities, "addMember", "c
  *
  * @generated from rpc osmium.sdk.Communities.AddMember
  */
-export function addMember(client: RpcClient, request?: MessageInitShape<typeof AddMemberSchema>, options?: CallOptions): Promise<void> {
+export function addMember(client: RpcClient, request?: RpcRequest<typeof AddMemberSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesAddMemberRpc, request, options);
 }
 
@@ -637,7 +637,7 @@ const coreInitializeRpc = /*@__PURE__*/ entry(Core, "initialize", "core", "coreI
  *
  * @generated from rpc osmium.sdk.Core.Initialize
  */
-export function initialize(client: RpcClient, request?: MessageInitShape<typeof InitializeSchema>, options?: CallOptions): Promise<Initialized> {
+export function initialize(client: RpcClient, request?: RpcRequest<typeof InitializeSchema>, options?: CallOptions): Promise<Initialized> {
   return client.call(coreInitializeRpc, request, options);
 }
 
@@ -648,7 +648,7 @@ const discoveryGetDiscoverableCommunitiesRpc = /*@__PURE__*/ entry(Discovery, "g
  *
  * @generated from rpc osmium.sdk.Discovery.GetDiscoverableCommunities
  */
-export function getDiscoverableCommunities(client: RpcClient, request?: MessageInitShape<typeof GetDiscoverableCommunitiesSchema>, options?: CallOptions): Promise<DiscoveryCommunities> {
+export function getDiscoverableCommunities(client: RpcClient, request?: RpcRequest<typeof GetDiscoverableCommunitiesSchema>, options?: CallOptions): Promise<DiscoveryCommunities> {
   return client.call(discoveryGetDiscoverableCommunitiesRpc, request, options);
 }
 
@@ -659,7 +659,7 @@ const friendsGetRelationshipsRpc = /*@__PURE__*/ entry(Friends, "getRelationship
  *
  * @generated from rpc osmium.sdk.Friends.GetRelationships
  */
-export function getRelationships(client: RpcClient, request?: MessageInitShape<typeof GetRelationshipsSchema>, options?: CallOptions): Promise<Relationships> {
+export function getRelationships(client: RpcClient, request?: RpcRequest<typeof GetRelationshipsSchema>, options?: CallOptions): Promise<Relationships> {
   return client.call(friendsGetRelationshipsRpc, request, options);
 }
 
@@ -670,7 +670,7 @@ const friendsSyncFriendsRpc = /*@__PURE__*/ entry(Friends, "syncFriends", "frien
  *
  * @generated from rpc osmium.sdk.Friends.SyncFriends
  */
-export function syncFriends(client: RpcClient, request?: MessageInitShape<typeof SyncFriendsSchema>, options?: CallOptions): Promise<void> {
+export function syncFriends(client: RpcClient, request?: RpcRequest<typeof SyncFriendsSchema>, options?: CallOptions): Promise<void> {
   return client.call(friendsSyncFriendsRpc, request, options);
 }
 
@@ -681,7 +681,7 @@ const friendsChangeRelationshipRpc = /*@__PURE__*/ entry(Friends, "changeRelatio
  *
  * @generated from rpc osmium.sdk.Friends.ChangeRelationship
  */
-export function changeRelationship(client: RpcClient, request?: MessageInitShape<typeof ChangeRelationshipSchema>, options?: CallOptions): Promise<void> {
+export function changeRelationship(client: RpcClient, request?: RpcRequest<typeof ChangeRelationshipSchema>, options?: CallOptions): Promise<void> {
   return client.call(friendsChangeRelationshipRpc, request, options);
 }
 
@@ -692,7 +692,7 @@ const mediaUploadFilePartRpc = /*@__PURE__*/ entry(Media, "uploadFilePart", "med
  *
  * @generated from rpc osmium.sdk.Media.UploadFilePart
  */
-export function uploadFilePart(client: RpcClient, request?: MessageInitShape<typeof UploadFilePartSchema>, options?: CallOptions): Promise<void> {
+export function uploadFilePart(client: RpcClient, request?: RpcRequest<typeof UploadFilePartSchema>, options?: CallOptions): Promise<void> {
   return client.call(mediaUploadFilePartRpc, request, options);
 }
 
@@ -703,7 +703,7 @@ const mediaDownloadFilePartRpc = /*@__PURE__*/ entry(Media, "downloadFilePart", 
  *
  * @generated from rpc osmium.sdk.Media.DownloadFilePart
  */
-export function downloadFilePart(client: RpcClient, request?: MessageInitShape<typeof DownloadFilePartSchema>, options?: CallOptions): Promise<FilePart> {
+export function downloadFilePart(client: RpcClient, request?: RpcRequest<typeof DownloadFilePartSchema>, options?: CallOptions): Promise<FilePart> {
   return client.call(mediaDownloadFilePartRpc, request, options);
 }
 
@@ -714,7 +714,7 @@ const messagesSendMessageRpc = /*@__PURE__*/ entry(Messages, "sendMessage", "mes
  *
  * @generated from rpc osmium.sdk.Messages.SendMessage
  */
-export function sendMessage(client: RpcClient, request?: MessageInitShape<typeof SendMessageSchema>, options?: CallOptions): Promise<SentMessage> {
+export function sendMessage(client: RpcClient, request?: RpcRequest<typeof SendMessageSchema>, options?: CallOptions): Promise<SentMessage> {
   return client.call(messagesSendMessageRpc, request, options);
 }
 
@@ -725,7 +725,7 @@ const messagesGetHistoryRpc = /*@__PURE__*/ entry(Messages, "getHistory", "messa
  *
  * @generated from rpc osmium.sdk.Messages.GetHistory
  */
-export function getHistory(client: RpcClient, request?: MessageInitShape<typeof GetHistorySchema>, options?: CallOptions): Promise<Messages$1> {
+export function getHistory(client: RpcClient, request?: RpcRequest<typeof GetHistorySchema>, options?: CallOptions): Promise<Messages$1> {
   return client.call(messagesGetHistoryRpc, request, options);
 }
 
@@ -736,7 +736,7 @@ const messagesDeleteMessageRpc = /*@__PURE__*/ entry(Messages, "deleteMessage", 
  *
  * @generated from rpc osmium.sdk.Messages.DeleteMessage
  */
-export function deleteMessage(client: RpcClient, request?: MessageInitShape<typeof DeleteMessageSchema>, options?: CallOptions): Promise<void> {
+export function deleteMessage(client: RpcClient, request?: RpcRequest<typeof DeleteMessageSchema>, options?: CallOptions): Promise<void> {
   return client.call(messagesDeleteMessageRpc, request, options);
 }
 
@@ -747,7 +747,7 @@ const messagesEditMessageRpc = /*@__PURE__*/ entry(Messages, "editMessage", "mes
  *
  * @generated from rpc osmium.sdk.Messages.EditMessage
  */
-export function editMessage(client: RpcClient, request?: MessageInitShape<typeof EditMessageSchema>, options?: CallOptions): Promise<void> {
+export function editMessage(client: RpcClient, request?: RpcRequest<typeof EditMessageSchema>, options?: CallOptions): Promise<void> {
   return client.call(messagesEditMessageRpc, request, options);
 }
 
@@ -758,7 +758,7 @@ const messagesSearchRpc = /*@__PURE__*/ entry(Messages, "search", "messages", "m
  *
  * @generated from rpc osmium.sdk.Messages.Search
  */
-export function search(client: RpcClient, request?: MessageInitShape<typeof SearchSchema>, options?: CallOptions): Promise<Messages$1> {
+export function search(client: RpcClient, request?: RpcRequest<typeof SearchSchema>, options?: CallOptions): Promise<Messages$1> {
   return client.call(messagesSearchRpc, request, options);
 }
 
@@ -769,7 +769,7 @@ const messagesGetEmbedPreviewRpc = /*@__PURE__*/ entry(Messages, "getEmbedPrevie
  *
  * @generated from rpc osmium.sdk.Messages.GetEmbedPreview
  */
-export function getEmbedPreview(client: RpcClient, request?: MessageInitShape<typeof GetEmbedPreviewSchema>, options?: CallOptions): Promise<MediaEmbed> {
+export function getEmbedPreview(client: RpcClient, request?: RpcRequest<typeof GetEmbedPreviewSchema>, options?: CallOptions): Promise<MediaEmbed> {
   return client.call(messagesGetEmbedPreviewRpc, request, options);
 }
 
@@ -780,7 +780,7 @@ const messagesReportMessageRpc = /*@__PURE__*/ entry(Messages, "reportMessage", 
  *
  * @generated from rpc osmium.sdk.Messages.ReportMessage
  */
-export function reportMessage(client: RpcClient, request?: MessageInitShape<typeof ReportMessageSchema>, options?: CallOptions): Promise<void> {
+export function reportMessage(client: RpcClient, request?: RpcRequest<typeof ReportMessageSchema>, options?: CallOptions): Promise<void> {
   return client.call(messagesReportMessageRpc, request, options);
 }
 
@@ -791,7 +791,7 @@ const messagesForwardMessageRpc = /*@__PURE__*/ entry(Messages, "forwardMessage"
  *
  * @generated from rpc osmium.sdk.Messages.ForwardMessage
  */
-export function forwardMessage(client: RpcClient, request?: MessageInitShape<typeof ForwardMessageSchema>, options?: CallOptions): Promise<void> {
+export function forwardMessage(client: RpcClient, request?: RpcRequest<typeof ForwardMessageSchema>, options?: CallOptions): Promise<void> {
   return client.call(messagesForwardMessageRpc, request, options);
 }
 
@@ -802,7 +802,7 @@ const messagesGetUnreadMentionsRpc = /*@__PURE__*/ entry(Messages, "getUnreadMen
  *
  * @generated from rpc osmium.sdk.Messages.GetUnreadMentions
  */
-export function getUnreadMentions(client: RpcClient, request?: MessageInitShape<typeof GetUnreadMentionsSchema>, options?: CallOptions): Promise<UnreadMentions> {
+export function getUnreadMentions(client: RpcClient, request?: RpcRequest<typeof GetUnreadMentionsSchema>, options?: CallOptions): Promise<UnreadMentions> {
   return client.call(messagesGetUnreadMentionsRpc, request, options);
 }
 
@@ -813,7 +813,7 @@ const messagesSetMessagePinRpc = /*@__PURE__*/ entry(Messages, "setMessagePin", 
  *
  * @generated from rpc osmium.sdk.Messages.SetMessagePin
  */
-export function setMessagePin(client: RpcClient, request?: MessageInitShape<typeof SetMessagePinSchema>, options?: CallOptions): Promise<void> {
+export function setMessagePin(client: RpcClient, request?: RpcRequest<typeof SetMessagePinSchema>, options?: CallOptions): Promise<void> {
   return client.call(messagesSetMessagePinRpc, request, options);
 }
 
@@ -824,7 +824,7 @@ const messagesGetPinnedMessagesRpc = /*@__PURE__*/ entry(Messages, "getPinnedMes
  *
  * @generated from rpc osmium.sdk.Messages.GetPinnedMessages
  */
-export function getPinnedMessages(client: RpcClient, request?: MessageInitShape<typeof GetPinnedMessagesSchema>, options?: CallOptions): Promise<Messages$1> {
+export function getPinnedMessages(client: RpcClient, request?: RpcRequest<typeof GetPinnedMessagesSchema>, options?: CallOptions): Promise<Messages$1> {
   return client.call(messagesGetPinnedMessagesRpc, request, options);
 }
 
@@ -835,7 +835,7 @@ const reactionsAddReactionRpc = /*@__PURE__*/ entry(Reactions, "addReaction", "r
  *
  * @generated from rpc osmium.sdk.Reactions.AddReaction
  */
-export function addReaction(client: RpcClient, request?: MessageInitShape<typeof AddReactionSchema>, options?: CallOptions): Promise<void> {
+export function addReaction(client: RpcClient, request?: RpcRequest<typeof AddReactionSchema>, options?: CallOptions): Promise<void> {
   return client.call(reactionsAddReactionRpc, request, options);
 }
 
@@ -846,7 +846,7 @@ const reactionsRemoveReactionRpc = /*@__PURE__*/ entry(Reactions, "removeReactio
  *
  * @generated from rpc osmium.sdk.Reactions.RemoveReaction
  */
-export function removeReaction(client: RpcClient, request?: MessageInitShape<typeof RemoveReactionSchema>, options?: CallOptions): Promise<void> {
+export function removeReaction(client: RpcClient, request?: RpcRequest<typeof RemoveReactionSchema>, options?: CallOptions): Promise<void> {
   return client.call(reactionsRemoveReactionRpc, request, options);
 }
 
@@ -857,7 +857,7 @@ const settingsEditProfilePhotoRpc = /*@__PURE__*/ entry(Settings, "editProfilePh
  *
  * @generated from rpc osmium.sdk.Settings.EditProfilePhoto
  */
-export function editProfilePhoto(client: RpcClient, request?: MessageInitShape<typeof EditProfilePhotoSchema>, options?: CallOptions): Promise<void> {
+export function editProfilePhoto(client: RpcClient, request?: RpcRequest<typeof EditProfilePhotoSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsEditProfilePhotoRpc, request, options);
 }
 
@@ -868,7 +868,7 @@ const settingsRegisterPushSubscriptionRpc = /*@__PURE__*/ entry(Settings, "regis
  *
  * @generated from rpc osmium.sdk.Settings.RegisterPushSubscription
  */
-export function registerPushSubscription(client: RpcClient, request?: MessageInitShape<typeof RegisterPushSubscriptionSchema>, options?: CallOptions): Promise<void> {
+export function registerPushSubscription(client: RpcClient, request?: RpcRequest<typeof RegisterPushSubscriptionSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsRegisterPushSubscriptionRpc, request, options);
 }
 
@@ -879,7 +879,7 @@ const settingsUnregisterPushSubscriptionRpc = /*@__PURE__*/ entry(Settings, "unr
  *
  * @generated from rpc osmium.sdk.Settings.UnregisterPushSubscription
  */
-export function unregisterPushSubscription(client: RpcClient, request?: MessageInitShape<typeof UnregisterPushSubscriptionSchema>, options?: CallOptions): Promise<void> {
+export function unregisterPushSubscription(client: RpcClient, request?: RpcRequest<typeof UnregisterPushSubscriptionSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsUnregisterPushSubscriptionRpc, request, options);
 }
 
@@ -890,7 +890,7 @@ const settingsChangeNotificationPreferencesRpc = /*@__PURE__*/ entry(Settings, "
  *
  * @generated from rpc osmium.sdk.Settings.ChangeNotificationPreferences
  */
-export function changeNotificationPreferences(client: RpcClient, request?: MessageInitShape<typeof ChangeNotificationPreferencesSchema>, options?: CallOptions): Promise<void> {
+export function changeNotificationPreferences(client: RpcClient, request?: RpcRequest<typeof ChangeNotificationPreferencesSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsChangeNotificationPreferencesRpc, request, options);
 }
 
@@ -901,7 +901,7 @@ const settingsEditProfileRpc = /*@__PURE__*/ entry(Settings, "editProfile", "set
  *
  * @generated from rpc osmium.sdk.Settings.EditProfile
  */
-export function editProfile(client: RpcClient, request?: MessageInitShape<typeof EditProfileSchema>, options?: CallOptions): Promise<void> {
+export function editProfile(client: RpcClient, request?: RpcRequest<typeof EditProfileSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsEditProfileRpc, request, options);
 }
 
@@ -912,7 +912,7 @@ const settingsGetAccountRpc = /*@__PURE__*/ entry(Settings, "getAccount", "setti
  *
  * @generated from rpc osmium.sdk.Settings.GetAccount
  */
-export function getAccount(client: RpcClient, request?: MessageInitShape<typeof GetAccountSchema>, options?: CallOptions): Promise<Account> {
+export function getAccount(client: RpcClient, request?: RpcRequest<typeof GetAccountSchema>, options?: CallOptions): Promise<Account> {
   return client.call(settingsGetAccountRpc, request, options);
 }
 
@@ -923,7 +923,7 @@ const settingsChangePasswordRpc = /*@__PURE__*/ entry(Settings, "changePassword"
  *
  * @generated from rpc osmium.sdk.Settings.ChangePassword
  */
-export function changePassword(client: RpcClient, request?: MessageInitShape<typeof ChangePasswordSchema>, options?: CallOptions): Promise<void> {
+export function changePassword(client: RpcClient, request?: RpcRequest<typeof ChangePasswordSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsChangePasswordRpc, request, options);
 }
 
@@ -934,7 +934,7 @@ const settingsChangeEmailRpc = /*@__PURE__*/ entry(Settings, "changeEmail", "set
  *
  * @generated from rpc osmium.sdk.Settings.ChangeEmail
  */
-export function changeEmail(client: RpcClient, request?: MessageInitShape<typeof ChangeEmailSchema>, options?: CallOptions): Promise<void> {
+export function changeEmail(client: RpcClient, request?: RpcRequest<typeof ChangeEmailSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsChangeEmailRpc, request, options);
 }
 
@@ -945,7 +945,7 @@ const settingsChangeStatusRpc = /*@__PURE__*/ entry(Settings, "changeStatus", "s
  *
  * @generated from rpc osmium.sdk.Settings.ChangeStatus
  */
-export function changeStatus(client: RpcClient, request?: MessageInitShape<typeof ChangeStatusSchema>, options?: CallOptions): Promise<void> {
+export function changeStatus(client: RpcClient, request?: RpcRequest<typeof ChangeStatusSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsChangeStatusRpc, request, options);
 }
 
@@ -956,7 +956,7 @@ const settingsSetupTotpRpc = /*@__PURE__*/ entry(Settings, "setupTotp", "setting
  *
  * @generated from rpc osmium.sdk.Settings.SetupTotp
  */
-export function setupTotp(client: RpcClient, request?: MessageInitShape<typeof SetupTotpSchema>, options?: CallOptions): Promise<Totp> {
+export function setupTotp(client: RpcClient, request?: RpcRequest<typeof SetupTotpSchema>, options?: CallOptions): Promise<Totp> {
   return client.call(settingsSetupTotpRpc, request, options);
 }
 
@@ -967,7 +967,7 @@ const settingsRequestTakeoutRpc = /*@__PURE__*/ entry(Settings, "requestTakeout"
  *
  * @generated from rpc osmium.sdk.Settings.RequestTakeout
  */
-export function requestTakeout(client: RpcClient, request?: MessageInitShape<typeof RequestTakeoutSchema>, options?: CallOptions): Promise<void> {
+export function requestTakeout(client: RpcClient, request?: RpcRequest<typeof RequestTakeoutSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsRequestTakeoutRpc, request, options);
 }
 
@@ -978,7 +978,7 @@ const settingsDeleteAccountRpc = /*@__PURE__*/ entry(Settings, "deleteAccount", 
  *
  * @generated from rpc osmium.sdk.Settings.DeleteAccount
  */
-export function deleteAccount(client: RpcClient, request?: MessageInitShape<typeof DeleteAccountSchema>, options?: CallOptions): Promise<void> {
+export function deleteAccount(client: RpcClient, request?: RpcRequest<typeof DeleteAccountSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsDeleteAccountRpc, request, options);
 }
 
@@ -989,7 +989,7 @@ const settingsEditUserSettingsRpc = /*@__PURE__*/ entry(Settings, "editUserSetti
  *
  * @generated from rpc osmium.sdk.Settings.EditUserSettings
  */
-export function editUserSettings(client: RpcClient, request?: MessageInitShape<typeof EditUserSettingsSchema>, options?: CallOptions): Promise<UserSettings> {
+export function editUserSettings(client: RpcClient, request?: RpcRequest<typeof EditUserSettingsSchema>, options?: CallOptions): Promise<UserSettings> {
   return client.call(settingsEditUserSettingsRpc, request, options);
 }
 
@@ -1000,7 +1000,7 @@ const settingsEditProfileBannerRpc = /*@__PURE__*/ entry(Settings, "editProfileB
  *
  * @generated from rpc osmium.sdk.Settings.EditProfileBanner
  */
-export function editProfileBanner(client: RpcClient, request?: MessageInitShape<typeof EditProfileBannerSchema>, options?: CallOptions): Promise<void> {
+export function editProfileBanner(client: RpcClient, request?: RpcRequest<typeof EditProfileBannerSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsEditProfileBannerRpc, request, options);
 }
 
@@ -1011,7 +1011,7 @@ const stickersGetSavedStickersRpc = /*@__PURE__*/ entry(Stickers, "getSavedStick
  *
  * @generated from rpc osmium.sdk.Stickers.GetSavedStickers
  */
-export function getSavedStickers(client: RpcClient, request?: MessageInitShape<typeof GetSavedStickersSchema>, options?: CallOptions): Promise<SavedStickers> {
+export function getSavedStickers(client: RpcClient, request?: RpcRequest<typeof GetSavedStickersSchema>, options?: CallOptions): Promise<SavedStickers> {
   return client.call(stickersGetSavedStickersRpc, request, options);
 }
 
@@ -1022,7 +1022,7 @@ const stickersGetStickerFilesRpc = /*@__PURE__*/ entry(Stickers, "getStickerFile
  *
  * @generated from rpc osmium.sdk.Stickers.GetStickerFiles
  */
-export function getStickerFiles(client: RpcClient, request?: MessageInitShape<typeof GetStickerFilesSchema>, options?: CallOptions): Promise<Files> {
+export function getStickerFiles(client: RpcClient, request?: RpcRequest<typeof GetStickerFilesSchema>, options?: CallOptions): Promise<Files> {
   return client.call(stickersGetStickerFilesRpc, request, options);
 }
 
@@ -1033,7 +1033,7 @@ const stickersGetStickerPackRpc = /*@__PURE__*/ entry(Stickers, "getStickerPack"
  *
  * @generated from rpc osmium.sdk.Stickers.GetStickerPack
  */
-export function getStickerPack(client: RpcClient, request?: MessageInitShape<typeof GetStickerPackSchema>, options?: CallOptions): Promise<StickerPack> {
+export function getStickerPack(client: RpcClient, request?: RpcRequest<typeof GetStickerPackSchema>, options?: CallOptions): Promise<StickerPack> {
   return client.call(stickersGetStickerPackRpc, request, options);
 }
 
@@ -1044,7 +1044,7 @@ const stickersAddStickerToPackRpc = /*@__PURE__*/ entry(Stickers, "addStickerToP
  *
  * @generated from rpc osmium.sdk.Stickers.AddStickerToPack
  */
-export function addStickerToPack(client: RpcClient, request?: MessageInitShape<typeof AddStickerToPackSchema>, options?: CallOptions): Promise<void> {
+export function addStickerToPack(client: RpcClient, request?: RpcRequest<typeof AddStickerToPackSchema>, options?: CallOptions): Promise<void> {
   return client.call(stickersAddStickerToPackRpc, request, options);
 }
 
@@ -1055,7 +1055,7 @@ const stickersRemoveStickerFromPackRpc = /*@__PURE__*/ entry(Stickers, "removeSt
  *
  * @generated from rpc osmium.sdk.Stickers.RemoveStickerFromPack
  */
-export function removeStickerFromPack(client: RpcClient, request?: MessageInitShape<typeof RemoveStickerFromPackSchema>, options?: CallOptions): Promise<void> {
+export function removeStickerFromPack(client: RpcClient, request?: RpcRequest<typeof RemoveStickerFromPackSchema>, options?: CallOptions): Promise<void> {
   return client.call(stickersRemoveStickerFromPackRpc, request, options);
 }
 
@@ -1066,7 +1066,7 @@ const usersLookupUsernameRpc = /*@__PURE__*/ entry(Users, "lookupUsername", "use
  *
  * @generated from rpc osmium.sdk.Users.LookupUsername
  */
-export function lookupUsername(client: RpcClient, request?: MessageInitShape<typeof LookupUsernameSchema>, options?: CallOptions): Promise<UserDetails> {
+export function lookupUsername(client: RpcClient, request?: RpcRequest<typeof LookupUsernameSchema>, options?: CallOptions): Promise<UserDetails> {
   return client.call(usersLookupUsernameRpc, request, options);
 }
 
@@ -1077,7 +1077,7 @@ const usersGetProfileRpc = /*@__PURE__*/ entry(Users, "getProfile", "users", "us
  *
  * @generated from rpc osmium.sdk.Users.GetProfile
  */
-export function getProfile(client: RpcClient, request?: MessageInitShape<typeof GetProfileSchema>, options?: CallOptions): Promise<Profile> {
+export function getProfile(client: RpcClient, request?: RpcRequest<typeof GetProfileSchema>, options?: CallOptions): Promise<Profile> {
   return client.call(usersGetProfileRpc, request, options);
 }
 
@@ -1088,6 +1088,6 @@ const voiceRequestRoomRpc = /*@__PURE__*/ entry(Voice, "requestRoom", "voice", "
  *
  * @generated from rpc osmium.sdk.Voice.RequestRoom
  */
-export function requestRoom(client: RpcClient, request?: MessageInitShape<typeof RequestRoomSchema>, options?: CallOptions): Promise<RoomInfo> {
+export function requestRoom(client: RpcClient, request?: RpcRequest<typeof RequestRoomSchema>, options?: CallOptions): Promise<RoomInfo> {
   return client.call(voiceRequestRoomRpc, request, options);
 }

@@ -1,14 +1,13 @@
 // The types of the client layers: the per-method functions take any client and type the request
 // and the result from their rpc; each client class fits the RpcClient interface.
-import type { MessageInitShape } from "@bufbuild/protobuf";
 import { describe, expectTypeOf, it } from "vitest";
 import type { SendMessageSchema, SentMessage } from "../../gen/osmium/client/messages_pb.js";
-import { type BaseClient, type CallOptions, type CoreClient, type OsmiumClient, type RpcClient, createClient } from "../../src/index.js";
+import { type BaseClient, type CallOptions, type CoreClient, type OsmiumClient, type RpcClient, type RpcRequest, createClient } from "../../src/index.js";
 import { editMessage, sendMessage } from "../../src/rpc.js";
 
 describe("per-method functions", () => {
-  it("take a client, the request's init shape and call options, and resolve with the result", () => {
-    expectTypeOf(sendMessage).parameters.toEqualTypeOf<[RpcClient, (MessageInitShape<typeof SendMessageSchema> | undefined)?, (CallOptions | undefined)?]>();
+  it("take a client, the request (RpcRequest of its request message) and call options, and resolve with the result", () => {
+    expectTypeOf(sendMessage).parameters.toEqualTypeOf<[RpcClient, (RpcRequest<typeof SendMessageSchema> | undefined)?, (CallOptions | undefined)?]>();
     expectTypeOf(sendMessage).returns.toEqualTypeOf<Promise<SentMessage>>();
     expectTypeOf(editMessage).returns.toEqualTypeOf<Promise<void>>();
   });
