@@ -1,5 +1,5 @@
 // Every error the SDK rejects with or emits is an OsmiumError: one base class, a closed set of codes,
-// one subclass per situation (STYLE.md "Errors"). The token never appears in any message built here.
+// one subclass per situation, so callers branch on `code` or `instanceof`, never on message text. The token never appears in any message built here.
 
 /**
  * The closed set of error codes.

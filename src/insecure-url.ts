@@ -1,6 +1,6 @@
-// A `ws://` URL carries the token and every message in clear text (issue 8 item 4: "ws:// URLs other
-// than loopback are warned about"). Loopback is exempt: local development and tests talk to a server
-// on the same machine, where nothing travels over a network.
+// A `ws://` URL carries the token and every message in clear text, so one that is not loopback
+// gets a warning. Loopback is exempt: local development and tests talk to a server on the same
+// machine, where nothing travels over a network.
 import type { DebugLogger } from "./logger.js";
 
 // Hosts already warned about on the console: one warning per host per process, however many clients.

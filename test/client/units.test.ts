@@ -1,4 +1,4 @@
-// Pure units next to the logic they test (STYLE.md "Tests"): id allocation, backoff, the deadline heap,
+// Pure units, where the public API cannot reach the edge cases: id allocation, backoff, the deadline heap,
 // redaction and the codec. Everything else goes through the public API.
 import { create, toBinary } from "@bufbuild/protobuf";
 import { afterEach, describe, expect, it, vi } from "vitest";

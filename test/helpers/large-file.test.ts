@@ -1,6 +1,6 @@
-// Done when (issue 5): "Uploading and downloading a 50 MiB file through the reference server keeps
-// the process's memory growth under 3× the part size times the parts in flight ... with progress
-// events in order and the bytes identical." The client runs in a child process (with --expose-gc)
+// The promise of the media helpers (docs/helpers.md): uploading and downloading a 50 MiB file through
+// the reference server keeps the process's memory growth under 3× the part size times the parts in
+// flight, with progress events in order and the bytes identical. The client runs in a child process (with --expose-gc)
 // so that its memory is measured alone; the server, which must store the file, stays here.
 // Asserted loosely, as agreed: the precise figures belong to `npm run bench`.
 import { spawn } from "node:child_process";

@@ -7,7 +7,7 @@ import { UpdateSchema } from "../../../gen/osmium/client/updates_pb.js";
 import type { HarnessWindow } from "./api.js";
 
 const page = window as unknown as Window & HarnessWindow;
-// Every golden frame is a whole ClientMessage or ServerMessage (semantics.md §1).
+// Every golden frame is a whole ClientMessage or ServerMessage (docs/protocol.md "Framing").
 const schemas: Record<string, DescMessage> = { [ClientMessageSchema.typeName]: ClientMessageSchema, [ServerMessageSchema.typeName]: ServerMessageSchema };
 
 // The page's own base64, not protobuf-es's, so the codec is checked against an independent decoder.
