@@ -180,6 +180,29 @@ describe("catch-up", () => {
     expect(delivered).toEqual(["new (recovered)"]);
   });
 
+  it("holds a live edit of a message being recovered until the message itself was delivered", async () => {
+    const world = await catchUpWorld("memory");
+    const start = await hello(world);
+    let edited!: Promise<void>;
+    let one = 0n;
+    await world.away(async () => {
+      one = await world.send("dm", "one");
+      await world.send("dm", "two");
+      // Ada edits "one" as the client asks for the DM's history: the edit comes live, mid catch-up.
+      edited = new Promise((resolve) => {
+        world.onCall = ({ method }) => {
+          if (method === "messages.getHistory") resolve(world.edit("dm", one, "one, edited"));
+        };
+      });
+    });
+    await world.until(hasSummary(world), "the catch-up summary");
+    await edited;
+    await world.until((log) => log.some((e) => e.kind === "edit"), "the edit");
+    const about = world.log.slice(start).flatMap((e, i) => (e.kind !== "summary" && e.id === one ? [{ kind: e.kind, at: i }] : []));
+    expect(about.map((e) => e.kind)).toEqual(["message", "edit"]);
+    expect(world.log.slice(start).find((e) => e.kind === "edit")).toEqual({ kind: "edit", chat: "dm", id: one, text: "one, edited" });
+  });
+
   it("ends without a summary when the client is closed during the catch-up", async () => {
     const world = await catchUpWorld("memory");
     const start = await hello(world);

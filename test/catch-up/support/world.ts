@@ -8,6 +8,7 @@ import { type CreatedUser, type TestServer, createTestServer } from "../../../sr
 /** One thing the client under test delivered. */
 export type Entry =
   | { readonly kind: "message"; readonly chat: "dm" | "channel"; readonly id: bigint; readonly text: string; readonly recovered: boolean }
+  | { readonly kind: "edit"; readonly chat: "dm" | "channel"; readonly id: bigint; readonly text: string }
   | { readonly kind: "summary"; readonly summary: CatchUpSummary };
 
 /** A message entry. */
@@ -29,6 +30,8 @@ export interface CatchUpWorld {
   onOutcome: (outcome: InterceptedOutcome) => void;
   /** Ada sends `text` to `place`; resolves with the message id once the server accepted it. */
   send(place: Place, text: string): Promise<bigint>;
+  /** Ada edits her message `id` in `place`. */
+  edit(place: Place, id: bigint, text: string): Promise<void>;
   /** Takes `client` offline, runs `whileAway`, lets it back; resolves when it may reconnect. */
   away(whileAway: () => Promise<void>): Promise<void>;
   /** Resolves once `predicate(log)` holds (checked on every entry); fails with the log after 10 s. */
@@ -60,6 +63,7 @@ export async function catchUpWorld(transport: "memory" | "socket", catchUp: bool
   const { community, channels } = server.createCommunity({ owner: adaUser.user.id, name: "Lab", members: [me.user.id] });
   const general = channels[0];
   if (general === undefined) throw new Error("the community has no channel");
+  const adaRef = (place: Place): ChatRef => (place === "dm" ? ChatRefs.user(me.user.id) : ChatRefs.channel(community.id, general.id));
   const listeners = new Set<() => void>();
   const log: Entry[] = [];
   const push = (entry: Entry) => {
@@ -81,9 +85,11 @@ export async function catchUpWorld(transport: "memory" | "socket", catchUp: bool
     }),
     ada: new OsmiumClient({ token: adaUser.token, ...via(), reconnect: quick }),
     async send(place, text) {
-      const chatRef: ChatRef = place === "dm" ? ChatRefs.user(me.user.id) : ChatRefs.channel(community.id, general.id);
-      const { messageId } = await world.ada.messages.sendMessage({ chatRef, message: text });
+      const { messageId } = await world.ada.messages.sendMessage({ chatRef: adaRef(place), message: text });
       return messageId;
+    },
+    edit(place, id, text) {
+      return world.ada.messages.editMessage({ chatRef: adaRef(place), messageId: id, message: text });
     },
     async away(whileAway) {
       const back = server.holdOffline(me.user.id);
@@ -115,6 +121,9 @@ export async function catchUpWorld(transport: "memory" | "socket", catchUp: bool
     if (!message?.chatRef) return;
     push({ kind: "message", chat: chatRefKey(message.chatRef) === dmKey ? "dm" : "channel", id: message.messageId, text: message.message, recovered });
   });
+  world.client.on("message", ({ message }) => {
+    if (message?.chatRef) push({ kind: "edit", chat: chatRefKey(message.chatRef) === dmKey ? "dm" : "channel", id: message.messageId, text: message.message });
+  });
   world.client.on("catchUp", (summary) => push({ kind: "summary", summary }));
   cleanups.push(async () => {
     await Promise.all([world.client.close(), world.ada.close()]);
@@ -126,6 +135,7 @@ export async function catchUpWorld(transport: "memory" | "socket", catchUp: bool
 
 function describe(entry: Entry): string {
   if (entry.kind === "summary") return `  summary ${JSON.stringify({ ...entry.summary, errors: entry.summary.errors.map((e) => e.message) })}`;
+  if (entry.kind === "edit") return `  ${entry.chat} edit ${entry.text}`;
   return `  ${entry.chat} ${entry.text}${entry.recovered ? " (recovered)" : ""}`;
 }
 
