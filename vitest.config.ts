@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Browser suites run in their own command (see package.json); benches are not tests.
-    exclude: ["test/browser/**", "node_modules/**"],
+    // Browser suites and the runtime matrix run in their own commands (see package.json); benches are not tests.
+    exclude: ["test/browser/**", "test/runtimes/**", "node_modules/**"],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },

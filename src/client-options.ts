@@ -51,7 +51,7 @@ export interface ClientOptions {
   readonly url?: string;
   /** A transport to use instead of a WebSocket to `url` (e.g. the test server's in-memory one). */
   readonly transport?: Transport;
-  /** WebSocket implementation for the built-in transport. @default isomorphic-ws (`ws` in Node, native in browsers) */
+  /** WebSocket implementation for the built-in transport. @default `ws` in Node (loaded on the first connect), the global `WebSocket` in browsers, Deno and Bun */
   readonly WebSocket?: WebSocketConstructor;
   /** WebSocket subprotocols. @default none */
   readonly protocols?: string | string[];

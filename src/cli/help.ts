@@ -21,7 +21,7 @@ Commands:
   call    call one method and print its result as JSON
   watch   print every update as one JSON line until interrupted
 
-Run \`osmium-chat <command> --help\` for its options.
+Run \`osmium-chat <command> --help\` for its options, \`osmium-chat --version\` for the version.
 
 ${exitStatus}`;
 

@@ -16,8 +16,31 @@ import { Voice } from "../../gen/osmium/sdk/voice_pb.js";
 /**
  * The protocol's RPC surface, one generated service per client namespace.
  * The key is the namespace (`client.messages`) and the `ClientMessage` case prefix (`messages_`).
+ *
+ * Written out as `typeof <Service>` (not inferred from {@link services}) so the bundled `.d.ts`
+ * keeps the generated service declarations, and with them every rpc's doc comment, which the
+ * client's namespace methods show on hover. An inferred type was flattened by the declaration
+ * bundler into a copy without comments.
  */
-export const services = {
+export type Services = {
+  readonly core: typeof Core;
+  readonly auth: typeof Auth;
+  readonly messages: typeof Messages;
+  readonly chats: typeof Chats;
+  readonly communities: typeof Communities;
+  readonly friends: typeof Friends;
+  readonly media: typeof Media;
+  readonly settings: typeof Settings;
+  readonly users: typeof Users;
+  readonly voice: typeof Voice;
+  readonly reactions: typeof Reactions;
+  readonly stickers: typeof Stickers;
+  readonly billing: typeof Billing;
+  readonly discovery: typeof Discovery;
+};
+
+/** The services' table: one entry per client namespace. */
+export const services: Services = {
   core: Core,
   auth: Auth,
   messages: Messages,
@@ -32,10 +55,7 @@ export const services = {
   stickers: Stickers,
   billing: Billing,
   discovery: Discovery,
-} as const;
-
-/** The services' table, as declared: one entry per client namespace. */
-export type Services = typeof services;
+};
 
 /** A namespace of the client: `"messages"`, `"communities"`, ... */
 export type NamespaceName = keyof Services;

@@ -1,6 +1,7 @@
 // osmium-chat/testing: an Osmium-compatible reference server for tests and local development.
 
 export { createTestServer, TestServer } from "./server.js";
+export { UnsupportedRuntimeError } from "./runtime-support.js";
 export type { ListenOptions } from "./wire/listener.js";
 export type { CreateCommunityOptions, CreatedUser, CreateUserOptions } from "./test-api.js";
 export type { ServerLimits, ServerProduct, TestServerOptions } from "./model/core/options.js";

@@ -5,6 +5,7 @@ import { connectionClosed } from "./model/accounts/sessions.js";
 import { ServerConnection, type FrameSink } from "./model/core/connection.js";
 import type { TestServerOptions } from "./model/core/options.js";
 import { ServerCore } from "./model/core/server-core.js";
+import { assertRuntimeSupport } from "./runtime-support.js";
 import { TestApi } from "./test-api.js";
 import { Dispatcher } from "./wire/dispatch.js";
 import type { Accept, Listener, ListenOptions } from "./wire/listener.js";
@@ -28,7 +29,9 @@ export class TestServer extends TestApi {
   /** State files by path: each remembers which blobs it has written. */
   private readonly stateFiles = new Map<string, StateFile>();
 
+  /** @throws UnsupportedRuntimeError where the runtime lacks Web Crypto (Node 18). */
   constructor(options: TestServerOptions = {}) {
+    assertRuntimeSupport();
     const core = new ServerCore(options);
     super(core);
     this.dispatcher = new Dispatcher(core, handlers);
@@ -45,7 +48,7 @@ export class TestServer extends TestApi {
     return createMemoryTransport((peer) => this.accept(peer), () => this.closed);
   }
 
-  /** Serves WebSocket connections (Node only); resolves with the URL, e.g. `ws://127.0.0.1:41234`. */
+  /** Serves WebSocket connections (Node, Bun and Deno); resolves with the URL, e.g. `ws://127.0.0.1:41234`. */
   async listen(options: ListenOptions = {}): Promise<string> {
     if (this.closed) throw new Error("TestServer.listen: the server is closed");
     if (this.listener) throw new Error(`TestServer.listen: already listening on ${this.listener.url}`);
@@ -53,8 +56,8 @@ export class TestServer extends TestApi {
     if (this.starting) throw new Error("TestServer.listen: already listening (a listen() is still starting)");
     this.starting = true;
     try {
-      // Loaded on demand so the in-memory server stays free of Node-only modules in browser bundles.
-      const { listenWebSocket } = await import("./wire/listen.js");
+      // Loaded on demand so the in-memory server stays free of `ws` and Node modules in browser bundles.
+      const { listenWebSocket } = await import("./wire/listen-runtime.js");
       const listener = await listenWebSocket(options, this.core.limits.frameBytes, (sink) => this.accept(sink));
       // close() ran while the port was opening: it could not close this listener, so do it here.
       if (this.closed) {

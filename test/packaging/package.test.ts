@@ -1,39 +1,25 @@
-// The package as users get it: `npm pack`, installed from the tarball into a fresh project (deps
-// from npm's local cache, no network), then used from Node ESM `import` and CJS `require`, and
-// type-checked from a consumer under moduleResolution node16 (ESM and CJS files) and bundler.
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+// The package as users get it: `npm pack`, installed from the tarball into a fresh project, then
+// used from Node ESM `import` and CJS `require`, and type-checked from a consumer under
+// moduleResolution node16 (ESM and CJS files) and bundler.
+import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consumerProject, repo, run } from "./consumer-project.js";
 import { CONSUMER_CJS, CONSUMER_TYPES, USE_FROM_CJS, USE_FROM_ESM } from "./consumer-sources.js";
 
-const run = promisify(execFile);
-const repo = new URL("../../", import.meta.url).pathname;
 const tsc = join(repo, "node_modules/typescript/bin/tsc");
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 /** What both Node scripts print: the SDK worked end to end against the reference server in memory. */
 const EXPECTED_RUN = { ready: "Ada", sent: "hello **world**", formatted: "hello <b>world</b>", errorCode: "invalid_argument" };
 
 describe("the packed package", () => {
   let dir = "";
+  let remove = async () => {};
 
   beforeAll(async () => {
-    if (!existsSync(join(repo, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
-    dir = await mkdtemp(join(tmpdir(), "osmium-consumer-"));
-    const { stdout } = await run(npm, ["pack", "--json", "--pack-destination", dir], { cwd: repo });
-    const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
-    await writeFile(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-    // As a user installs it: the registry is reachable, and a cache left by an earlier `npm ci`
-    // is used where it has what is needed (never required: an empty cache must work too).
-    await run(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", join(dir, filename)], { cwd: dir });
+    ({ dir, remove } = await consumerProject("osmium-consumer-"));
   }, 120_000);
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => remove());
 
   it("works from ESM import", async () => {
     await writeFile(join(dir, "use.mjs"), USE_FROM_ESM);
@@ -65,4 +51,41 @@ describe("the packed package", () => {
     );
     expect(result).toBe("clean");
   }, 60_000);
+
+  it("loads `ws` in Node only when a socket opens: without it, in-memory use works and a URL fails naming it", async () => {
+    await writeFile(
+      join(dir, "without-ws.mjs"),
+      `import { OsmiumClient } from "osmium-chat";
+import { createTestServer } from "osmium-chat/testing";
+const server = createTestServer();
+const { token } = await server.createUser({ name: "Ada" });
+const memory = new OsmiumClient({ transport: server.transport(), token });
+const ready = (await memory.connect()).user?.name;
+await memory.close();
+await server.close();
+const socket = new OsmiumClient({ url: "ws://127.0.0.1:9", reconnect: false });
+const errors = [];
+// Up to the cause's own text, which names a path of this machine.
+const upToCause = (error) => error.code + ": " + error.message.split(": Error [ERR_MODULE_NOT_FOUND]")[0];
+socket.on("error", (error) => errors.push(upToCause(error)));
+const failure = await socket.connect().then(() => "connected", upToCause);
+console.log(JSON.stringify({ ready, failure, errors }));
+`,
+    );
+    const ws = join(dir, "node_modules/ws");
+    await rename(ws, `${ws}.hidden`);
+    try {
+      const { stdout } = await run(process.execPath, ["without-ws.mjs"], { cwd: dir });
+      expect(JSON.parse(stdout)).toEqual({
+        ready: "Ada",
+        failure: 'connect_failed: could not connect to ws://127.0.0.1:9: cannot load the "ws" package, which osmium-chat uses for WebSockets in Node',
+        errors: [
+          'transport_error: cannot load the "ws" package, which osmium-chat uses for WebSockets in Node',
+          'connect_failed: could not connect to ws://127.0.0.1:9: cannot load the "ws" package, which osmium-chat uses for WebSockets in Node',
+        ],
+      });
+    } finally {
+      await rename(`${ws}.hidden`, ws);
+    }
+  });
 });

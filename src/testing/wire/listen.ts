@@ -2,11 +2,11 @@ import { WebSocketServer } from "ws";
 import type { Accept, Listener, ListenOptions } from "./listener.js";
 
 /**
- * Serves WebSocket connections with `ws` (Node only; loaded on demand by `TestServer.listen`).
+ * Serves WebSocket connections with `ws` (Node and Bun; loaded on demand by `TestServer.listen`).
  * A frame over `frameBytes` is refused with 1009 as soon as its header announces the size, before
  * any of it is buffered (`maxPayload`).
  */
-export async function listenWebSocket(options: ListenOptions, frameBytes: number, accept: Accept): Promise<Listener> {
+export async function listenWebSocketNode(options: ListenOptions, frameBytes: number, accept: Accept): Promise<Listener> {
   const host = options.host ?? "127.0.0.1";
   const wss = new WebSocketServer({ host, port: options.port ?? 0, maxPayload: frameBytes });
   await new Promise<void>((resolve, reject) => {

@@ -8,7 +8,7 @@ export interface ListenOptions {
   host?: string;
 }
 
-/** A running listener, as the Node-only module reports it. */
+/** A running listener, as a runtime's listen module reports it. */
 export interface Listener {
   readonly url: string;
   close(): Promise<void>;
