@@ -12,13 +12,12 @@ import type { ConnectionOwner } from "./connection/owner.js";
 import { methodName } from "./connection/pending-call.js";
 import type { ConnectionState } from "./connection/state.js";
 import { AbortError, InvalidArgumentError, type OsmiumError } from "./errors.js";
-import { type ClientEventName, type ClientEvents, type UpdateCase, type UpdateMeta, type UpdateOf, dispatchUpdate, emitSafely } from "./events.js";
+import { type ClientEventName, type ClientEvents, type UpdateMeta, dispatchUpdate, emitSafely } from "./events.js";
 import type { CatchUpSummary } from "./catch-up/summary.js";
 import { warnIfInsecureUrl } from "./insecure-url.js";
 import { createCallObserver } from "./interceptors.js";
 import type { RpcResult } from "./protocol/method-types.js";
 import type { CallOptions, RpcClient, RpcEntry, RpcRequest } from "./rpc-client.js";
-import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.js";
 
 // The connection reports each finished transition; the client turns the reports into its events.
 function connectionEvents(emitter: EventEmitter<ClientEvents>, update: ConnectionOwner["update"]): ConnectionOwner {
@@ -54,7 +53,6 @@ export class BaseClient implements RpcClient {
   private readonly emitter = new EventEmitter<ClientEvents>();
   private readonly connection: Connection;
   private readonly requestTimeoutMs: number;
-  private readonly iterators = new Set<() => void>();
 
   /** Creates a client; throws InvalidArgumentError for a bad option. Does not connect. */
   constructor(options: ClientOptions = {}) {
@@ -63,11 +61,6 @@ export class BaseClient implements RpcClient {
     const observer = createCallObserver(resolved.interceptors, resolved.connection.log, (error) => this.reportError(error));
     this.requestTimeoutMs = resolved.connection.requestTimeoutMs;
     this.connection = new Connection(resolved.connection, connectionEvents(this.emitter, (update) => this.dispatch(update)), observer, resolved.token);
-    // However the client closes (close(), a refused token, reconnecting given up), `for await` loops
-    // over updates() must end rather than wait for updates that will not come.
-    this.emitter.on("state", ({ to }) => {
-      if (to === "closed") this.endIterators();
-    });
   }
 
   /** The connection state; transitions are emitted as `state`. */
@@ -93,16 +86,11 @@ export class BaseClient implements RpcClient {
 
   /**
    * Closes: rejects every pending call with ConnectionClosedError, stops reconnecting, clears every
-   * timer and global listener, ends `updates()` iterators, and resolves once the transport closed.
+   * timer and global listener, and resolves once the transport closed.
    * Idempotent. `connect()` may be called again afterwards.
    */
   close(): Promise<void> {
-    this.endIterators();
     return this.connection.close();
-  }
-
-  private endIterators(): void {
-    for (const end of [...this.iterators]) end();
   }
 
   /** Sets the token for the next handshake (it does not re-authorize the current connection). */
@@ -159,25 +147,6 @@ export class BaseClient implements RpcClient {
   off<E extends ClientEventName>(event: E, listener?: ClientEvents[E]): this {
     this.emitter.off(event, listener as never);
     return this;
-  }
-
-  /**
-   * Updates as an async iterator, with a bounded buffer; `filter` by cases narrows the type. The
-   * iterator ends when the client closes, whether by `close()`, a refused token, or reconnecting
-   * giving up.
-   */
-  updates<C extends UpdateCase = UpdateCase>(options: UpdatesOptions<C> = {}): AsyncIterableIterator<UpdateOf<C>> {
-    return createUpdatesIterator(
-      (listener) => {
-        this.emitter.on("update", listener);
-        return () => this.emitter.off("update", listener);
-      },
-      options,
-      (end) => {
-        this.iterators.add(end);
-        return () => this.iterators.delete(end);
-      },
-    );
   }
 
   /** Emits one server update to the listeners; a layer above may look at it first (the cache does). */

@@ -1,5 +1,5 @@
-// CoreClient: the base client plus the 14 typed namespaces (`client.messages.sendMessage(...)`) and
-// `call()` by `ClientMessage` case. Every method of the protocol, and nothing above it: the helpers
+// CoreClient: the base client plus the 14 typed namespaces (`client.messages.sendMessage(...)`),
+// `call()` by `ClientMessage` case, and updates as an async iterator. Every method of the protocol, and nothing above it: the helpers
 // and the cache are composed on top by `OsmiumClient` (docs/architecture.md "Client layers").
 import type { DescMethod } from "@bufbuild/protobuf";
 import { BaseClient } from "./base-client.js";
@@ -9,6 +9,8 @@ import type { RequestSchemaOf, RpcOf, RpcResult } from "./protocol/method-types.
 import { type Namespaces, buildNamespaces } from "./namespaces.js";
 import { type RequestCase, rpcTable } from "./protocol/rpc-table.js";
 import type { CallOptions, RpcEntry, RpcRequest } from "./rpc-client.js";
+import type { UpdateCase, UpdateOf } from "./events.js";
+import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.js";
 
 /**
  * CoreClient is a connection to an Osmium server: typed calls for every RPC, grouped by namespace
@@ -33,10 +35,50 @@ export class CoreClient extends BaseClient {
   /** `billing.*` RPCs. */ declare readonly billing: Namespaces["billing"];
   /** `discovery.*` RPCs. */ declare readonly discovery: Namespaces["discovery"];
 
+  private readonly iterators = new Set<() => void>();
+
   /** Creates a client; throws InvalidArgumentError for a bad option. Does not connect. */
   constructor(options: ClientOptions = {}) {
     super(options);
+    // However the client closes (close(), a refused token, reconnecting given up), `for await` loops
+    // over updates() must end rather than wait for updates that will not come.
+    this.on("state", ({ to }) => {
+      if (to === "closed") this.endIterators();
+    });
     Object.assign(this, buildNamespaces((rpc, request, options) => super.call(rpc, request as never, options)));
+  }
+
+  /**
+   * Closes: rejects every pending call with ConnectionClosedError, stops reconnecting, clears every
+   * timer and global listener, ends `updates()` iterators, and resolves once the transport closed.
+   * Idempotent. `connect()` may be called again afterwards.
+   */
+  override close(): Promise<void> {
+    this.endIterators();
+    return super.close();
+  }
+
+  private endIterators(): void {
+    for (const end of [...this.iterators]) end();
+  }
+
+  /**
+   * Updates as an async iterator, with a bounded buffer; `filter` by cases narrows the type. The
+   * iterator ends when the client closes, whether by `close()`, a refused token, or reconnecting
+   * giving up.
+   */
+  updates<C extends UpdateCase = UpdateCase>(options: UpdatesOptions<C> = {}): AsyncIterableIterator<UpdateOf<C>> {
+    return createUpdatesIterator(
+      (listener) => {
+        this.on("update", listener);
+        return () => this.off("update", listener);
+      },
+      options,
+      (end) => {
+        this.iterators.add(end);
+        return () => this.iterators.delete(end);
+      },
+    );
   }
 
   /** Calls any RPC by its `ClientMessage` case: `client.call("messagesSendMessage", {...})`. */

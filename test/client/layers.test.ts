@@ -83,12 +83,13 @@ describe("the layers over the reference server", () => {
     expect(messages.map((m) => m.message)).toEqual(["lean"]);
   });
 
-  it("the smallest client has no namespaces or helpers, and refuses a call that is not an rpc entry", async () => {
+  it("the smallest client has no namespaces, helpers or update iterator, and refuses a call that is not an rpc entry", async () => {
     const { server, token } = await world();
     const client = createClient({ transport: server.transport(), token });
     expect(client).toBeInstanceOf(BaseClient);
     expect(client).not.toBeInstanceOf(CoreClient);
     expect((client as unknown as Record<string, unknown>).messages).toBeUndefined();
+    expect((client as unknown as Record<string, unknown>).updates).toBeUndefined();
     await expect(client.call("messagesSendMessage" as never)).rejects.toThrow(expect.objectContaining({ name: "InvalidArgumentError", argument: "rpc" }));
     await expect(client.call({} as never)).rejects.toBeInstanceOf(InvalidArgumentError);
   });
@@ -99,6 +100,7 @@ describe("the layers over the reference server", () => {
     cleanup.push(() => client.close());
     await client.connect();
     expect(typeof client.messages.sendMessage).toBe("function");
+    expect(typeof client.updates).toBe("function");
     expect((client.messages as unknown as Record<string, unknown>).iterHistory).toBeUndefined();
     expect((client as unknown as Record<string, unknown>).send).toBeUndefined();
     const sent = await client.messages.sendMessage({ chatRef: self, message: "by namespace" });
