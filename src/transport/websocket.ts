@@ -150,10 +150,8 @@ function openOnceLoaded(
     (error: unknown) => fail(error),
   );
   return {
-    // The socket's own ping once it exists (keepalive starts only after `onOpen`).
-    get ping() {
-      return connection?.ping;
-    },
+    // This path is Node's `ws`, which can always ping; keepalive starts only after `onOpen`.
+    ping: () => connection?.ping?.(),
     send: (frame) => connection?.send(frame),
     close: (code = 1000, reason = "") => (connection ? connection.close(code, reason) : cancel(code, reason)),
     abort: () => (connection ? connection.abort?.() : cancel(1006, "abort")),
