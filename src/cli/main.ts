@@ -69,7 +69,8 @@ async function serve(argv: string[]): Promise<void> {
     if (timer) clearInterval(timer);
     await bot?.stop();
     await saving?.catch(() => undefined);
-    const saved = await save()?.catch(failed);
+    // saveStateFile resolves false when nothing changed since the last save: that is not a failure.
+    const saved = await save()?.then(() => true, failed);
     await server.close();
     process.exit(saved === false ? 1 : 0);
   };
