@@ -1,4 +1,4 @@
-// `npm run bench`: every case of issue 7, several rounds each, a table of medians and ratios on
+// `npm run bench`: every case of docs/performance.md, several rounds each, a table of medians and ratios on
 // stdout, and bench/results.json (with every round's value and the machine it ran on). Not part
 // of `npm test`: numbers belong here, never in tests. `npm run bench -- --markdown` also prints
 // the table as Markdown (for docs/performance.md).

@@ -1,5 +1,5 @@
 // Interceptors see every call go out and settle — for logging and metrics — without reaching into
-// the client (issue 3 item 7). They see redacted copies: a token or password never reaches them.
+// the client or the connection. They see redacted copies: a token or password never reaches them.
 import { type Message, toJsonString } from "@bufbuild/protobuf";
 import type { CallObserver } from "./connection/call-table.js";
 import { type PendingCall, methodName } from "./connection/pending-call.js";

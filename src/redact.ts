@@ -1,5 +1,5 @@
-// Secrets never reach interceptors or the debug log (DESIGN.md: "The token never appears in logs,
-// errors or debug output"). What they see is a copy with every secret string replaced, found by
+// Secrets never reach interceptors or the debug log: a token in a log line outlives the session
+// it opens, so no log, error or debug output may carry one. What they see is a copy with every secret string replaced, found by
 // field name (token, password, secret, totp, Web Push `auth`) and by message type (TOTP setup, verification codes).
 import { type DescField, type DescMessage, type Message, ScalarType, clone } from "@bufbuild/protobuf";
 

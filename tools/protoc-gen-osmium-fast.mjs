@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // protoc-gen-osmium-fast: generates straight-line encoders and decoders for the hottest messages
-// of the protocol (issue 7), as plain functions over @bufbuild/protobuf/wire's BinaryWriter and
+// of the protocol (the client's hot path, docs/performance.md), as plain functions over @bufbuild/protobuf/wire's BinaryWriter and
 // BinaryReader that produce and consume the very same protobuf-es message objects. Run by
 // `buf generate` (buf.gen.yaml lists it as a local plugin with the message types to cover); it
 // writes one file, gen/osmium/fast_codec.ts. The reflective codec stays the fallback for every

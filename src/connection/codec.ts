@@ -1,7 +1,7 @@
-// Frames on the wire (semantics.md §1): each binary message is exactly one ClientMessage or
+// Frames on the wire (docs/protocol.md "Framing"): each binary message is exactly one ClientMessage or
 // ServerMessage, with no length prefix or envelope.
 //
-// Hot path (issue 7): the ClientMessage envelope is written directly around the request's bytes,
+// Hot path (docs/performance.md): the ClientMessage envelope is written directly around the request's bytes,
 // by the straight-line encoders of gen/osmium/fast_codec.ts where the request type has one, into
 // one reused BinaryWriter; server frames go through the straight-line decoders first. Both are
 // generated to make exactly the bytes and objects protobuf-es makes (test/codec proves it), and
@@ -28,7 +28,7 @@ let writer = new BinaryWriter();
 
 // Frames up to SMALL_FRAME_BYTES are copied out of the writer into a shared slab instead of each
 // getting an ArrayBuffer of its own (`finish()` slices one per frame): allocating and collecting
-// ArrayBuffers was a quarter of the client's CPU per call (issue 7 profile). A slab is only ever
+// ArrayBuffers was a quarter of the client's CPU per call in a profile of the bench's calls. A slab is only ever
 // appended to, so a frame stays intact as long as anyone holds it; a full slab is dropped.
 const SLAB_BYTES = 16 * 1024;
 const SMALL_FRAME_BYTES = 2 * 1024;
