@@ -12,6 +12,7 @@ import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import { type ClientMessage, ClientMessageSchema, type ServerMessage, ServerMessageSchema } from "../../gen/osmium/client/core_pb.js";
 import { type FastEncoder, decodeFast, fastDecoders, fastEncoders } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
+import { takeFrame } from "./frame-slab.js";
 import type { RequestCase } from "../protocol/rpc-table.js";
 
 /** Per request case: the envelope's length-delimited tag for it, and its generated encoder if any. */
@@ -25,49 +26,6 @@ const decodeServerMessageFast = fastDecoders.get(ServerMessageSchema.typeName);
 // one upload does not pin megabytes for the client's life.
 const KEEP_WRITER_BYTES = 64 * 1024;
 let writer = new BinaryWriter();
-
-// Frames up to SMALL_FRAME_BYTES are copied out of the writer into a shared slab instead of each
-// getting an ArrayBuffer of its own (`finish()` slices one per frame): allocating and collecting
-// ArrayBuffers was a quarter of the client's CPU per call in a profile of the bench's calls. A slab is only ever
-// appended to, so a frame stays intact as long as anyone holds it; a full slab is dropped.
-const SLAB_BYTES = 16 * 1024;
-const SMALL_FRAME_BYTES = 2 * 1024;
-let slab = new Uint8Array(SLAB_BYTES);
-let slabUsed = 0;
-
-/** BinaryWriter's private state, read only where the self-test below proved its meaning. */
-interface WriterState {
-  buffer?: unknown;
-  pos?: unknown;
-}
-
-// The copy-out reads BinaryWriter's private `buffer` and `pos` (protobuf-es 2.x). This checks once
-// that they mean what the copy-out assumes — the bytes written so far — and otherwise every frame
-// uses the public `finish()`.
-const slabUsable = ((): boolean => {
-  const probe = new BinaryWriter().uint32(300).string("osmium");
-  const state = probe as unknown as WriterState;
-  if (!(state.buffer instanceof Uint8Array) || typeof state.pos !== "number") return false;
-  const seen = state.buffer.slice(0, state.pos);
-  const expected = probe.finish();
-  return seen.length === expected.length && seen.every((b, i) => b === expected[i]) && state.pos === 0;
-})();
-
-function takeFrame(w: BinaryWriter): Uint8Array {
-  const state = w as unknown as { buffer: Uint8Array; pos: number };
-  const length = state.pos;
-  if (!slabUsable || length > SMALL_FRAME_BYTES) return w.finish();
-  if (slabUsed + length > SLAB_BYTES) {
-    slab = new Uint8Array(SLAB_BYTES);
-    slabUsed = 0;
-  }
-  const frame = slab.subarray(slabUsed, slabUsed + length);
-  frame.set(state.buffer.subarray(0, length));
-  slabUsed += length;
-  // What finish() leaves behind: an empty writer (its fork stack is empty after the last join).
-  state.pos = 0;
-  return frame;
-}
 
 function encodeReflective(id: number, requestCase: RequestCase, request: Message): Uint8Array {
   const envelope = { $typeName: "osmium.client.core.ClientMessage", id, message: { case: requestCase, value: request } } as ClientMessage;
