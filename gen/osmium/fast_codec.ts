@@ -46,12 +46,32 @@ function withUnknown<M extends Message>(m: M, u: UnknownField[] | undefined): M 
   return m;
 }
 
-// A tag, or 0 where protobuf-es would throw or take its slow path: a varint of 5 bytes
-// (which may overflow uint32), wire types 6 and 7, field number 0 (the `case 0` of every decoder).
+// A tag, or 0 where protobuf-es's reader.tag() throws: a varint over 5 bytes or over 32 bits
+// (a 5th byte above 0x0f, re-read from its position), wire types 6 and 7, field number 0 (the
+// `case 0` of every decoder). So a decoder hands back only bytes fromBinary() rejects too.
 function tag(r: BinaryReader): number {
   const start = r.pos;
   const t = r.uint32();
-  return r.pos - start > 4 || (t & 7) > 5 ? 0 : t;
+  const n = r.pos - start;
+  if (n > 4) { if (n > 5) return 0; r.pos--; if (r.uint32() > 15) return 0; }
+  return (t & 7) > 5 ? 0 : t;
+}
+
+let replaced = false;
+
+// A proto3 string must be UTF-8, and protobuf-es throws where one is not, losing the whole frame;
+// the official SDK decodes it with U+FFFD, so do we, and note it for replacedInvalidUtf8().
+// Valid text takes the strict read, as in protobuf-es.
+function str(r: BinaryReader): string {
+  const p = r.pos;
+  try {
+    return r.string(true);
+  } catch {
+    r.pos = p;
+    const s = r.string(false);
+    replaced = true;
+    return s;
+  }
 }
 
 function enc_chats_MarkChatRead(w: BinaryWriter, m: MarkChatRead): void {
@@ -331,7 +351,7 @@ function dec_auth_Authorization(r: BinaryReader, length: number, depth: number, 
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.token = r.string(true); break;
+        m.token = str(r); break;
       case 2:
         { const c = dec_types_User(r, r.uint32(), depth + 1, m.user); if (c === undefined) return undefined; m.user = c; break; }
       case 3:
@@ -353,7 +373,7 @@ function dec_auth_CreatedInvite(r: BinaryReader, length: number, depth: number, 
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.code = r.string(true); break;
+        m.code = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -389,7 +409,7 @@ function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: number, 
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.code = r.string(true); break;
+        m.code = str(r); break;
       case 2:
         m.creatorId = (r.fixed64() as bigint); break;
       case 3:
@@ -427,19 +447,19 @@ function dec_auth_Session(r: BinaryReader, length: number, depth: number, target
       case 2:
         m.clientId = r.uint32(); break;
       case 3:
-        m.deviceType = r.string(true); break;
+        m.deviceType = str(r); break;
       case 4:
-        m.deviceVersion = r.string(true); break;
+        m.deviceVersion = str(r); break;
       case 5:
-        m.appName = r.string(true); break;
+        m.appName = str(r); break;
       case 6:
-        m.appVersion = r.string(true); break;
+        m.appVersion = str(r); break;
       case 7:
         m.lastActive = (r.fixed64() as bigint); break;
       case 8:
-        m.country = r.string(true); break;
+        m.country = str(r); break;
       case 9:
-        m.region = r.string(true); break;
+        m.region = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -477,7 +497,7 @@ function dec_billing_PaymentLink(r: BinaryReader, length: number, depth: number,
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.url = r.string(true); break;
+        m.url = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -495,9 +515,9 @@ function dec_billing_Product(r: BinaryReader, length: number, depth: number, tar
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.plan = r.string(true); break;
+        m.plan = str(r); break;
       case 2:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 3:
         { const c = dec_billing_ProductPrice(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.prices.push(c); break; }
       default:
@@ -517,11 +537,11 @@ function dec_billing_ProductPrice(r: BinaryReader, length: number, depth: number
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.billingPeriod = r.string(true); break;
+        m.billingPeriod = str(r); break;
       case 2:
         m.amountMinor = (r.uint64() as bigint); break;
       case 3:
-        m.currency = r.string(true); break;
+        m.currency = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -563,9 +583,9 @@ function dec_billing_Subscription(r: BinaryReader, length: number, depth: number
       case 3:
         m.nextRenewalDate = (r.uint64() as bigint); break;
       case 4:
-        m.lastCardDigits = r.string(true); break;
+        m.lastCardDigits = str(r); break;
       case 5:
-        m.method = r.string(true); break;
+        m.method = str(r); break;
       case 6:
         m.endDate = (r.uint64() as bigint); break;
       default:
@@ -884,7 +904,7 @@ function dec_communities_RemovedMembers_RemovedMember(r: BinaryReader, length: n
       case 3:
         m.until = (r.fixed64() as bigint); break;
       case 4:
-        m.reason = r.string(true); break;
+        m.reason = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -960,7 +980,7 @@ function dec_core_Initialized(r: BinaryReader, length: number, depth: number, ta
       case 1:
         { const c = dec_core_Entrypoints(r, r.uint32(), depth + 1, m.entrypoints); if (c === undefined) return undefined; m.entrypoints = c; break; }
       case 2:
-        m.vapidPublicKey = r.string(true); break;
+        m.vapidPublicKey = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -980,7 +1000,7 @@ function dec_core_RPCError(r: BinaryReader, length: number, depth: number, targe
       case 1:
         m.errorCode = r.uint32(); break;
       case 2:
-        m.errorMessage = r.string(true); break;
+        m.errorMessage = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1000,7 +1020,7 @@ function dec_core_RPCResult(r: BinaryReader, length: number, depth: number, targ
       case 1:
         m.reqId = r.uint32(); break;
       case 37:
-        m.traceId = r.string(true); break;
+        m.traceId = str(r); break;
       case 2:
         { const o = m.result; const c = dec_core_RPCError(r, r.uint32(), depth + 1, o.case === "error" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "error", value: c }; break; }
       case 3:
@@ -1138,17 +1158,17 @@ function dec_discovery_DiscoveryCommunityListing(r: BinaryReader, length: number
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 3:
         { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); if (c === undefined) return undefined; m.photo = c; break; }
       case 4:
-        m.inviteCode = r.string(true); break;
+        m.inviteCode = str(r); break;
       case 5:
-        m.shortDescription = r.string(true); break;
+        m.shortDescription = str(r); break;
       case 6:
-        m.longDescription = r.string(true); break;
+        m.longDescription = str(r); break;
       case 7:
-        m.categories.push(r.string(true)); break;
+        m.categories.push(str(r)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1166,11 +1186,11 @@ function dec_discovery_DiscoveryListingInfo(r: BinaryReader, length: number, dep
     switch (t >>> 3) {
       case 0: return undefined;
       case 2:
-        m.shortDescription = r.string(true); break;
+        m.shortDescription = str(r); break;
       case 3:
-        m.longDescription = r.string(true); break;
+        m.longDescription = str(r); break;
       case 4:
-        m.categories.push(r.string(true)); break;
+        m.categories.push(str(r)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1214,9 +1234,9 @@ function dec_media_File(r: BinaryReader, length: number, depth: number, target: 
       case 3:
         m.size = (r.uint64() as bigint); break;
       case 4:
-        m.mimetype = r.string(true); break;
+        m.mimetype = str(r); break;
       case 5:
-        m.filename = r.string(true); break;
+        m.filename = str(r); break;
       case 6:
         { const c = dec_media_FileMetadata(r, r.uint32(), depth + 1, m.metadata); if (c === undefined) return undefined; m.metadata = c; break; }
       default:
@@ -1284,7 +1304,7 @@ function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, length: num
       case 2:
         m.height = r.uint32(); break;
       case 3:
-        m.emoji = r.string(true); break;
+        m.emoji = str(r); break;
       case 4:
         { const c = dec_refs_StickerPackRef(r, r.uint32(), depth + 1, m.pack); if (c === undefined) return undefined; m.pack = c; break; }
       case 5:
@@ -1404,19 +1424,19 @@ function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: number, ta
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.url = r.string(true); break;
+        m.url = str(r); break;
       case 2:
-        m.title = r.string(true); break;
+        m.title = str(r); break;
       case 3:
-        m.description = r.string(true); break;
+        m.description = str(r); break;
       case 4:
         { const c = dec_media_File(r, r.uint32(), depth + 1, m.file); if (c === undefined) return undefined; m.file = c; break; }
       case 5:
-        m.imageVariant = r.string(true); break;
+        m.imageVariant = str(r); break;
       case 6:
-        m.authorName = r.string(true); break;
+        m.authorName = str(r); break;
       case 7:
-        m.websiteName = r.string(true); break;
+        m.websiteName = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1578,7 +1598,7 @@ function dec_reactions_ReactionEmoji(r: BinaryReader, length: number, depth: num
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.emoji = { case: "unicodeEmoji", value: r.string(true) }; break;
+        m.emoji = { case: "unicodeEmoji", value: str(r) }; break;
       case 2:
         m.emoji = { case: "customEmoji", value: (r.fixed64() as bigint) }; break;
       default:
@@ -1712,7 +1732,7 @@ function dec_settings_Account(r: BinaryReader, length: number, depth: number, ta
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.email = r.string(true); break;
+        m.email = str(r); break;
       case 2:
         m.confirmed = r.bool(); break;
       case 3:
@@ -1738,7 +1758,7 @@ function dec_settings_BackupCode(r: BinaryReader, length: number, depth: number,
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.code = r.string(true); break;
+        m.code = str(r); break;
       case 2:
         m.used = r.bool(); break;
       default:
@@ -1760,7 +1780,7 @@ function dec_settings_Totp(r: BinaryReader, length: number, depth: number, targe
       case 1:
         m.enabled = r.bool(); break;
       case 2:
-        m.url = r.string(true); break;
+        m.url = str(r); break;
       case 3:
         { const c = dec_settings_BackupCode(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.backupCodes.push(c); break; }
       default:
@@ -1839,7 +1859,7 @@ function dec_stickers_StickerPack(r: BinaryReader, length: number, depth: number
       case 2:
         m.type = r.int32(); break;
       case 3:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 4:
         { const c = dec_media_File(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.stickers.push(c); break; }
       default:
@@ -1863,7 +1883,7 @@ function dec_types_Channel(r: BinaryReader, length: number, depth: number, targe
       case 2:
         m.communityId = (r.fixed64() as bigint); break;
       case 3:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 4:
         m.type = r.int32(); break;
       case 5:
@@ -1875,7 +1895,7 @@ function dec_types_Channel(r: BinaryReader, length: number, depth: number, targe
       case 8:
         m.highlightedMsgId = (r.fixed64() as bigint); break;
       case 9:
-        m.description = r.string(true); break;
+        m.description = str(r); break;
       case 12:
         m.slowmodeSeconds = r.uint32(); break;
       default:
@@ -1943,7 +1963,7 @@ function dec_types_Community(r: BinaryReader, length: number, depth: number, tar
       case 2:
         m.owner = r.bool(); break;
       case 3:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 4:
         { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); if (c === undefined) return undefined; m.photo = c; break; }
       case 5:
@@ -1951,7 +1971,7 @@ function dec_types_Community(r: BinaryReader, length: number, depth: number, tar
       case 6:
         m.notifPrefs = r.int32(); break;
       case 7:
-        m.username = r.string(true); break;
+        m.username = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1976,7 +1996,7 @@ function dec_types_CommunityMember(r: BinaryReader, length: number, depth: numbe
         if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.roleIds.push((r.fixed64() as bigint)); } else m.roleIds.push((r.fixed64() as bigint));
         break;
       case 4:
-        m.nickname = r.string(true); break;
+        m.nickname = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1998,7 +2018,7 @@ function dec_types_CommunityRole(r: BinaryReader, length: number, depth: number,
       case 2:
         m.communityId = (r.fixed64() as bigint); break;
       case 3:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 4:
         m.permissions = (r.fixed64() as bigint); break;
       case 5:
@@ -2034,7 +2054,7 @@ function dec_types_Conversation(r: BinaryReader, length: number, depth: number, 
       case 5:
         m.unreadCount = r.uint32(); break;
       case 6:
-        m.draft = r.string(true); break;
+        m.draft = str(r); break;
       case 7:
         { const c = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); if (c === undefined) return undefined; m.permissions = c; break; }
       case 8:
@@ -2058,9 +2078,9 @@ function dec_types_Entrypoint(r: BinaryReader, length: number, depth: number, ta
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.hostname = r.string(true); break;
+        m.hostname = str(r); break;
       case 2:
-        m.ipAddress = r.string(true); break;
+        m.ipAddress = str(r); break;
       case 3:
         m.port = r.uint32(); break;
       case 4:
@@ -2084,7 +2104,7 @@ function dec_types_Group(r: BinaryReader, length: number, depth: number, target:
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 3:
         m.owner = r.bool(); break;
       case 4:
@@ -2115,7 +2135,7 @@ function dec_types_Message(r: BinaryReader, length: number, depth: number, targe
       case 3:
         m.authorId = (r.fixed64() as bigint); break;
       case 4:
-        m.message = r.string(true); break;
+        m.message = str(r); break;
       case 5:
         m.replyTo = (r.fixed64() as bigint); break;
       case 6:
@@ -2167,7 +2187,7 @@ function dec_types_Message_MessageBotInfo_MessageCloak(r: BinaryReader, length: 
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 2:
         { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); if (c === undefined) return undefined; m.photo = c; break; }
       default:
@@ -2225,7 +2245,7 @@ function dec_types_Message_MessageReplyInfo_Quote(r: BinaryReader, length: numbe
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.message = r.string(true); break;
+        m.message = str(r); break;
       case 2:
         { const c = dec_types_MessageEntity(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.entities.push(c); break; }
       case 3:
@@ -2309,7 +2329,7 @@ function dec_types_MessageEntity_PreEntity(r: BinaryReader, length: number, dept
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.language = r.string(true); break;
+        m.language = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2343,7 +2363,7 @@ function dec_types_MessageEntity_TextUrlEntity(r: BinaryReader, length: number, 
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.url = r.string(true); break;
+        m.url = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2419,9 +2439,9 @@ function dec_types_User(r: BinaryReader, length: number, depth: number, target: 
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
-        m.name = r.string(true); break;
+        m.name = str(r); break;
       case 3:
-        m.username = r.string(true); break;
+        m.username = str(r); break;
       case 4:
         { const c = dec_types_UserStatus(r, r.uint32(), depth + 1, m.status); if (c === undefined) return undefined; m.status = c; break; }
       case 5:
@@ -2469,7 +2489,7 @@ function dec_types_UserStatus_Activity(r: BinaryReader, length: number, depth: n
     switch (t >>> 3) {
       case 0: return undefined;
       case 1:
-        m.title = r.string(true); break;
+        m.title = str(r); break;
       case 2:
         m.type = r.int32(); break;
       case 3:
@@ -2477,7 +2497,7 @@ function dec_types_UserStatus_Activity(r: BinaryReader, length: number, depth: n
       case 4:
         m.endTime = (r.fixed64() as bigint); break;
       case 5:
-        m.state = r.string(true); break;
+        m.state = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2539,7 +2559,7 @@ function dec_updates_MemberListEntryUser(r: BinaryReader, length: number, depth:
       case 1:
         { const c = dec_types_User(r, r.uint32(), depth + 1, m.user); if (c === undefined) return undefined; m.user = c; break; }
       case 2:
-        m.nickname = r.string(true); break;
+        m.nickname = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3088,7 +3108,7 @@ function dec_users_Profile(r: BinaryReader, length: number, depth: number, targe
       case 1:
         { const c = dec_refs_UserRef(r, r.uint32(), depth + 1, m.ref); if (c === undefined) return undefined; m.ref = c; break; }
       case 2:
-        m.bio = r.string(true); break;
+        m.bio = str(r); break;
       case 3:
         m.premiumSince = (r.fixed64() as bigint); break;
       case 4:
@@ -3138,9 +3158,9 @@ function dec_voice_RoomInfo(r: BinaryReader, length: number, depth: number, targ
       case 2:
         { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
       case 3:
-        m.endpoint = r.string(true); break;
+        m.endpoint = str(r); break;
       case 4:
-        m.token = r.string(true); break;
+        m.token = str(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3160,7 +3180,7 @@ function dec_voice_RoomParticipant(r: BinaryReader, length: number, depth: numbe
       case 1:
         m.roomId = (r.fixed64() as bigint); break;
       case 2:
-        m.sessionId = r.string(true); break;
+        m.sessionId = str(r); break;
       case 3:
         m.userId = (r.fixed64() as bigint); break;
       case 4:
@@ -3244,9 +3264,19 @@ export type FastEncoder = { bivariant(writer: BinaryWriter, message: Message): v
 /** A generated decoder (call it through `decodeFast`). */
 export type FastDecoder = (r: BinaryReader, length: number, depth: number, target: undefined) => Message | undefined;
 
-/** Decodes `bytes` with `decoder`: the message, or `undefined` when they need the reflective fromBinary(). */
+/**
+ * Decodes `bytes` with `decoder`: the message, or `undefined` (or a throw) for bytes fromBinary() rejects,
+ * so the reflective decoder can say why. A string that is not valid UTF-8 is decoded with U+FFFD
+ * (fromBinary() rejects it) and makes `replacedInvalidUtf8()` true until the next call.
+ */
 export function decodeFast(decoder: FastDecoder, bytes: Uint8Array): Message | undefined {
+  replaced = false;
   return decoder(new BinaryReader(bytes), bytes.byteLength, 1, undefined);
+}
+
+/** True when the last `decodeFast` met a string that is not valid UTF-8, and decoded it with U+FFFD. */
+export function replacedInvalidUtf8(): boolean {
+  return replaced;
 }
 
 /** The generated encoders, by message type name. */

@@ -10,7 +10,7 @@
 import { type Message, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import { type ClientMessage, ClientMessageSchema, type ServerMessage, ServerMessageSchema } from "../../gen/osmium/client/core_pb.js";
-import { type FastEncoder, decodeFast, fastDecoders, fastEncoders } from "../../gen/osmium/fast_codec.js";
+import { type FastEncoder, decodeFast, fastDecoders, fastEncoders, replacedInvalidUtf8 } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
 import { takeFrame } from "./frame-slab.js";
 import type { RequestCase } from "../protocol/rpc-table.js";
@@ -62,13 +62,24 @@ export function encodeKeepalive(id: number): Uint8Array {
   return toBinary(ClientMessageSchema, { $typeName: "osmium.client.core.ClientMessage", id, message: { case: undefined } });
 }
 
-/** Decodes one server frame, or returns a ProtocolError naming the frame's length and the decoder's complaint. */
+let invalidUtf8 = false;
+
+/**
+ * Decodes one server frame, or returns a ProtocolError naming the frame's length and the decoder's complaint.
+ * A string that is not valid UTF-8 does not fail the frame: it is decoded with U+FFFD (as the official SDK
+ * does), and `decodedInvalidUtf8()` says so until the next call; `invalidUtf8Error` is the report.
+ */
 export function decodeServerMessage(frame: Uint8Array): ServerMessage | ProtocolError {
+  invalidUtf8 = false;
   try {
     const fast = decodeServerMessageFast && decodeFast(decodeServerMessageFast, frame);
-    if (fast !== undefined) return fast as ServerMessage;
+    if (fast !== undefined) {
+      invalidUtf8 = replacedInvalidUtf8();
+      return fast as ServerMessage;
+    }
   } catch {
-    // The reflective decoder below fails the same frame, with protobuf-es's own message.
+    // The generated decoders take every frame fromBinary accepts (test/codec proves it): the reflective
+    // decoder below fails this one too, with protobuf-es's own message.
   }
   try {
     return fromBinary(ServerMessageSchema, frame);
@@ -79,4 +90,17 @@ export function decodeServerMessage(frame: Uint8Array): ServerMessage | Protocol
       cause,
     });
   }
+}
+
+/** True when the frame `decodeServerMessage` last decoded had a string that was not valid UTF-8 (now U+FFFD). */
+export function decodedInvalidUtf8(): boolean {
+  return invalidUtf8;
+}
+
+/** The report of a frame whose strings were decoded with U+FFFD: made once per connection (the Link). */
+export function invalidUtf8Error(byteLength: number): ProtocolError {
+  return new ProtocolError(
+    `a ${byteLength}-byte server frame has a string field that is not valid UTF-8; it was decoded with U+FFFD in place of the invalid bytes (reported once per connection)`,
+    { byteLength },
+  );
 }

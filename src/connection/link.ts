@@ -4,7 +4,7 @@
 import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
 import { ProtocolError, TransportError } from "../errors.js";
 import type { Transport, TransportCloseEvent, TransportConnection, TransportListener } from "../transport/transport.js";
-import { decodeServerMessage } from "./codec.js";
+import { decodeServerMessage, decodedInvalidUtf8, invalidUtf8Error } from "./codec.js";
 import { Keepalive, type KeepalivePolicy } from "./keepalive.js";
 
 /** What a Link reports to the connection that owns it. */
@@ -13,7 +13,7 @@ export interface LinkOwner {
   linkOpened(link: Link): void;
   /** A frame decoded. */
   linkMessage(link: Link, message: ServerMessage): void;
-  /** A frame did not decode (the link carries on). */
+  /** A frame did not decode, or decoded with a fault worth reporting (the link carries on). */
   linkBadFrame(link: Link, error: ProtocolError): void;
   /** Server message ids `from`..`to` were skipped. */
   linkGap(link: Link, from: number, to: number): void;
@@ -35,6 +35,9 @@ export class Link implements TransportListener {
   private conn: TransportConnection | undefined;
   private done = false;
   private lastServerId = 0;
+  // A string that is not valid UTF-8 is decoded with U+FFFD and reported on the first frame only: a
+  // server that sends one likely sends many, and one report per connection says it.
+  private reportedInvalidUtf8 = false;
   private keepalive: Keepalive | undefined;
   // Set once the server answered an empty ClientMessage on this connection: only then does its silence mean anything.
   private answersKeepalive = false;
@@ -101,6 +104,10 @@ export class Link implements TransportListener {
     if (message instanceof ProtocolError) {
       this.owner.linkBadFrame(this, message);
       return;
+    }
+    if (!this.reportedInvalidUtf8 && decodedInvalidUtf8()) {
+      this.reportedInvalidUtf8 = true;
+      this.owner.linkBadFrame(this, invalidUtf8Error(frame.byteLength));
     }
     // ServerMessage.id is sequential per connection (docs/protocol.md#request-ids); 0 means the server does not number.
     const id = message.id;

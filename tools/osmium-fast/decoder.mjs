@@ -2,9 +2,10 @@
 // reader (from-binary.js), building the same objects `create()` builds (same properties, same
 // `$typeName`, unknown fields in `$unknown`), merging a repeated singular message field into the
 // first as protobuf-es does. A decoder returns `undefined` — "decode this frame reflectively" — on
-// a field whose type has no fast decoder and on anything unusual (a 5-byte tag, an illegal tag,
+// a field whose type has no fast decoder and on anything fromBinary() rejects too (an illegal tag,
 // excessive depth); the caller then decodes the whole frame with fromBinary(), so every frame
-// decodes, or fails, exactly as protobuf-es would.
+// decodes, or fails, as protobuf-es would — but for one deliberate difference: a string that is not
+// valid UTF-8 is decoded with U+FFFD instead of failing the frame (see `str` in the output).
 import { ScalarType } from "@bufbuild/protobuf";
 import { decoderName } from "./names.mjs";
 import { is64Bit, packable, scalarMethod, zeroExpression } from "./scalars.mjs";
@@ -12,7 +13,7 @@ import { is64Bit, packable, scalarMethod, zeroExpression } from "./scalars.mjs";
 const RECURSION_LIMIT = 100;
 
 function readExpression(field, scalar) {
-  if (scalar === ScalarType.STRING) return `r.string(${field.utf8Validation})`;
+  if (scalar === ScalarType.STRING) return field.utf8Validation ? "str(r)" : "r.string(false)";
   const read = `r.${scalarMethod(scalar)}()`;
   // BinaryReader types 64-bit reads as `bigint | string` (string where BigInt is missing); the
   // message types say bigint, as protobuf-es's own reader assumes.
