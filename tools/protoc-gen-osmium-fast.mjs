@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// protoc-gen-osmium-fast: generates straight-line encoders and decoders for the hottest messages
+// protoc-gen-osmium-fast: generates straight-line encoders and decoders for the messages
 // of the protocol (the client's hot path, docs/performance.md), as plain functions over @bufbuild/protobuf/wire's BinaryWriter and
 // BinaryReader that produce and consume the very same protobuf-es message objects. Run by
 // `buf generate` (buf.gen.yaml lists it as a local plugin with the message types to cover); it

@@ -1,8 +1,7 @@
 // Which messages get straight-line code. `encode=T` and `decode=T` take T and every message it can
 // contain, except the types named by `reflect=`; `decode_shallow=T` takes T alone. A field whose
 // type is left out is written by toBinary() inside a fast encoder, and makes a fast decoder hand
-// the frame back to the reflective path (how the ServerMessage, RPCResult and Update envelopes,
-// and rarely hot parts like media, stay out of the bundle).
+// the frame back to the reflective path (a way to keep rarely used types out of the bundle).
 import { ScalarType } from "@bufbuild/protobuf";
 
 const EDITION_PROTO3 = 999;
