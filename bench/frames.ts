@@ -5,6 +5,7 @@ import { create, toBinary } from "@bufbuild/protobuf";
 import { ClientMessageSchema, ServerMessageSchema } from "../gen/osmium/client/core_pb.js";
 import { SendMessageSchema } from "../gen/osmium/client/messages_pb.js";
 import type { MessageInitShape } from "@bufbuild/protobuf";
+import Long from "long";
 
 /** The request every throughput case sends (as `client.messages.sendMessage` takes it). */
 export const sendMessageRequest = {
@@ -13,11 +14,11 @@ export const sendMessageRequest = {
   clientId: 42n,
 } satisfies MessageInitShape<typeof SendMessageSchema>;
 
-/** The same request as protobufjs takes it (64-bit values as decimal strings, oneof by member name). */
+/** The same request as protobufjs 7 takes it from the official SDK (64-bit values as Long, oneof by member name). */
 export const sendMessagePlain = {
-  chatRef: { channel: { communityId: "1234567890123", channelId: "9876543210987" } },
+  chatRef: { channel: { communityId: Long.fromString("1234567890123"), channelId: Long.fromString("9876543210987") } },
   message: sendMessageRequest.message,
-  clientId: "42",
+  clientId: Long.fromNumber(42),
 };
 
 /** A `ClientMessage` frame carrying `sendMessageRequest` with request id `id`. */

@@ -28,7 +28,7 @@ export async function memory(roundCount: number): Promise<Row[]> {
   const ours = row(name, "heap per retained messageCreated update, osmium-chat", "B", results.map((r) => r.retained.ours));
   const pb = row(name, "heap per retained messageCreated update, protobufjs", "B", results.map((r) => r.retained.protobufjs));
   return [
-    withGoal(pending, "≤ 1 KiB", pending.median <= 1024),
+    withGoal(pending, "≤ 512 B", pending.median <= 512),
     withGoal(growth, "≤ 5% above the start", growth.median <= 5),
     compare(ours, pb),
     pb,

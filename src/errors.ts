@@ -210,6 +210,25 @@ export class TransportError extends OsmiumError {
   }
 }
 
+/**
+ * UpgradeRefusedError means an HTTP server answered the WebSocket upgrade with a status other than
+ * 101: a wrong path (404), a proxy or load balancer refusing (403, 502, 503), an origin check (403).
+ * It is the `cause` of the {@link ConnectError} (or of the "gave up" error) and is emitted as an
+ * `error` event; `cause` is the socket library's own error. Only Node's `ws` reports the status:
+ * browsers give pages no reason.
+ */
+export class UpgradeRefusedError extends TransportError {
+  /** The HTTP status the server answered the upgrade with. */
+  readonly status: number;
+
+  /** Creates the error; `cause` is what the WebSocket reported. */
+  constructor(status: number, options?: { cause?: unknown }) {
+    super(`the server refused the WebSocket upgrade with HTTP ${status}`, options);
+    this.name = "UpgradeRefusedError";
+    this.status = status;
+  }
+}
+
 /** UpdatesOverflowError ends an `updates()` iterator whose consumer fell `bufferSize` updates behind. */
 export class UpdatesOverflowError extends OsmiumError {
   /** The iterator's buffer size. */

@@ -53,6 +53,7 @@ export {
   TimeoutError,
   TransportError,
   UpdatesOverflowError,
+  UpgradeRefusedError,
 } from "./errors.js";
 export type { OsmiumErrorByCode, OsmiumErrorCode } from "./errors.js";
 

@@ -2,7 +2,7 @@
 // that is done ignores everything its transport still reports, so no stale frame, timer or
 // listener of an old connection can reach the client.
 import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
-import { ProtocolError, TransportError } from "../errors.js";
+import { ProtocolError, TransportError, UpgradeRefusedError } from "../errors.js";
 import type { Transport, TransportCloseEvent, TransportConnection, TransportListener } from "../transport/transport.js";
 import { decodeServerMessage, decodedInvalidUtf8, invalidUtf8Error } from "./codec.js";
 import { Keepalive, type KeepalivePolicy } from "./keepalive.js";
@@ -130,9 +130,10 @@ export class Link implements TransportListener {
 
   onError(error: Error): void {
     if (this.done) return;
-    // The cause the user can act on is the transport's own error (its `code`: ECONNREFUSED, ...).
+    // The cause the user can act on is the transport's own error (its `code`: ECONNREFUSED, ...), or
+    // the one the transport already made specific (the HTTP status of a refused upgrade).
     const transportError = error instanceof TransportError ? error : new TransportError(error.message, { cause: error });
-    this.failure ??= transportError.cause instanceof Error ? transportError.cause : transportError;
+    this.failure ??= error instanceof UpgradeRefusedError || !(transportError.cause instanceof Error) ? transportError : transportError.cause;
     this.owner.linkError(this, transportError);
   }
 

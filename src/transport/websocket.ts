@@ -1,6 +1,7 @@
 // The WebSocket transport: binary frames, `binaryType = "arraybuffer"`, one code path for Node (`ws`,
 // loaded on the first connect) and browsers, Deno and Bun (their global WebSocket); why Node keeps
 // `ws` is in runtime-websocket.ts. Our public types describe the socket we need, so `ws` types never leak.
+import { UpgradeRefusedError } from "../errors.js";
 import { coalescingSend } from "./coalesce.js";
 import { runtimeWebSocket } from "./runtime-websocket.js";
 import type { Transport, TransportConnection, TransportListener } from "./transport.js";
@@ -55,9 +56,16 @@ function toBytes(data: unknown): Uint8Array {
   return textEncoder.encode(String(data));
 }
 
+// How `ws` reports an upgrade answered with another status than 101; its one signal of it that
+// leaves the socket to close itself (an 'unexpected-response' listener would have to abort the request).
+const UNEXPECTED_RESPONSE = /^Unexpected server response: (\d{3})$/;
+
 function errorOf(event: unknown): Error {
   const { error, message } = (event ?? {}) as { error?: unknown; message?: unknown };
-  if (error instanceof Error) return error;
+  if (error instanceof Error) {
+    const status = UNEXPECTED_RESPONSE.exec(error.message)?.[1];
+    return status === undefined ? error : new UpgradeRefusedError(Number(status), { cause: error });
+  }
   return new Error(typeof message === "string" && message ? message : "WebSocket error");
 }
 

@@ -53,13 +53,13 @@ describe("the first connect() cannot reach the server", () => {
     ledger.expectAllSettledOnce();
   });
 
-  it("an HTTP server refusing the upgrade with 403: the cause names the status", async () => {
+  it("an HTTP server refusing the upgrade with 403: the message and the cause name the status", async () => {
     const server = world.own(await refusingUpgrade(403));
     const client = world.client({ url: server.url });
     const error = await client.connect().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectError);
-    expect(error).toMatchObject({ url: server.url, message: `could not connect to ${server.url}: Unexpected server response: 403` });
-    expect((error as ConnectError).cause).toMatchObject({ message: "Unexpected server response: 403" });
+    expect(error).toMatchObject({ url: server.url, message: `could not connect to ${server.url}: the server refused the WebSocket upgrade with HTTP 403` });
+    expect((error as ConnectError).cause).toMatchObject({ status: 403, cause: { message: "Unexpected server response: 403" } });
   });
 
   it("a host that never answers: ConnectError after connectTimeoutMs, the socket is dropped", async () => {

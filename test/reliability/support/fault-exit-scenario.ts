@@ -8,7 +8,7 @@ import { OsmiumClient, type OsmiumClientOptions } from "../../../src/index.js";
 import { createTestServer } from "../../../src/testing/index.js";
 import { ScriptedServer } from "../../client/support/scripted-server.js";
 import { BlackholeProxy } from "./blackhole-proxy.js";
-import { refusedUrl, refusingUpgrade, silentTcp } from "./refusing-servers.js";
+import { refusedUrl, refusingUpgrade, selfSignedWss, silentTcp } from "./refusing-servers.js";
 
 const FAST = { reconnect: { initialDelayMs: 1, maxDelayMs: 5 }, keepalive: false as const };
 // Settled calls are observed at once, so none can count as an unhandled rejection.
@@ -120,12 +120,15 @@ async function goneForGood(): Promise<void> {
   await connecting;
 }
 
-// A first connect() that cannot reach the server: a refused port, a refused upgrade, a silent host.
+// A first connect() that cannot reach the server: a refused port, a refused upgrade, an untrusted certificate, a silent host.
 async function unreachable(): Promise<void> {
   await observed(new OsmiumClient({ ...FAST, url: await refusedUrl() }).connect());
   const refusing = await refusingUpgrade(403);
   await observed(new OsmiumClient({ ...FAST, url: refusing.url }).connect());
   await refusing.close();
+  const untrusted = await selfSignedWss();
+  await observed(new OsmiumClient({ ...FAST, url: untrusted.url }).connect());
+  await untrusted.close();
   const silent = await silentTcp();
   await observed(new OsmiumClient({ ...FAST, url: silent.url, connectTimeoutMs: 50 }).connect());
   await silent.close();

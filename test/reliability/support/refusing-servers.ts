@@ -1,9 +1,14 @@
 // Servers on loopback that a client cannot connect through: a port nobody listens on, an HTTP
-// server that refuses the WebSocket upgrade with a status, and a TCP server that accepts and then
-// says nothing (an unreachable host, as far as the client can tell).
+// server that refuses the WebSocket upgrade with a status, a TCP server that accepts and then
+// says nothing (an unreachable host, as far as the client can tell), and a wss:// server whose
+// certificate the client does not trust.
 import { type Server, type Socket, createServer as createTcpServer } from "node:net";
 import { type AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createServer as createHttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { WebSocketServer } from "ws";
 
 /** A loopback server that keeps its sockets and destroys them on `close()`. */
 export interface RefusingServer {
@@ -46,4 +51,21 @@ export function refusingUpgrade(status: number): Promise<RefusingServer> {
 /** A TCP server that accepts connections and never sends a byte. */
 export function silentTcp(): Promise<RefusingServer> {
   return listen(createTcpServer(() => {}), new Set());
+}
+
+/** A `wss://` server on loopback whose certificate is self-signed (test/fixtures/tls). */
+export async function selfSignedWss(): Promise<RefusingServer> {
+  // From the repository root (the tests' working directory): handles.test.ts runs this file bundled
+  // into a temporary directory, where no path relative to the module would lead back here.
+  const fixtures = join(process.cwd(), "test/fixtures/tls");
+  const https = createHttpsServer({ key: readFileSync(join(fixtures, "key.pem")), cert: readFileSync(join(fixtures, "cert.pem")) });
+  const wss = new WebSocketServer({ server: https });
+  const server = await listen(https, new Set());
+  return {
+    url: server.url.replace(/^ws:/, "wss:"),
+    close: async () => {
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await server.close();
+    },
+  };
 }
