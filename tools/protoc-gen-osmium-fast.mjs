@@ -9,6 +9,8 @@
 //
 // Options (buf.gen.yaml `opt`, each may repeat):
 //   encode=<type>          an encoder for <type> and every message it can contain
+//   encode_contents=<type> encoders for every message <type> can contain, not for <type> itself
+//                          (an envelope the caller writes around them)
 //   decode=<type>          a decoder for <type> and every message it can contain
 //   decode_shallow=<type>  a decoder for <type> alone; its other message fields fall back
 //   reflect=<type>         never generate code for <type>: encode=/decode= closures stop there
@@ -21,9 +23,10 @@ import { messagesByName, planFastCodec } from "./osmium-fast/plan.mjs";
 const OUTPUT = "osmium/fast_codec.ts";
 
 function parseOptions(raw) {
-  const options = { encode: [], decode: [], decodeShallow: [], reflect: [] };
+  const options = { encode: [], encodeContents: [], decode: [], decodeShallow: [], reflect: [] };
   for (const { key, value } of raw) {
     if (key === "encode") options.encode.push(value);
+    else if (key === "encode_contents") options.encodeContents.push(value);
     else if (key === "decode") options.decode.push(value);
     else if (key === "decode_shallow") options.decodeShallow.push(value);
     else if (key === "reflect") options.reflect.push(value);

@@ -2,23 +2,23 @@ import type { Message, UnknownField } from "@bufbuild/protobuf";
 import { protoInt64 } from "@bufbuild/protobuf";
 import type { BinaryWriter } from "@bufbuild/protobuf/wire";
 import { BinaryReader } from "@bufbuild/protobuf/wire";
-import type { Chat, Chats, MarkChatRead, SetTyping } from "./client/chats_pb.js";
-import type { File, FileMetadata, FileMetadata_MetadataAudio, FileMetadata_MetadataCustomEmoji, FileMetadata_MetadataFile, FileMetadata_MetadataImage, FileMetadata_MetadataVideo, FilePart, Files, MediaEmbed, MediaFile, MediaRef, MediaRefEmbed, MediaRefUploadedFile, MessageMedia, UploadedFileRef } from "./client/media_pb.js";
-import type { EditMessage, GetHistory, Messages, SendMessage, SendMessage_BotInfo, SendMessage_BotInfo_MessageCloak, SendMessage_ReplyTo, SendMessage_ReplyTo_Quote, SentMessage, UnreadMentions } from "./client/messages_pb.js";
-import type { AddReaction, MessageReactionField, MessageReactions, ReactionEmoji } from "./client/reactions_pb.js";
+import type { Authorization, Authorize, CreatedInvite, GetSessions, InviteList, InvitePreview, LookupInvite, ResendEmailVerification, ResetPassword, ResetPassword_ResetPasswordConfirm, RevokeSessions, Session, Sessions, SignIn, SignUp, UseInvite, VerifyEmail } from "./client/auth_pb.js";
+import type { CancelSubscription, GetProducts, GetSubscription, PaymentLink, Product, ProductPrice, Products, RequestPaymentLink, Subscription } from "./client/billing_pb.js";
+import type { AddChatMember, Chat, Chats, CreateChat, CreateChatInvite, DeleteChatInvite, EditChat, EditChat_HighlightedMessage, EditChat_Photo, GetChat, GetChats, ListChatInvites, MarkChatRead, RemoveChatMember, SetTyping } from "./client/chats_pb.js";
+import type { AddMember, ChannelOverride, ChannelOverrides, Channels, Communities, CommunityMemberRoleIds, CommunityRoles, CommunitySettings, CommunitySettings_DiscoveryListing, CommunitySettings_SystemMessages, CommunityUserInfo, CreateChannel, CreateChannelOverride, CreateCommunity, CreateRole, DeleteChannel, DeleteChannelOverride, DeleteCommunity, DeleteRole, EditChannel, EditChannel_HighlightedMessage, EditCommunity, EditDefaultPermissions, EditMember, EditPhoto, EditRole, EditSettings, GetChannelMembers, GetChannelOverrides, GetChannels, GetCommunities, GetMembers, GetRemovedMembers, GetRoles, GetRoomStates, LeaveCommunity, MemberList, Members, RemovedMembers, RemovedMembers_RemovedMember, RemoveMembers, RoomStates, RoomStates_RoomState, SyncChannelOverrides, UnbanMembers } from "./client/communities_pb.js";
+import type { Entrypoints, Initialize, Initialized, RPCError, RPCResult, ServerMessage } from "./client/core_pb.js";
+import type { DiscoveryCommunities, DiscoveryCommunityListing, DiscoveryListingInfo, GetDiscoverableCommunities } from "./client/discovery_pb.js";
+import type { ChangeRelationship, GetRelationships, Relationships, SyncFriends } from "./client/friends_pb.js";
+import type { DownloadFilePart, File, FileMetadata, FileMetadata_MetadataAudio, FileMetadata_MetadataCustomEmoji, FileMetadata_MetadataFile, FileMetadata_MetadataImage, FileMetadata_MetadataVideo, FilePart, FileRef, FileRef_ChatPhotoFileRef, FileRef_MediaFileRef, Files, MediaEmbed, MediaFile, MediaRef, MediaRefEmbed, MediaRefUploadedFile, MessageMedia, UploadedFileRef, UploadFilePart } from "./client/media_pb.js";
+import type { DeleteMessage, EditMessage, ForwardMessage, GetEmbedPreview, GetHistory, GetPinnedMessages, GetUnreadMentions, Messages, ReportMessage, Search, SendMessage, SendMessage_BotInfo, SendMessage_BotInfo_MessageCloak, SendMessage_ReplyTo, SendMessage_ReplyTo_Quote, SentMessage, SetMessagePin, UnreadMentions } from "./client/messages_pb.js";
+import type { AddReaction, MessageReactionField, MessageReactions, ReactionEmoji, RemoveReaction } from "./client/reactions_pb.js";
 import type { ChannelRef, ChatRef, GroupRef, RefSelf, StickerPackRef, UserRef } from "./client/refs_pb.js";
+import type { Account, BackupCode, ChangeEmail, ChangeNotificationPreferences, ChangePassword, ChangeStatus, DeleteAccount, EditProfile, EditProfileBanner, EditProfilePhoto, EditUserSettings, GetAccount, RegisterPushSubscription, RegisterPushSubscription_Push, RegisterPushSubscription_WebPush, RequestTakeout, SetupTotp, Totp, UnregisterPushSubscription, UserSettings, UserSettings_CommunityOrder } from "./client/settings_pb.js";
+import type { AddStickerToPack, GetSavedStickers, GetStickerFiles, GetStickerPack, RemoveStickerFromPack, SavedStickers, StickerPack } from "./client/stickers_pb.js";
 import type { Channel, ChannelOverride as ChannelOverride$1, ChatPhoto, Community, CommunityMember, CommunityRole, Conversation, Entrypoint, Group, Message as Message$1, Message_MessageBotInfo, Message_MessageBotInfo_MessageCloak, Message_MessageForwardInfo, Message_MessageReplyInfo, Message_MessageReplyInfo_Quote, MessageEntity, MessageEntity_CustomEmojiEntity, MessageEntity_PreEntity, MessageEntity_SpoilerEntity, MessageEntity_TextUrlEntity, MessageEntity_UserMentionEntity, PermissionOverrides, Relationship, User, UserStatus, UserStatus_Activity } from "./client/types_pb.js";
-import type { Authorization, CreatedInvite, InviteList, InvitePreview, Session, Sessions } from "./client/auth_pb.js";
-import type { PaymentLink, Product, ProductPrice, Products, Subscription } from "./client/billing_pb.js";
-import type { ChannelOverride, ChannelOverrides, Channels, Communities, CommunityRoles, CommunitySettings, CommunitySettings_DiscoveryListing, CommunitySettings_SystemMessages, CommunityUserInfo, MemberList, Members, RemovedMembers, RemovedMembers_RemovedMember, RoomStates, RoomStates_RoomState } from "./client/communities_pb.js";
-import type { Entrypoints, Initialized, RPCError, RPCResult, ServerMessage } from "./client/core_pb.js";
-import type { DiscoveryCommunities, DiscoveryCommunityListing, DiscoveryListingInfo } from "./client/discovery_pb.js";
-import type { Relationships } from "./client/friends_pb.js";
-import type { Account, BackupCode, Totp, UserSettings, UserSettings_CommunityOrder } from "./client/settings_pb.js";
-import type { SavedStickers, StickerPack } from "./client/stickers_pb.js";
+import type { GetProfile, LookupUsername, Profile, UserDetails } from "./client/users_pb.js";
+import type { RequestRoom, RoomInfo, RoomParticipant, RoomState, UpdateRoomParticipant, UpdateRoomState } from "./client/voice_pb.js";
 import type { MemberListEntry, MemberListEntryDivider, MemberListEntryUser, Update, UpdateChannel, UpdateChannelDeleted, UpdateChat, UpdateChatTyping, UpdateCommunity, UpdateCommunityDeleted, UpdateCommunityMember, UpdateCommunityMemberCreated, UpdateCommunityMemberDeleted, UpdateCommunityUnavailable, UpdateConversationLastRead, UpdateConversationPermissions, UpdateGroup, UpdateMemberList, UpdateMessage, UpdateMessageCreated, UpdateMessageDeleted, UpdateMessageReactions, UpdateSessionDeleted, UpdateUser, UpdateUserRelationship, UpdateUserRelationshipDeleted, UpdateUserStatus } from "./client/updates_pb.js";
-import type { Profile, UserDetails } from "./client/users_pb.js";
-import type { RoomInfo, RoomParticipant, RoomState, UpdateRoomParticipant, UpdateRoomState } from "./client/voice_pb.js";
 
 // @generated by protoc-gen-osmium-fast v1 (tools/protoc-gen-osmium-fast.mjs); do not edit.
 // Straight-line protobuf-es codecs for the messages listed in buf.gen.yaml.
@@ -74,6 +74,166 @@ function str(r: BinaryReader): string {
   }
 }
 
+function enc_auth_Authorize(w: BinaryWriter, m: Authorize): void {
+  foreign(m, "osmium.client.auth.Authorize");
+  { const v = m.token; if (v !== "") w.uint32(42).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_auth_GetSessions(w: BinaryWriter, m: GetSessions): void {
+  writeUnknown(w, m);
+}
+
+function enc_auth_LookupInvite(w: BinaryWriter, m: LookupInvite): void {
+  foreign(m, "osmium.client.auth.LookupInvite");
+  { const v = m.code; if (v !== "") w.uint32(10).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_auth_ResendEmailVerification(w: BinaryWriter, m: ResendEmailVerification): void {
+  foreign(m, "osmium.client.auth.ResendEmailVerification");
+  { const v = m.email; if (v !== undefined && own.call(m, "email")) { w.uint32(10).string(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_auth_ResetPassword(w: BinaryWriter, m: ResetPassword): void {
+  foreign(m, "osmium.client.auth.ResetPassword");
+  { const v = m.email; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.confirm; if (v !== undefined && own.call(m, "confirm")) { w.uint32(18).fork(); enc_auth_ResetPassword_ResetPasswordConfirm(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_auth_ResetPassword_ResetPasswordConfirm(w: BinaryWriter, m: ResetPassword_ResetPasswordConfirm): void {
+  foreign(m, "osmium.client.auth.ResetPassword.ResetPasswordConfirm");
+  { const v = m.code; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.newPassword; if (v !== "") w.uint32(18).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_auth_RevokeSessions(w: BinaryWriter, m: RevokeSessions): void {
+  foreign(m, "osmium.client.auth.RevokeSessions");
+  { const l = m.sessionIds; if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_auth_SignIn(w: BinaryWriter, m: SignIn): void {
+  foreign(m, "osmium.client.auth.SignIn");
+  { const v = m.email; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.password; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.totp; if (v !== undefined && own.call(m, "totp")) { w.uint32(26).string(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_auth_SignUp(w: BinaryWriter, m: SignUp): void {
+  foreign(m, "osmium.client.auth.SignUp");
+  { const v = m.email; if (v !== undefined && own.call(m, "email")) { w.uint32(10).string(v); } }
+  { const v = m.password; if (v !== undefined && own.call(m, "password")) { w.uint32(18).string(v); } }
+  { const v = m.name; if (v !== "") w.uint32(26).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_auth_UseInvite(w: BinaryWriter, m: UseInvite): void {
+  foreign(m, "osmium.client.auth.UseInvite");
+  { const v = m.code; if (v !== "") w.uint32(10).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_auth_VerifyEmail(w: BinaryWriter, m: VerifyEmail): void {
+  foreign(m, "osmium.client.auth.VerifyEmail");
+  { const v = m.email; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.code; if (v !== "") w.uint32(18).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_billing_CancelSubscription(w: BinaryWriter, m: CancelSubscription): void {
+  writeUnknown(w, m);
+}
+
+function enc_billing_GetProducts(w: BinaryWriter, m: GetProducts): void {
+  writeUnknown(w, m);
+}
+
+function enc_billing_GetSubscription(w: BinaryWriter, m: GetSubscription): void {
+  writeUnknown(w, m);
+}
+
+function enc_billing_RequestPaymentLink(w: BinaryWriter, m: RequestPaymentLink): void {
+  foreign(m, "osmium.client.billing.RequestPaymentLink");
+  { const v = m.redirectUrl; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.plan; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.billingPeriod; if (v !== "") w.uint32(26).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_chats_AddChatMember(w: BinaryWriter, m: AddChatMember): void {
+  foreign(m, "osmium.client.chats.AddChatMember");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.userId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_chats_CreateChat(w: BinaryWriter, m: CreateChat): void {
+  foreign(m, "osmium.client.chats.CreateChat");
+  { const l = m.users; for (let i = 0; i < l.length; i++) { const v = l[i]!; w.uint32(10).fork(); if (v !== undefined) enc_refs_UserRef(w, v); w.join(); } }
+  { const v = m.name; if (v !== "") w.uint32(18).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_chats_CreateChatInvite(w: BinaryWriter, m: CreateChatInvite): void {
+  foreign(m, "osmium.client.chats.CreateChatInvite");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.expiresAt; if (v !== undefined && own.call(m, "expiresAt")) { w.uint32(17).fixed64(v); } }
+  { const v = m.maxUses; if (v !== undefined && own.call(m, "maxUses")) { w.uint32(24).uint32(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_chats_DeleteChatInvite(w: BinaryWriter, m: DeleteChatInvite): void {
+  foreign(m, "osmium.client.chats.DeleteChatInvite");
+  { const v = m.code; if (v !== "") w.uint32(10).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_chats_EditChat(w: BinaryWriter, m: EditChat): void {
+  foreign(m, "osmium.client.chats.EditChat");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.name; if (v !== undefined && own.call(m, "name")) { w.uint32(18).string(v); } }
+  { const v = m.highlightedMsgId; if (v !== undefined && own.call(m, "highlightedMsgId")) { w.uint32(26).fork(); enc_chats_EditChat_HighlightedMessage(w, v); w.join(); } }
+  { const v = m.photo; if (v !== undefined && own.call(m, "photo")) { w.uint32(34).fork(); enc_chats_EditChat_Photo(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_chats_EditChat_HighlightedMessage(w: BinaryWriter, m: EditChat_HighlightedMessage): void {
+  foreign(m, "osmium.client.chats.EditChat.HighlightedMessage");
+  { const v = m.highlightedMsgId; if (v !== undefined && own.call(m, "highlightedMsgId")) { w.uint32(9).fixed64(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_chats_EditChat_Photo(w: BinaryWriter, m: EditChat_Photo): void {
+  foreign(m, "osmium.client.chats.EditChat.Photo");
+  { const v = m.file; if (v !== undefined && own.call(m, "file")) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_chats_GetChat(w: BinaryWriter, m: GetChat): void {
+  foreign(m, "osmium.client.chats.GetChat");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_chats_GetChats(w: BinaryWriter, m: GetChats): void {
+  foreign(m, "osmium.client.chats.GetChats");
+  { const v = m.limit; if (v !== undefined && own.call(m, "limit")) { w.uint32(8).uint32(v); } }
+  { const v = m.maxId; if (v !== undefined && own.call(m, "maxId")) { w.uint32(17).fixed64(v); } }
+  { const v = m.minId; if (v !== undefined && own.call(m, "minId")) { w.uint32(25).fixed64(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_chats_ListChatInvites(w: BinaryWriter, m: ListChatInvites): void {
+  foreign(m, "osmium.client.chats.ListChatInvites");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
 function enc_chats_MarkChatRead(w: BinaryWriter, m: MarkChatRead): void {
   foreign(m, "osmium.client.chats.MarkChatRead");
   { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
@@ -82,11 +242,319 @@ function enc_chats_MarkChatRead(w: BinaryWriter, m: MarkChatRead): void {
   writeUnknown(w, m);
 }
 
+function enc_chats_RemoveChatMember(w: BinaryWriter, m: RemoveChatMember): void {
+  foreign(m, "osmium.client.chats.RemoveChatMember");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.userId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
 function enc_chats_SetTyping(w: BinaryWriter, m: SetTyping): void {
   foreign(m, "osmium.client.chats.SetTyping");
   { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.typing; if (v !== false) w.uint32(16).bool(v); }
   { const v = m.action; if (v !== undefined && own.call(m, "action")) { w.uint32(24).int32(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_AddMember(w: BinaryWriter, m: AddMember): void {
+  foreign(m, "osmium.client.communities.AddMember");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.userId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_CommunityMemberRoleIds(w: BinaryWriter, m: CommunityMemberRoleIds): void {
+  foreign(m, "osmium.client.communities.CommunityMemberRoleIds");
+  { const l = m.roleIds; if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_CommunitySettings(w: BinaryWriter, m: CommunitySettings): void {
+  foreign(m, "osmium.client.communities.CommunitySettings");
+  { const v = m.systemMessages; if (v !== undefined && own.call(m, "systemMessages")) { w.uint32(10).fork(); enc_communities_CommunitySettings_SystemMessages(w, v); w.join(); } }
+  { const v = m.discoveryListing; if (v !== undefined && own.call(m, "discoveryListing")) { w.uint32(18).fork(); enc_communities_CommunitySettings_DiscoveryListing(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_CommunitySettings_DiscoveryListing(w: BinaryWriter, m: CommunitySettings_DiscoveryListing): void {
+  foreign(m, "osmium.client.communities.CommunitySettings.DiscoveryListing");
+  { const v = m.listed; if (v !== false) w.uint32(8).bool(v); }
+  { const v = m.listing; if (v !== undefined && own.call(m, "listing")) { w.uint32(18).fork(); enc_discovery_DiscoveryListingInfo(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_CommunitySettings_SystemMessages(w: BinaryWriter, m: CommunitySettings_SystemMessages): void {
+  foreign(m, "osmium.client.communities.CommunitySettings.SystemMessages");
+  { const v = m.channelId; if (v !== undefined && own.call(m, "channelId")) { w.uint32(9).fixed64(v); } }
+  { const v = m.joinMessages; if (v !== undefined && own.call(m, "joinMessages")) { w.uint32(16).bool(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_CreateChannel(w: BinaryWriter, m: CreateChannel): void {
+  foreign(m, "osmium.client.communities.CreateChannel");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.name; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.type; if (v !== 0) w.uint32(24).int32(v); }
+  { const v = m.parentId; if (v !== undefined && own.call(m, "parentId")) { w.uint32(33).fixed64(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_CreateChannelOverride(w: BinaryWriter, m: CreateChannelOverride): void {
+  foreign(m, "osmium.client.communities.CreateChannelOverride");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.channelId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.roleId; if ((v as unknown) != 0) w.uint32(25).fixed64(v); }
+  { const v = m.permissions; if (v !== undefined && own.call(m, "permissions")) { w.uint32(34).fork(); enc_types_PermissionOverrides(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_CreateCommunity(w: BinaryWriter, m: CreateCommunity): void {
+  foreign(m, "osmium.client.communities.CreateCommunity");
+  { const v = m.name; if (v !== "") w.uint32(10).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_CreateRole(w: BinaryWriter, m: CreateRole): void {
+  foreign(m, "osmium.client.communities.CreateRole");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.name; if (v !== "") w.uint32(26).string(v); }
+  { const v = m.permissions; if ((v as unknown) != 0) w.uint32(33).fixed64(v); }
+  { const v = m.priority; if ((v as unknown) != 0) w.uint32(40).uint32(v); }
+  { const v = m.color; if ((v as unknown) != 0) w.uint32(48).uint32(v); }
+  { const v = m.separated; if (v !== false) w.uint32(56).bool(v); }
+  { const v = m.public; if (v !== false) w.uint32(64).bool(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_DeleteChannel(w: BinaryWriter, m: DeleteChannel): void {
+  foreign(m, "osmium.client.communities.DeleteChannel");
+  { const v = m.channel; if (v !== undefined && own.call(m, "channel")) { w.uint32(10).fork(); enc_refs_ChannelRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_DeleteChannelOverride(w: BinaryWriter, m: DeleteChannelOverride): void {
+  foreign(m, "osmium.client.communities.DeleteChannelOverride");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.channelId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.roleId; if ((v as unknown) != 0) w.uint32(25).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_DeleteCommunity(w: BinaryWriter, m: DeleteCommunity): void {
+  foreign(m, "osmium.client.communities.DeleteCommunity");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_DeleteRole(w: BinaryWriter, m: DeleteRole): void {
+  foreign(m, "osmium.client.communities.DeleteRole");
+  { const v = m.id; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_EditChannel(w: BinaryWriter, m: EditChannel): void {
+  foreign(m, "osmium.client.communities.EditChannel");
+  { const v = m.channel; if (v !== undefined && own.call(m, "channel")) { w.uint32(10).fork(); enc_refs_ChannelRef(w, v); w.join(); } }
+  { const v = m.name; if (v !== undefined && own.call(m, "name")) { w.uint32(18).string(v); } }
+  { const v = m.position; if (v !== undefined && own.call(m, "position")) { w.uint32(24).uint32(v); } }
+  { const v = m.parentId; if (v !== undefined && own.call(m, "parentId")) { w.uint32(33).fixed64(v); } }
+  { const v = m.explicit; if (v !== undefined && own.call(m, "explicit")) { w.uint32(40).bool(v); } }
+  { const v = m.highlightedMsgId; if (v !== undefined && own.call(m, "highlightedMsgId")) { w.uint32(50).fork(); enc_communities_EditChannel_HighlightedMessage(w, v); w.join(); } }
+  { const v = m.description; if (v !== undefined && own.call(m, "description")) { w.uint32(58).string(v); } }
+  { const v = m.slowmodeSeconds; if (v !== undefined && own.call(m, "slowmodeSeconds")) { w.uint32(64).uint32(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_EditChannel_HighlightedMessage(w: BinaryWriter, m: EditChannel_HighlightedMessage): void {
+  foreign(m, "osmium.client.communities.EditChannel.HighlightedMessage");
+  { const v = m.highlightedMsgId; if (v !== undefined && own.call(m, "highlightedMsgId")) { w.uint32(9).fixed64(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_EditCommunity(w: BinaryWriter, m: EditCommunity): void {
+  foreign(m, "osmium.client.communities.EditCommunity");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.name; if (v !== undefined && own.call(m, "name")) { w.uint32(18).string(v); } }
+  { const v = m.username; if (v !== undefined && own.call(m, "username")) { w.uint32(26).string(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_EditDefaultPermissions(w: BinaryWriter, m: EditDefaultPermissions): void {
+  foreign(m, "osmium.client.communities.EditDefaultPermissions");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.permissions; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_EditMember(w: BinaryWriter, m: EditMember): void {
+  foreign(m, "osmium.client.communities.EditMember");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.memberId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.nickname; if (v !== undefined && own.call(m, "nickname")) { w.uint32(26).string(v); } }
+  { const v = m.roleIds; if (v !== undefined && own.call(m, "roleIds")) { w.uint32(34).fork(); enc_communities_CommunityMemberRoleIds(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_EditPhoto(w: BinaryWriter, m: EditPhoto): void {
+  foreign(m, "osmium.client.communities.EditPhoto");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.file; if (v !== undefined && own.call(m, "file")) { w.uint32(18).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_EditRole(w: BinaryWriter, m: EditRole): void {
+  foreign(m, "osmium.client.communities.EditRole");
+  { const v = m.id; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.name; if (v !== "") w.uint32(26).string(v); }
+  { const v = m.permissions; if ((v as unknown) != 0) w.uint32(33).fixed64(v); }
+  { const v = m.priority; if ((v as unknown) != 0) w.uint32(40).uint32(v); }
+  { const v = m.color; if ((v as unknown) != 0) w.uint32(48).uint32(v); }
+  { const v = m.separated; if (v !== false) w.uint32(56).bool(v); }
+  { const v = m.public; if (v !== false) w.uint32(64).bool(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_EditSettings(w: BinaryWriter, m: EditSettings): void {
+  foreign(m, "osmium.client.communities.EditSettings");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.settings; if (v !== undefined && own.call(m, "settings")) { w.uint32(18).fork(); enc_communities_CommunitySettings(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_GetChannelMembers(w: BinaryWriter, m: GetChannelMembers): void {
+  foreign(m, "osmium.client.communities.GetChannelMembers");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.channelId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_GetChannelOverrides(w: BinaryWriter, m: GetChannelOverrides): void {
+  foreign(m, "osmium.client.communities.GetChannelOverrides");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.channelId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_GetChannels(w: BinaryWriter, m: GetChannels): void {
+  foreign(m, "osmium.client.communities.GetChannels");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_GetCommunities(w: BinaryWriter, m: GetCommunities): void {
+  writeUnknown(w, m);
+}
+
+function enc_communities_GetMembers(w: BinaryWriter, m: GetMembers): void {
+  foreign(m, "osmium.client.communities.GetMembers");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const l = m.memberIds; if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_GetRemovedMembers(w: BinaryWriter, m: GetRemovedMembers): void {
+  foreign(m, "osmium.client.communities.GetRemovedMembers");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_GetRoles(w: BinaryWriter, m: GetRoles): void {
+  foreign(m, "osmium.client.communities.GetRoles");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_GetRoomStates(w: BinaryWriter, m: GetRoomStates): void {
+  foreign(m, "osmium.client.communities.GetRoomStates");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_LeaveCommunity(w: BinaryWriter, m: LeaveCommunity): void {
+  foreign(m, "osmium.client.communities.LeaveCommunity");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_RemoveMembers(w: BinaryWriter, m: RemoveMembers): void {
+  foreign(m, "osmium.client.communities.RemoveMembers");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const l = m.memberIds; if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
+  { const v = m.until; if (v !== undefined && own.call(m, "until")) { w.uint32(25).fixed64(v); } }
+  { const v = m.deleteMessagesSince; if (v !== undefined && own.call(m, "deleteMessagesSince")) { w.uint32(33).fixed64(v); } }
+  { const v = m.reason; if (v !== undefined && own.call(m, "reason")) { w.uint32(42).string(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_communities_SyncChannelOverrides(w: BinaryWriter, m: SyncChannelOverrides): void {
+  foreign(m, "osmium.client.communities.SyncChannelOverrides");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.channelId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_communities_UnbanMembers(w: BinaryWriter, m: UnbanMembers): void {
+  foreign(m, "osmium.client.communities.UnbanMembers");
+  { const v = m.communityId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const l = m.memberIds; if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_core_Initialize(w: BinaryWriter, m: Initialize): void {
+  foreign(m, "osmium.client.core.Initialize");
+  { const v = m.clientId; if ((v as unknown) != 0) w.uint32(8).uint32(v); }
+  { const v = m.deviceType; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.deviceVersion; if (v !== "") w.uint32(26).string(v); }
+  { const v = m.appVersion; if (v !== "") w.uint32(34).string(v); }
+  { const v = m.noSubscribe; if (v !== false) w.uint32(40).bool(v); }
+  writeUnknown(w, m);
+}
+
+function enc_discovery_DiscoveryListingInfo(w: BinaryWriter, m: DiscoveryListingInfo): void {
+  foreign(m, "osmium.client.discovery.DiscoveryListingInfo");
+  { const v = m.shortDescription; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.longDescription; if (v !== "") w.uint32(26).string(v); }
+  { const l = m.categories; for (let i = 0; i < l.length; i++) { const v = l[i]!; w.uint32(34).string(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_discovery_GetDiscoverableCommunities(w: BinaryWriter, m: GetDiscoverableCommunities): void {
+  foreign(m, "osmium.client.discovery.GetDiscoverableCommunities");
+  { const v = m.after; if (v !== undefined && own.call(m, "after")) { w.uint32(9).fixed64(v); } }
+  { const v = m.limit; if ((v as unknown) != 0) w.uint32(16).uint32(v); }
+  writeUnknown(w, m);
+}
+
+function enc_friends_ChangeRelationship(w: BinaryWriter, m: ChangeRelationship): void {
+  foreign(m, "osmium.client.friends.ChangeRelationship");
+  { const v = m.user; if (v !== undefined && own.call(m, "user")) { w.uint32(10).fork(); enc_refs_UserRef(w, v); w.join(); } }
+  { const v = m.change; if (v !== 0) w.uint32(16).int32(v); }
+  writeUnknown(w, m);
+}
+
+function enc_friends_GetRelationships(w: BinaryWriter, m: GetRelationships): void {
+  writeUnknown(w, m);
+}
+
+function enc_friends_SyncFriends(w: BinaryWriter, m: SyncFriends): void {
+  foreign(m, "osmium.client.friends.SyncFriends");
+  { const v = m.platformUserId; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.hashedPlatformUserId; if ((!(v instanceof Uint8Array) || v.byteLength > 0)) w.uint32(18).bytes(v); }
+  { const v = m.platformUserName; if (v !== undefined && own.call(m, "platformUserName")) { w.uint32(26).string(v); } }
+  { const v = m.platform; if (v !== "") w.uint32(34).string(v); }
+  { const l = m.friendIdsHashed; for (let i = 0; i < l.length; i++) { const v = l[i]!; w.uint32(42).bytes(v); } }
+  { const l = m.communityIdsHashed; for (let i = 0; i < l.length; i++) { const v = l[i]!; w.uint32(50).bytes(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_media_DownloadFilePart(w: BinaryWriter, m: DownloadFilePart): void {
+  foreign(m, "osmium.client.media.DownloadFilePart");
+  { const v = m.fileRef; if (v !== undefined && own.call(m, "fileRef")) { w.uint32(10).fork(); enc_media_FileRef(w, v); w.join(); } }
+  { const v = m.offset; if ((v as unknown) != 0) w.uint32(16).uint64(v); }
+  { const v = m.length; if ((v as unknown) != 0) w.uint32(24).uint32(v); }
   writeUnknown(w, m);
 }
 
@@ -139,6 +607,27 @@ function enc_media_FileMetadata_MetadataVideo(w: BinaryWriter, m: FileMetadata_M
   writeUnknown(w, m);
 }
 
+function enc_media_FileRef(w: BinaryWriter, m: FileRef): void {
+  foreign(m, "osmium.client.media.FileRef");
+  switch (m.ref.case) {
+    case "mediaFile": { const v = m.ref.value; w.uint32(10).fork(); if (v !== undefined) enc_media_FileRef_MediaFileRef(w, v); w.join(); break; }
+    case "chatPhoto": { const v = m.ref.value; w.uint32(18).fork(); if (v !== undefined) enc_media_FileRef_ChatPhotoFileRef(w, v); w.join(); break; }
+  }
+  writeUnknown(w, m);
+}
+
+function enc_media_FileRef_ChatPhotoFileRef(w: BinaryWriter, m: FileRef_ChatPhotoFileRef): void {
+  foreign(m, "osmium.client.media.FileRef.ChatPhotoFileRef");
+  { const v = m.fileId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_media_FileRef_MediaFileRef(w: BinaryWriter, m: FileRef_MediaFileRef): void {
+  foreign(m, "osmium.client.media.FileRef.MediaFileRef");
+  { const v = m.fileId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
 function enc_media_MediaRef(w: BinaryWriter, m: MediaRef): void {
   foreign(m, "osmium.client.media.MediaRef");
   switch (m.ref.case) {
@@ -163,11 +652,26 @@ function enc_media_MediaRefUploadedFile(w: BinaryWriter, m: MediaRefUploadedFile
   writeUnknown(w, m);
 }
 
+function enc_media_UploadFilePart(w: BinaryWriter, m: UploadFilePart): void {
+  foreign(m, "osmium.client.media.UploadFilePart");
+  { const v = m.uploadId; if ((v as unknown) != 0) w.uint32(8).uint64(v); }
+  { const v = m.part; if ((v as unknown) != 0) w.uint32(16).uint32(v); }
+  { const v = m.data; if ((!(v instanceof Uint8Array) || v.byteLength > 0)) w.uint32(26).bytes(v); }
+  writeUnknown(w, m);
+}
+
 function enc_media_UploadedFileRef(w: BinaryWriter, m: UploadedFileRef): void {
   foreign(m, "osmium.client.media.UploadedFileRef");
   { const v = m.id; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.name; if (v !== "") w.uint32(18).string(v); }
   { const v = m.partCount; if ((v as unknown) != 0) w.uint32(24).uint32(v); }
+  writeUnknown(w, m);
+}
+
+function enc_messages_DeleteMessage(w: BinaryWriter, m: DeleteMessage): void {
+  foreign(m, "osmium.client.messages.DeleteMessage");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const l = m.messageIds; if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
   writeUnknown(w, m);
 }
 
@@ -183,6 +687,21 @@ function enc_messages_EditMessage(w: BinaryWriter, m: EditMessage): void {
   writeUnknown(w, m);
 }
 
+function enc_messages_ForwardMessage(w: BinaryWriter, m: ForwardMessage): void {
+  foreign(m, "osmium.client.messages.ForwardMessage");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.from; if (v !== undefined && own.call(m, "from")) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const l = m.messageIds; if (l.length != 0) { w.uint32(26).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_messages_GetEmbedPreview(w: BinaryWriter, m: GetEmbedPreview): void {
+  foreign(m, "osmium.client.messages.GetEmbedPreview");
+  { const v = m.message; if (v !== "") w.uint32(10).string(v); }
+  { const l = m.entities; for (let i = 0; i < l.length; i++) { const v = l[i]!; w.uint32(18).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
 function enc_messages_GetHistory(w: BinaryWriter, m: GetHistory): void {
   foreign(m, "osmium.client.messages.GetHistory");
   { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
@@ -191,6 +710,38 @@ function enc_messages_GetHistory(w: BinaryWriter, m: GetHistory): void {
     case "since": { const v = m.offset.value; w.uint32(25).fixed64(v); break; }
     case "before": { const v = m.offset.value; w.uint32(33).fixed64(v); break; }
     case "around": { const v = m.offset.value; w.uint32(41).fixed64(v); break; }
+  }
+  writeUnknown(w, m);
+}
+
+function enc_messages_GetPinnedMessages(w: BinaryWriter, m: GetPinnedMessages): void {
+  foreign(m, "osmium.client.messages.GetPinnedMessages");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_messages_GetUnreadMentions(w: BinaryWriter, m: GetUnreadMentions): void {
+  foreign(m, "osmium.client.messages.GetUnreadMentions");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_messages_ReportMessage(w: BinaryWriter, m: ReportMessage): void {
+  foreign(m, "osmium.client.messages.ReportMessage");
+  { const v = m.messageId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.reason; if (v !== "") w.uint32(26).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_messages_Search(w: BinaryWriter, m: Search): void {
+  foreign(m, "osmium.client.messages.Search");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.query; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.scoped; if (v !== false) w.uint32(24).bool(v); }
+  switch (m.offset.case) {
+    case "since": { const v = m.offset.value; w.uint32(33).fixed64(v); break; }
+    case "before": { const v = m.offset.value; w.uint32(41).fixed64(v); break; }
   }
   writeUnknown(w, m);
 }
@@ -237,6 +788,14 @@ function enc_messages_SendMessage_ReplyTo_Quote(w: BinaryWriter, m: SendMessage_
   writeUnknown(w, m);
 }
 
+function enc_messages_SetMessagePin(w: BinaryWriter, m: SetMessagePin): void {
+  foreign(m, "osmium.client.messages.SetMessagePin");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.messageId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.pin; if (v !== false) w.uint32(24).bool(v); }
+  writeUnknown(w, m);
+}
+
 function enc_reactions_AddReaction(w: BinaryWriter, m: AddReaction): void {
   foreign(m, "osmium.client.reactions.AddReaction");
   { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
@@ -251,6 +810,14 @@ function enc_reactions_ReactionEmoji(w: BinaryWriter, m: ReactionEmoji): void {
     case "unicodeEmoji": { const v = m.emoji.value; w.uint32(10).string(v); break; }
     case "customEmoji": { const v = m.emoji.value; w.uint32(17).fixed64(v); break; }
   }
+  writeUnknown(w, m);
+}
+
+function enc_reactions_RemoveReaction(w: BinaryWriter, m: RemoveReaction): void {
+  foreign(m, "osmium.client.reactions.RemoveReaction");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.messageId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.emoji; if (v !== undefined && own.call(m, "emoji")) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
   writeUnknown(w, m);
 }
 
@@ -291,6 +858,163 @@ function enc_refs_StickerPackRef(w: BinaryWriter, m: StickerPackRef): void {
 function enc_refs_UserRef(w: BinaryWriter, m: UserRef): void {
   foreign(m, "osmium.client.refs.UserRef");
   { const v = m.userId; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_settings_ChangeEmail(w: BinaryWriter, m: ChangeEmail): void {
+  foreign(m, "osmium.client.settings.ChangeEmail");
+  { const v = m.newEmail; if (v !== "") w.uint32(10).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_settings_ChangeNotificationPreferences(w: BinaryWriter, m: ChangeNotificationPreferences): void {
+  foreign(m, "osmium.client.settings.ChangeNotificationPreferences");
+  { const v = m.prefs; if (v !== 0) w.uint32(8).int32(v); }
+  switch (m.scope.case) {
+    case "chatRef": { const v = m.scope.value; w.uint32(18).fork(); if (v !== undefined) enc_refs_ChatRef(w, v); w.join(); break; }
+    case "communityId": { const v = m.scope.value; w.uint32(25).fixed64(v); break; }
+  }
+  writeUnknown(w, m);
+}
+
+function enc_settings_ChangePassword(w: BinaryWriter, m: ChangePassword): void {
+  foreign(m, "osmium.client.settings.ChangePassword");
+  { const v = m.currentPassword; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.newPassword; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.revokeSessions; if (v !== false) w.uint32(24).bool(v); }
+  writeUnknown(w, m);
+}
+
+function enc_settings_ChangeStatus(w: BinaryWriter, m: ChangeStatus): void {
+  foreign(m, "osmium.client.settings.ChangeStatus");
+  { const v = m.status; if (v !== 0) w.uint32(16).int32(v); }
+  { const l = m.activities; for (let i = 0; i < l.length; i++) { const v = l[i]!; w.uint32(26).fork(); if (v !== undefined) enc_types_UserStatus_Activity(w, v); w.join(); } }
+  { const v = m.lastActive; if (v !== undefined && own.call(m, "lastActive")) { w.uint32(33).fixed64(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_settings_DeleteAccount(w: BinaryWriter, m: DeleteAccount): void {
+  foreign(m, "osmium.client.settings.DeleteAccount");
+  { const v = m.cancel; if (v !== undefined && own.call(m, "cancel")) { w.uint32(8).bool(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_settings_EditProfile(w: BinaryWriter, m: EditProfile): void {
+  foreign(m, "osmium.client.settings.EditProfile");
+  { const v = m.name; if (v !== undefined && own.call(m, "name")) { w.uint32(10).string(v); } }
+  { const v = m.username; if (v !== undefined && own.call(m, "username")) { w.uint32(18).string(v); } }
+  { const v = m.bio; if (v !== undefined && own.call(m, "bio")) { w.uint32(26).string(v); } }
+  { const v = m.icon; if (v !== undefined && own.call(m, "icon")) { w.uint32(33).fixed64(v); } }
+  { const v = m.color; if (v !== undefined && own.call(m, "color")) { w.uint32(40).uint32(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_settings_EditProfileBanner(w: BinaryWriter, m: EditProfileBanner): void {
+  foreign(m, "osmium.client.settings.EditProfileBanner");
+  { const v = m.file; if (v !== undefined && own.call(m, "file")) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_settings_EditProfilePhoto(w: BinaryWriter, m: EditProfilePhoto): void {
+  foreign(m, "osmium.client.settings.EditProfilePhoto");
+  { const v = m.file; if (v !== undefined && own.call(m, "file")) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_settings_EditUserSettings(w: BinaryWriter, m: EditUserSettings): void {
+  foreign(m, "osmium.client.settings.EditUserSettings");
+  { const v = m.settings; if (v !== undefined && own.call(m, "settings")) { w.uint32(10).fork(); enc_settings_UserSettings(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_settings_GetAccount(w: BinaryWriter, m: GetAccount): void {
+  writeUnknown(w, m);
+}
+
+function enc_settings_RegisterPushSubscription(w: BinaryWriter, m: RegisterPushSubscription): void {
+  foreign(m, "osmium.client.settings.RegisterPushSubscription");
+  switch (m.subscription.case) {
+    case "web": { const v = m.subscription.value; w.uint32(10).fork(); if (v !== undefined) enc_settings_RegisterPushSubscription_WebPush(w, v); w.join(); break; }
+    case "push": { const v = m.subscription.value; w.uint32(18).fork(); if (v !== undefined) enc_settings_RegisterPushSubscription_Push(w, v); w.join(); break; }
+  }
+  writeUnknown(w, m);
+}
+
+function enc_settings_RegisterPushSubscription_Push(w: BinaryWriter, m: RegisterPushSubscription_Push): void {
+  foreign(m, "osmium.client.settings.RegisterPushSubscription.Push");
+  { const v = m.type; if (v !== 0) w.uint32(8).int32(v); }
+  { const v = m.token; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.encryptionPublicKey; if (v !== undefined && own.call(m, "encryptionPublicKey")) { w.uint32(26).string(v); } }
+  { const v = m.encryptionAuthSecret; if (v !== undefined && own.call(m, "encryptionAuthSecret")) { w.uint32(34).string(v); } }
+  { const v = m.encryptionKeyId; if (v !== undefined && own.call(m, "encryptionKeyId")) { w.uint32(42).string(v); } }
+  { const v = m.encryptionScheme; if (v !== 0) w.uint32(48).int32(v); }
+  writeUnknown(w, m);
+}
+
+function enc_settings_RegisterPushSubscription_WebPush(w: BinaryWriter, m: RegisterPushSubscription_WebPush): void {
+  foreign(m, "osmium.client.settings.RegisterPushSubscription.WebPush");
+  { const v = m.endpoint; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.p256dh; if (v !== "") w.uint32(18).string(v); }
+  { const v = m.auth; if (v !== "") w.uint32(26).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_settings_RequestTakeout(w: BinaryWriter, m: RequestTakeout): void {
+  writeUnknown(w, m);
+}
+
+function enc_settings_SetupTotp(w: BinaryWriter, m: SetupTotp): void {
+  foreign(m, "osmium.client.settings.SetupTotp");
+  { const v = m.enabled; if (v !== false) w.uint32(8).bool(v); }
+  { const v = m.code; if (v !== undefined && own.call(m, "code")) { w.uint32(18).string(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_settings_UnregisterPushSubscription(w: BinaryWriter, m: UnregisterPushSubscription): void {
+  writeUnknown(w, m);
+}
+
+function enc_settings_UserSettings(w: BinaryWriter, m: UserSettings): void {
+  foreign(m, "osmium.client.settings.UserSettings");
+  { const v = m.communityOrder; if (v !== undefined && own.call(m, "communityOrder")) { w.uint32(10).fork(); enc_settings_UserSettings_CommunityOrder(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_settings_UserSettings_CommunityOrder(w: BinaryWriter, m: UserSettings_CommunityOrder): void {
+  foreign(m, "osmium.client.settings.UserSettings.CommunityOrder");
+  { const l = m.communityIds; if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_stickers_AddStickerToPack(w: BinaryWriter, m: AddStickerToPack): void {
+  foreign(m, "osmium.client.stickers.AddStickerToPack");
+  { const v = m.pack; if (v !== undefined && own.call(m, "pack")) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
+  { const v = m.sticker; if (v !== undefined && own.call(m, "sticker")) { w.uint32(18).fork(); enc_media_MediaRefUploadedFile(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_stickers_GetSavedStickers(w: BinaryWriter, m: GetSavedStickers): void {
+  foreign(m, "osmium.client.stickers.GetSavedStickers");
+  { const v = m.since; if (v !== undefined && own.call(m, "since")) { w.uint32(9).fixed64(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_stickers_GetStickerFiles(w: BinaryWriter, m: GetStickerFiles): void {
+  foreign(m, "osmium.client.stickers.GetStickerFiles");
+  { const l = m.stickerIds; if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_stickers_GetStickerPack(w: BinaryWriter, m: GetStickerPack): void {
+  foreign(m, "osmium.client.stickers.GetStickerPack");
+  { const v = m.pack; if (v !== undefined && own.call(m, "pack")) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
+  writeUnknown(w, m);
+}
+
+function enc_stickers_RemoveStickerFromPack(w: BinaryWriter, m: RemoveStickerFromPack): void {
+  foreign(m, "osmium.client.stickers.RemoveStickerFromPack");
+  { const v = m.pack; if (v !== undefined && own.call(m, "pack")) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
+  { const v = m.stickerId; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
   writeUnknown(w, m);
 }
 
@@ -338,6 +1062,42 @@ function enc_types_MessageEntity_TextUrlEntity(w: BinaryWriter, m: MessageEntity
 }
 
 function enc_types_MessageEntity_UserMentionEntity(w: BinaryWriter, m: MessageEntity_UserMentionEntity): void {
+  writeUnknown(w, m);
+}
+
+function enc_types_PermissionOverrides(w: BinaryWriter, m: PermissionOverrides): void {
+  foreign(m, "osmium.client.types.PermissionOverrides");
+  { const v = m.pos; if ((v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.neg; if ((v as unknown) != 0) w.uint32(17).fixed64(v); }
+  writeUnknown(w, m);
+}
+
+function enc_types_UserStatus_Activity(w: BinaryWriter, m: UserStatus_Activity): void {
+  foreign(m, "osmium.client.types.UserStatus.Activity");
+  { const v = m.title; if (v !== "") w.uint32(10).string(v); }
+  { const v = m.type; if (v !== 0) w.uint32(16).int32(v); }
+  { const v = m.startTime; if ((v as unknown) != 0) w.uint32(25).fixed64(v); }
+  { const v = m.endTime; if (v !== undefined && own.call(m, "endTime")) { w.uint32(33).fixed64(v); } }
+  { const v = m.state; if (v !== undefined && own.call(m, "state")) { w.uint32(42).string(v); } }
+  writeUnknown(w, m);
+}
+
+function enc_users_GetProfile(w: BinaryWriter, m: GetProfile): void {
+  foreign(m, "osmium.client.users.GetProfile");
+  { const v = m.ref; if (v !== undefined && own.call(m, "ref")) { w.uint32(10).fork(); enc_refs_UserRef(w, v); w.join(); } }
+  { const v = m.includeMutuals; if (v !== false) w.uint32(16).bool(v); }
+  writeUnknown(w, m);
+}
+
+function enc_users_LookupUsername(w: BinaryWriter, m: LookupUsername): void {
+  foreign(m, "osmium.client.users.LookupUsername");
+  { const v = m.username; if (v !== "") w.uint32(10).string(v); }
+  writeUnknown(w, m);
+}
+
+function enc_voice_RequestRoom(w: BinaryWriter, m: RequestRoom): void {
+  foreign(m, "osmium.client.voice.RequestRoom");
+  { const v = m.chatRef; if (v !== undefined && own.call(m, "chatRef")) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   writeUnknown(w, m);
 }
 
@@ -3281,39 +4041,146 @@ export function replacedInvalidUtf8(): boolean {
 
 /** The generated encoders, by message type name. */
 export const fastEncoders: ReadonlyMap<string, FastEncoder> = new Map<string, FastEncoder>([
+  ["osmium.client.auth.Authorize", enc_auth_Authorize],
+  ["osmium.client.auth.GetSessions", enc_auth_GetSessions],
+  ["osmium.client.auth.LookupInvite", enc_auth_LookupInvite],
+  ["osmium.client.auth.ResendEmailVerification", enc_auth_ResendEmailVerification],
+  ["osmium.client.auth.ResetPassword", enc_auth_ResetPassword],
+  ["osmium.client.auth.ResetPassword.ResetPasswordConfirm", enc_auth_ResetPassword_ResetPasswordConfirm],
+  ["osmium.client.auth.RevokeSessions", enc_auth_RevokeSessions],
+  ["osmium.client.auth.SignIn", enc_auth_SignIn],
+  ["osmium.client.auth.SignUp", enc_auth_SignUp],
+  ["osmium.client.auth.UseInvite", enc_auth_UseInvite],
+  ["osmium.client.auth.VerifyEmail", enc_auth_VerifyEmail],
+  ["osmium.client.billing.CancelSubscription", enc_billing_CancelSubscription],
+  ["osmium.client.billing.GetProducts", enc_billing_GetProducts],
+  ["osmium.client.billing.GetSubscription", enc_billing_GetSubscription],
+  ["osmium.client.billing.RequestPaymentLink", enc_billing_RequestPaymentLink],
+  ["osmium.client.chats.AddChatMember", enc_chats_AddChatMember],
+  ["osmium.client.chats.CreateChat", enc_chats_CreateChat],
+  ["osmium.client.chats.CreateChatInvite", enc_chats_CreateChatInvite],
+  ["osmium.client.chats.DeleteChatInvite", enc_chats_DeleteChatInvite],
+  ["osmium.client.chats.EditChat", enc_chats_EditChat],
+  ["osmium.client.chats.EditChat.HighlightedMessage", enc_chats_EditChat_HighlightedMessage],
+  ["osmium.client.chats.EditChat.Photo", enc_chats_EditChat_Photo],
+  ["osmium.client.chats.GetChat", enc_chats_GetChat],
+  ["osmium.client.chats.GetChats", enc_chats_GetChats],
+  ["osmium.client.chats.ListChatInvites", enc_chats_ListChatInvites],
   ["osmium.client.chats.MarkChatRead", enc_chats_MarkChatRead],
+  ["osmium.client.chats.RemoveChatMember", enc_chats_RemoveChatMember],
   ["osmium.client.chats.SetTyping", enc_chats_SetTyping],
+  ["osmium.client.communities.AddMember", enc_communities_AddMember],
+  ["osmium.client.communities.CommunityMemberRoleIds", enc_communities_CommunityMemberRoleIds],
+  ["osmium.client.communities.CommunitySettings", enc_communities_CommunitySettings],
+  ["osmium.client.communities.CommunitySettings.DiscoveryListing", enc_communities_CommunitySettings_DiscoveryListing],
+  ["osmium.client.communities.CommunitySettings.SystemMessages", enc_communities_CommunitySettings_SystemMessages],
+  ["osmium.client.communities.CreateChannel", enc_communities_CreateChannel],
+  ["osmium.client.communities.CreateChannelOverride", enc_communities_CreateChannelOverride],
+  ["osmium.client.communities.CreateCommunity", enc_communities_CreateCommunity],
+  ["osmium.client.communities.CreateRole", enc_communities_CreateRole],
+  ["osmium.client.communities.DeleteChannel", enc_communities_DeleteChannel],
+  ["osmium.client.communities.DeleteChannelOverride", enc_communities_DeleteChannelOverride],
+  ["osmium.client.communities.DeleteCommunity", enc_communities_DeleteCommunity],
+  ["osmium.client.communities.DeleteRole", enc_communities_DeleteRole],
+  ["osmium.client.communities.EditChannel", enc_communities_EditChannel],
+  ["osmium.client.communities.EditChannel.HighlightedMessage", enc_communities_EditChannel_HighlightedMessage],
+  ["osmium.client.communities.EditCommunity", enc_communities_EditCommunity],
+  ["osmium.client.communities.EditDefaultPermissions", enc_communities_EditDefaultPermissions],
+  ["osmium.client.communities.EditMember", enc_communities_EditMember],
+  ["osmium.client.communities.EditPhoto", enc_communities_EditPhoto],
+  ["osmium.client.communities.EditRole", enc_communities_EditRole],
+  ["osmium.client.communities.EditSettings", enc_communities_EditSettings],
+  ["osmium.client.communities.GetChannelMembers", enc_communities_GetChannelMembers],
+  ["osmium.client.communities.GetChannelOverrides", enc_communities_GetChannelOverrides],
+  ["osmium.client.communities.GetChannels", enc_communities_GetChannels],
+  ["osmium.client.communities.GetCommunities", enc_communities_GetCommunities],
+  ["osmium.client.communities.GetMembers", enc_communities_GetMembers],
+  ["osmium.client.communities.GetRemovedMembers", enc_communities_GetRemovedMembers],
+  ["osmium.client.communities.GetRoles", enc_communities_GetRoles],
+  ["osmium.client.communities.GetRoomStates", enc_communities_GetRoomStates],
+  ["osmium.client.communities.LeaveCommunity", enc_communities_LeaveCommunity],
+  ["osmium.client.communities.RemoveMembers", enc_communities_RemoveMembers],
+  ["osmium.client.communities.SyncChannelOverrides", enc_communities_SyncChannelOverrides],
+  ["osmium.client.communities.UnbanMembers", enc_communities_UnbanMembers],
+  ["osmium.client.core.Initialize", enc_core_Initialize],
+  ["osmium.client.discovery.DiscoveryListingInfo", enc_discovery_DiscoveryListingInfo],
+  ["osmium.client.discovery.GetDiscoverableCommunities", enc_discovery_GetDiscoverableCommunities],
+  ["osmium.client.friends.ChangeRelationship", enc_friends_ChangeRelationship],
+  ["osmium.client.friends.GetRelationships", enc_friends_GetRelationships],
+  ["osmium.client.friends.SyncFriends", enc_friends_SyncFriends],
+  ["osmium.client.media.DownloadFilePart", enc_media_DownloadFilePart],
   ["osmium.client.media.FileMetadata", enc_media_FileMetadata],
   ["osmium.client.media.FileMetadata.MetadataAudio", enc_media_FileMetadata_MetadataAudio],
   ["osmium.client.media.FileMetadata.MetadataCustomEmoji", enc_media_FileMetadata_MetadataCustomEmoji],
   ["osmium.client.media.FileMetadata.MetadataFile", enc_media_FileMetadata_MetadataFile],
   ["osmium.client.media.FileMetadata.MetadataImage", enc_media_FileMetadata_MetadataImage],
   ["osmium.client.media.FileMetadata.MetadataVideo", enc_media_FileMetadata_MetadataVideo],
+  ["osmium.client.media.FileRef", enc_media_FileRef],
+  ["osmium.client.media.FileRef.ChatPhotoFileRef", enc_media_FileRef_ChatPhotoFileRef],
+  ["osmium.client.media.FileRef.MediaFileRef", enc_media_FileRef_MediaFileRef],
   ["osmium.client.media.MediaRef", enc_media_MediaRef],
   ["osmium.client.media.MediaRefEmbed", enc_media_MediaRefEmbed],
   ["osmium.client.media.MediaRefUploadedFile", enc_media_MediaRefUploadedFile],
+  ["osmium.client.media.UploadFilePart", enc_media_UploadFilePart],
   ["osmium.client.media.UploadedFileRef", enc_media_UploadedFileRef],
+  ["osmium.client.messages.DeleteMessage", enc_messages_DeleteMessage],
   ["osmium.client.messages.EditMessage", enc_messages_EditMessage],
+  ["osmium.client.messages.ForwardMessage", enc_messages_ForwardMessage],
+  ["osmium.client.messages.GetEmbedPreview", enc_messages_GetEmbedPreview],
   ["osmium.client.messages.GetHistory", enc_messages_GetHistory],
+  ["osmium.client.messages.GetPinnedMessages", enc_messages_GetPinnedMessages],
+  ["osmium.client.messages.GetUnreadMentions", enc_messages_GetUnreadMentions],
+  ["osmium.client.messages.ReportMessage", enc_messages_ReportMessage],
+  ["osmium.client.messages.Search", enc_messages_Search],
   ["osmium.client.messages.SendMessage", enc_messages_SendMessage],
   ["osmium.client.messages.SendMessage.BotInfo", enc_messages_SendMessage_BotInfo],
   ["osmium.client.messages.SendMessage.BotInfo.MessageCloak", enc_messages_SendMessage_BotInfo_MessageCloak],
   ["osmium.client.messages.SendMessage.ReplyTo", enc_messages_SendMessage_ReplyTo],
   ["osmium.client.messages.SendMessage.ReplyTo.Quote", enc_messages_SendMessage_ReplyTo_Quote],
+  ["osmium.client.messages.SetMessagePin", enc_messages_SetMessagePin],
   ["osmium.client.reactions.AddReaction", enc_reactions_AddReaction],
   ["osmium.client.reactions.ReactionEmoji", enc_reactions_ReactionEmoji],
+  ["osmium.client.reactions.RemoveReaction", enc_reactions_RemoveReaction],
   ["osmium.client.refs.ChannelRef", enc_refs_ChannelRef],
   ["osmium.client.refs.ChatRef", enc_refs_ChatRef],
   ["osmium.client.refs.GroupRef", enc_refs_GroupRef],
   ["osmium.client.refs.RefSelf", enc_refs_RefSelf],
   ["osmium.client.refs.StickerPackRef", enc_refs_StickerPackRef],
   ["osmium.client.refs.UserRef", enc_refs_UserRef],
+  ["osmium.client.settings.ChangeEmail", enc_settings_ChangeEmail],
+  ["osmium.client.settings.ChangeNotificationPreferences", enc_settings_ChangeNotificationPreferences],
+  ["osmium.client.settings.ChangePassword", enc_settings_ChangePassword],
+  ["osmium.client.settings.ChangeStatus", enc_settings_ChangeStatus],
+  ["osmium.client.settings.DeleteAccount", enc_settings_DeleteAccount],
+  ["osmium.client.settings.EditProfile", enc_settings_EditProfile],
+  ["osmium.client.settings.EditProfileBanner", enc_settings_EditProfileBanner],
+  ["osmium.client.settings.EditProfilePhoto", enc_settings_EditProfilePhoto],
+  ["osmium.client.settings.EditUserSettings", enc_settings_EditUserSettings],
+  ["osmium.client.settings.GetAccount", enc_settings_GetAccount],
+  ["osmium.client.settings.RegisterPushSubscription", enc_settings_RegisterPushSubscription],
+  ["osmium.client.settings.RegisterPushSubscription.Push", enc_settings_RegisterPushSubscription_Push],
+  ["osmium.client.settings.RegisterPushSubscription.WebPush", enc_settings_RegisterPushSubscription_WebPush],
+  ["osmium.client.settings.RequestTakeout", enc_settings_RequestTakeout],
+  ["osmium.client.settings.SetupTotp", enc_settings_SetupTotp],
+  ["osmium.client.settings.UnregisterPushSubscription", enc_settings_UnregisterPushSubscription],
+  ["osmium.client.settings.UserSettings", enc_settings_UserSettings],
+  ["osmium.client.settings.UserSettings.CommunityOrder", enc_settings_UserSettings_CommunityOrder],
+  ["osmium.client.stickers.AddStickerToPack", enc_stickers_AddStickerToPack],
+  ["osmium.client.stickers.GetSavedStickers", enc_stickers_GetSavedStickers],
+  ["osmium.client.stickers.GetStickerFiles", enc_stickers_GetStickerFiles],
+  ["osmium.client.stickers.GetStickerPack", enc_stickers_GetStickerPack],
+  ["osmium.client.stickers.RemoveStickerFromPack", enc_stickers_RemoveStickerFromPack],
   ["osmium.client.types.MessageEntity", enc_types_MessageEntity],
   ["osmium.client.types.MessageEntity.CustomEmojiEntity", enc_types_MessageEntity_CustomEmojiEntity],
   ["osmium.client.types.MessageEntity.PreEntity", enc_types_MessageEntity_PreEntity],
   ["osmium.client.types.MessageEntity.SpoilerEntity", enc_types_MessageEntity_SpoilerEntity],
   ["osmium.client.types.MessageEntity.TextUrlEntity", enc_types_MessageEntity_TextUrlEntity],
   ["osmium.client.types.MessageEntity.UserMentionEntity", enc_types_MessageEntity_UserMentionEntity],
+  ["osmium.client.types.PermissionOverrides", enc_types_PermissionOverrides],
+  ["osmium.client.types.UserStatus.Activity", enc_types_UserStatus_Activity],
+  ["osmium.client.users.GetProfile", enc_users_GetProfile],
+  ["osmium.client.users.LookupUsername", enc_users_LookupUsername],
+  ["osmium.client.voice.RequestRoom", enc_voice_RequestRoom],
 ]);
 
 /** The generated decoders, by message type name. */

@@ -1,6 +1,6 @@
 // The golden frames (test/fixtures/vectors.json, a copy of shared/protocol/vectors.json) through the
 // client's codec: every request frame is rebuilt byte for byte by `encodeRequest` (the generated
-// encoders where the case has one), and every server frame decodes to fromBinary's message and to
+// encoders, which cover every case), and every server frame decodes to fromBinary's message and to
 // the frame's JSON — on the generated decoders, which cover every frame.
 import { type Message, fromBinary, toBinary, toJson } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
@@ -18,13 +18,12 @@ const decoded = new Set(fastDecoders.keys());
 const serverMessage = fastDecoders.get(ServerMessageSchema.typeName) as FastDecoder;
 
 describe("golden request frames", () => {
-  it("are 95, and 6 of their cases have generated encoders", () => {
+  it("are 95, and every one of their cases has a generated encoder", () => {
     expect(requests).toHaveLength(95);
-    const fast = requests.filter((v) => {
+    for (const v of requests) {
       const message = fromBinary(ClientMessageSchema, base64(v.binary)).message;
-      return message.value !== undefined && fastEncoders.has(message.value.$typeName);
-    });
-    expect(fast).toHaveLength(6);
+      expect(message.value !== undefined && fastEncoders.has(message.value.$typeName)).toBe(true);
+    }
   });
 
   it.each(requests.map((v) => [v.case, v] as const))("%s: encodeRequest writes the frame byte for byte", (_, v) => {

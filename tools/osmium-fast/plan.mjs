@@ -1,5 +1,6 @@
 // Which messages get straight-line code. `encode=T` and `decode=T` take T and every message it can
-// contain, except the types named by `reflect=`; `decode_shallow=T` takes T alone. A field whose
+// contain, except the types named by `reflect=`; `encode_contents=T` the same without T itself;
+// `decode_shallow=T` takes T alone. A field whose
 // type is left out is written by toBinary() inside a fast encoder, and makes a fast decoder hand
 // the frame back to the reflective path (a way to keep rarely used types out of the bundle).
 import { ScalarType } from "@bufbuild/protobuf";
@@ -58,6 +59,12 @@ export function planFastCodec(byName, options) {
   const decode = new Map();
   const reflect = new Set(options.reflect.map((name) => find(name).typeName));
   for (const name of options.encode) closure(find(name), encode, reflect);
+  for (const name of options.encodeContents) {
+    for (const field of find(name).fields) {
+      const child = messageOf(field);
+      if (child) closure(child, encode, reflect);
+    }
+  }
   for (const name of options.decode) closure(find(name), decode, reflect);
   for (const name of options.decodeShallow) {
     const message = find(name);
