@@ -46,15 +46,19 @@ function withUnknown<M extends Message>(m: M, u: UnknownField[] | undefined): M 
   return m;
 }
 
-// A tag, or 0 where protobuf-es's reader.tag() throws: a varint over 5 bytes or over 32 bits
-// (a 5th byte above 0x0f, re-read from its position), wire types 6 and 7, field number 0 (the
-// `case 0` of every decoder). So a decoder hands back only bytes fromBinary() rejects too.
+// Thrown by a decoder for bytes it leaves to fromBinary(); decodeFast() turns it into `undefined`.
+const fallback = new Error("fast decoder: fall back to fromBinary()");
+
+// A tag; throws `fallback` where protobuf-es's reader.tag() throws: a varint over 5 bytes or over
+// 32 bits (a 5th byte above 0x0f, re-read from its position), field number 0, wire types 6 and 7.
+// So a decoder hands back only bytes fromBinary() rejects too.
 function tag(r: BinaryReader): number {
   const start = r.pos;
   const t = r.uint32();
   const n = r.pos - start;
-  if (n > 4) { if (n > 5) return 0; r.pos--; if (r.uint32() > 15) return 0; }
-  return (t & 7) > 5 ? 0 : t;
+  if (n > 4 && (n > 5 || (r.pos--, r.uint32() > 15))) throw fallback;
+  if (t < 8 || (t & 7) > 5) throw fallback;
+  return t;
 }
 
 let replaced = false;
@@ -1101,19 +1105,18 @@ function enc_voice_RequestRoom(w: BinaryWriter, m: RequestRoom): void {
   writeUnknown(w, m);
 }
 
-function dec_auth_Authorization(r: BinaryReader, length: number, depth: number, target: Authorization | undefined): Authorization | undefined {
-  if (depth > 100) return undefined;
+function dec_auth_Authorization(r: BinaryReader, length: number, depth: number, target: Authorization | undefined): Authorization {
+  if (depth > 100) throw fallback;
   const m: Authorization = target ?? { $typeName: "osmium.client.auth.Authorization", token: "", sessionId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.token = str(r); break;
       case 2:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, m.user); if (c === undefined) return undefined; m.user = c; break; }
+        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
       case 3:
         m.sessionId = (r.fixed64() as bigint); break;
       default:
@@ -1123,15 +1126,14 @@ function dec_auth_Authorization(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_auth_CreatedInvite(r: BinaryReader, length: number, depth: number, target: CreatedInvite | undefined): CreatedInvite | undefined {
-  if (depth > 100) return undefined;
+function dec_auth_CreatedInvite(r: BinaryReader, length: number, depth: number, target: CreatedInvite | undefined): CreatedInvite {
+  if (depth > 100) throw fallback;
   const m: CreatedInvite = target ?? { $typeName: "osmium.client.auth.CreatedInvite", code: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.code = str(r); break;
       default:
@@ -1141,17 +1143,16 @@ function dec_auth_CreatedInvite(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_auth_InviteList(r: BinaryReader, length: number, depth: number, target: InviteList | undefined): InviteList | undefined {
-  if (depth > 100) return undefined;
+function dec_auth_InviteList(r: BinaryReader, length: number, depth: number, target: InviteList | undefined): InviteList {
+  if (depth > 100) throw fallback;
   const m: InviteList = target ?? { $typeName: "osmium.client.auth.InviteList", invites: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_auth_InvitePreview(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.invites.push(c); break; }
+        m.invites.push(dec_auth_InvitePreview(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1159,15 +1160,14 @@ function dec_auth_InviteList(r: BinaryReader, length: number, depth: number, tar
   return withUnknown(m, u);
 }
 
-function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: number, target: InvitePreview | undefined): InvitePreview | undefined {
-  if (depth > 100) return undefined;
+function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: number, target: InvitePreview | undefined): InvitePreview {
+  if (depth > 100) throw fallback;
   const m: InvitePreview = target ?? { $typeName: "osmium.client.auth.InvitePreview", code: "", creatorId: protoInt64.zero, targetId: protoInt64.zero, targetType: 0, targetInfo: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.code = str(r); break;
       case 2:
@@ -1179,13 +1179,13 @@ function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: number, 
       case 5:
         m.expiresAt = (r.fixed64() as bigint); break;
       case 6:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, m.creator); if (c === undefined) return undefined; m.creator = c; break; }
+        m.creator = dec_types_User(r, r.uint32(), depth + 1, m.creator); break;
       case 7:
-        { const o = m.targetInfo; const c = dec_types_Community(r, r.uint32(), depth + 1, o.case === "community" ? o.value : undefined); if (c === undefined) return undefined; m.targetInfo = { case: "community", value: c }; break; }
+        m.targetInfo = { case: "community", value: dec_types_Community(r, r.uint32(), depth + 1, m.targetInfo.case === "community" ? m.targetInfo.value : undefined) }; break;
       case 8:
-        { const o = m.targetInfo; const c = dec_types_Group(r, r.uint32(), depth + 1, o.case === "chat" ? o.value : undefined); if (c === undefined) return undefined; m.targetInfo = { case: "chat", value: c }; break; }
+        m.targetInfo = { case: "chat", value: dec_types_Group(r, r.uint32(), depth + 1, m.targetInfo.case === "chat" ? m.targetInfo.value : undefined) }; break;
       case 9:
-        { const o = m.targetInfo; const c = dec_types_User(r, r.uint32(), depth + 1, o.case === "user" ? o.value : undefined); if (c === undefined) return undefined; m.targetInfo = { case: "user", value: c }; break; }
+        m.targetInfo = { case: "user", value: dec_types_User(r, r.uint32(), depth + 1, m.targetInfo.case === "user" ? m.targetInfo.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1193,15 +1193,14 @@ function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_auth_Session(r: BinaryReader, length: number, depth: number, target: Session | undefined): Session | undefined {
-  if (depth > 100) return undefined;
+function dec_auth_Session(r: BinaryReader, length: number, depth: number, target: Session | undefined): Session {
+  if (depth > 100) throw fallback;
   const m: Session = target ?? { $typeName: "osmium.client.auth.Session", id: protoInt64.zero, clientId: 0, deviceType: "", deviceVersion: "", appName: "", appVersion: "", lastActive: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
@@ -1227,17 +1226,16 @@ function dec_auth_Session(r: BinaryReader, length: number, depth: number, target
   return withUnknown(m, u);
 }
 
-function dec_auth_Sessions(r: BinaryReader, length: number, depth: number, target: Sessions | undefined): Sessions | undefined {
-  if (depth > 100) return undefined;
+function dec_auth_Sessions(r: BinaryReader, length: number, depth: number, target: Sessions | undefined): Sessions {
+  if (depth > 100) throw fallback;
   const m: Sessions = target ?? { $typeName: "osmium.client.auth.Sessions", sessions: [], current: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_auth_Session(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.sessions.push(c); break; }
+        m.sessions.push(dec_auth_Session(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
         m.current = (r.fixed64() as bigint); break;
       default:
@@ -1247,15 +1245,14 @@ function dec_auth_Sessions(r: BinaryReader, length: number, depth: number, targe
   return withUnknown(m, u);
 }
 
-function dec_billing_PaymentLink(r: BinaryReader, length: number, depth: number, target: PaymentLink | undefined): PaymentLink | undefined {
-  if (depth > 100) return undefined;
+function dec_billing_PaymentLink(r: BinaryReader, length: number, depth: number, target: PaymentLink | undefined): PaymentLink {
+  if (depth > 100) throw fallback;
   const m: PaymentLink = target ?? { $typeName: "osmium.client.billing.PaymentLink" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.url = str(r); break;
       default:
@@ -1265,21 +1262,20 @@ function dec_billing_PaymentLink(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-function dec_billing_Product(r: BinaryReader, length: number, depth: number, target: Product | undefined): Product | undefined {
-  if (depth > 100) return undefined;
+function dec_billing_Product(r: BinaryReader, length: number, depth: number, target: Product | undefined): Product {
+  if (depth > 100) throw fallback;
   const m: Product = target ?? { $typeName: "osmium.client.billing.Product", plan: "", name: "", prices: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.plan = str(r); break;
       case 2:
         m.name = str(r); break;
       case 3:
-        { const c = dec_billing_ProductPrice(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.prices.push(c); break; }
+        m.prices.push(dec_billing_ProductPrice(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1287,15 +1283,14 @@ function dec_billing_Product(r: BinaryReader, length: number, depth: number, tar
   return withUnknown(m, u);
 }
 
-function dec_billing_ProductPrice(r: BinaryReader, length: number, depth: number, target: ProductPrice | undefined): ProductPrice | undefined {
-  if (depth > 100) return undefined;
+function dec_billing_ProductPrice(r: BinaryReader, length: number, depth: number, target: ProductPrice | undefined): ProductPrice {
+  if (depth > 100) throw fallback;
   const m: ProductPrice = target ?? { $typeName: "osmium.client.billing.ProductPrice", billingPeriod: "", amountMinor: protoInt64.zero, currency: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.billingPeriod = str(r); break;
       case 2:
@@ -1309,17 +1304,16 @@ function dec_billing_ProductPrice(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-function dec_billing_Products(r: BinaryReader, length: number, depth: number, target: Products | undefined): Products | undefined {
-  if (depth > 100) return undefined;
+function dec_billing_Products(r: BinaryReader, length: number, depth: number, target: Products | undefined): Products {
+  if (depth > 100) throw fallback;
   const m: Products = target ?? { $typeName: "osmium.client.billing.Products", products: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_billing_Product(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.products.push(c); break; }
+        m.products.push(dec_billing_Product(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1327,15 +1321,14 @@ function dec_billing_Products(r: BinaryReader, length: number, depth: number, ta
   return withUnknown(m, u);
 }
 
-function dec_billing_Subscription(r: BinaryReader, length: number, depth: number, target: Subscription | undefined): Subscription | undefined {
-  if (depth > 100) return undefined;
+function dec_billing_Subscription(r: BinaryReader, length: number, depth: number, target: Subscription | undefined): Subscription {
+  if (depth > 100) throw fallback;
   const m: Subscription = target ?? { $typeName: "osmium.client.billing.Subscription", active: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.active = r.bool(); break;
       case 2:
@@ -1355,25 +1348,24 @@ function dec_billing_Subscription(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-function dec_chats_Chat(r: BinaryReader, length: number, depth: number, target: Chat | undefined): Chat | undefined {
-  if (depth > 100) return undefined;
+function dec_chats_Chat(r: BinaryReader, length: number, depth: number, target: Chat | undefined): Chat {
+  if (depth > 100) throw fallback;
   const m: Chat = target ?? { $typeName: "osmium.client.chats.Chat", users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Conversation(r, r.uint32(), depth + 1, m.chat); if (c === undefined) return undefined; m.chat = c; break; }
+        m.chat = dec_types_Conversation(r, r.uint32(), depth + 1, m.chat); break;
       case 2:
-        { const c = dec_types_Message(r, r.uint32(), depth + 1, m.message); if (c === undefined) return undefined; m.message = c; break; }
+        m.message = dec_types_Message(r, r.uint32(), depth + 1, m.message); break;
       case 3:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.users.push(c); break; }
+        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
       case 4:
-        { const c = dec_types_Group(r, r.uint32(), depth + 1, m.group); if (c === undefined) return undefined; m.group = c; break; }
+        m.group = dec_types_Group(r, r.uint32(), depth + 1, m.group); break;
       case 5:
-        { const c = dec_types_Channel(r, r.uint32(), depth + 1, m.channel); if (c === undefined) return undefined; m.channel = c; break; }
+        m.channel = dec_types_Channel(r, r.uint32(), depth + 1, m.channel); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1381,25 +1373,24 @@ function dec_chats_Chat(r: BinaryReader, length: number, depth: number, target: 
   return withUnknown(m, u);
 }
 
-function dec_chats_Chats(r: BinaryReader, length: number, depth: number, target: Chats | undefined): Chats | undefined {
-  if (depth > 100) return undefined;
+function dec_chats_Chats(r: BinaryReader, length: number, depth: number, target: Chats | undefined): Chats {
+  if (depth > 100) throw fallback;
   const m: Chats = target ?? { $typeName: "osmium.client.chats.Chats", chats: [], users: [], groups: [], channels: [], messages: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Conversation(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.chats.push(c); break; }
+        m.chats.push(dec_types_Conversation(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.users.push(c); break; }
+        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
       case 3:
-        { const c = dec_types_Group(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.groups.push(c); break; }
+        m.groups.push(dec_types_Group(r, r.uint32(), depth + 1, undefined)); break;
       case 4:
-        { const c = dec_types_Channel(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.channels.push(c); break; }
+        m.channels.push(dec_types_Channel(r, r.uint32(), depth + 1, undefined)); break;
       case 5:
-        { const c = dec_types_Message(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.messages.push(c); break; }
+        m.messages.push(dec_types_Message(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1407,17 +1398,16 @@ function dec_chats_Chats(r: BinaryReader, length: number, depth: number, target:
   return withUnknown(m, u);
 }
 
-function dec_communities_ChannelOverride(r: BinaryReader, length: number, depth: number, target: ChannelOverride | undefined): ChannelOverride | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_ChannelOverride(r: BinaryReader, length: number, depth: number, target: ChannelOverride | undefined): ChannelOverride {
+  if (depth > 100) throw fallback;
   const m: ChannelOverride = target ?? { $typeName: "osmium.client.communities.ChannelOverride" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_ChannelOverride(r, r.uint32(), depth + 1, m.override); if (c === undefined) return undefined; m.override = c; break; }
+        m.override = dec_types_ChannelOverride(r, r.uint32(), depth + 1, m.override); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1425,17 +1415,16 @@ function dec_communities_ChannelOverride(r: BinaryReader, length: number, depth:
   return withUnknown(m, u);
 }
 
-function dec_communities_ChannelOverrides(r: BinaryReader, length: number, depth: number, target: ChannelOverrides | undefined): ChannelOverrides | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_ChannelOverrides(r: BinaryReader, length: number, depth: number, target: ChannelOverrides | undefined): ChannelOverrides {
+  if (depth > 100) throw fallback;
   const m: ChannelOverrides = target ?? { $typeName: "osmium.client.communities.ChannelOverrides", overrides: [], parentSync: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_ChannelOverride(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.overrides.push(c); break; }
+        m.overrides.push(dec_types_ChannelOverride(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
         m.parentSync = r.bool(); break;
       default:
@@ -1445,21 +1434,20 @@ function dec_communities_ChannelOverrides(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-function dec_communities_Channels(r: BinaryReader, length: number, depth: number, target: Channels | undefined): Channels | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_Channels(r: BinaryReader, length: number, depth: number, target: Channels | undefined): Channels {
+  if (depth > 100) throw fallback;
   const m: Channels = target ?? { $typeName: "osmium.client.communities.Channels", conversations: [], channels: [], messages: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Conversation(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.conversations.push(c); break; }
+        m.conversations.push(dec_types_Conversation(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
-        { const c = dec_types_Channel(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.channels.push(c); break; }
+        m.channels.push(dec_types_Channel(r, r.uint32(), depth + 1, undefined)); break;
       case 3:
-        { const c = dec_types_Message(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.messages.push(c); break; }
+        m.messages.push(dec_types_Message(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1467,19 +1455,18 @@ function dec_communities_Channels(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-function dec_communities_Communities(r: BinaryReader, length: number, depth: number, target: Communities | undefined): Communities | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_Communities(r: BinaryReader, length: number, depth: number, target: Communities | undefined): Communities {
+  if (depth > 100) throw fallback;
   const m: Communities = target ?? { $typeName: "osmium.client.communities.Communities", communities: [], communityUserInfo: [], unavailable: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Community(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.communities.push(c); break; }
+        m.communities.push(dec_types_Community(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
-        { const c = dec_communities_CommunityUserInfo(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.communityUserInfo.push(c); break; }
+        m.communityUserInfo.push(dec_communities_CommunityUserInfo(r, r.uint32(), depth + 1, undefined)); break;
       case 3:
         if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.unavailable.push((r.fixed64() as bigint)); } else m.unavailable.push((r.fixed64() as bigint));
         break;
@@ -1490,17 +1477,16 @@ function dec_communities_Communities(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-function dec_communities_CommunityRoles(r: BinaryReader, length: number, depth: number, target: CommunityRoles | undefined): CommunityRoles | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_CommunityRoles(r: BinaryReader, length: number, depth: number, target: CommunityRoles | undefined): CommunityRoles {
+  if (depth > 100) throw fallback;
   const m: CommunityRoles = target ?? { $typeName: "osmium.client.communities.CommunityRoles", roles: [], defaultPermissions: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_CommunityRole(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.roles.push(c); break; }
+        m.roles.push(dec_types_CommunityRole(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
         m.defaultPermissions = (r.fixed64() as bigint); break;
       default:
@@ -1510,19 +1496,18 @@ function dec_communities_CommunityRoles(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-function dec_communities_CommunitySettings(r: BinaryReader, length: number, depth: number, target: CommunitySettings | undefined): CommunitySettings | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_CommunitySettings(r: BinaryReader, length: number, depth: number, target: CommunitySettings | undefined): CommunitySettings {
+  if (depth > 100) throw fallback;
   const m: CommunitySettings = target ?? { $typeName: "osmium.client.communities.CommunitySettings" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_communities_CommunitySettings_SystemMessages(r, r.uint32(), depth + 1, m.systemMessages); if (c === undefined) return undefined; m.systemMessages = c; break; }
+        m.systemMessages = dec_communities_CommunitySettings_SystemMessages(r, r.uint32(), depth + 1, m.systemMessages); break;
       case 2:
-        { const c = dec_communities_CommunitySettings_DiscoveryListing(r, r.uint32(), depth + 1, m.discoveryListing); if (c === undefined) return undefined; m.discoveryListing = c; break; }
+        m.discoveryListing = dec_communities_CommunitySettings_DiscoveryListing(r, r.uint32(), depth + 1, m.discoveryListing); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1530,19 +1515,18 @@ function dec_communities_CommunitySettings(r: BinaryReader, length: number, dept
   return withUnknown(m, u);
 }
 
-function dec_communities_CommunitySettings_DiscoveryListing(r: BinaryReader, length: number, depth: number, target: CommunitySettings_DiscoveryListing | undefined): CommunitySettings_DiscoveryListing | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_CommunitySettings_DiscoveryListing(r: BinaryReader, length: number, depth: number, target: CommunitySettings_DiscoveryListing | undefined): CommunitySettings_DiscoveryListing {
+  if (depth > 100) throw fallback;
   const m: CommunitySettings_DiscoveryListing = target ?? { $typeName: "osmium.client.communities.CommunitySettings.DiscoveryListing", listed: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.listed = r.bool(); break;
       case 2:
-        { const c = dec_discovery_DiscoveryListingInfo(r, r.uint32(), depth + 1, m.listing); if (c === undefined) return undefined; m.listing = c; break; }
+        m.listing = dec_discovery_DiscoveryListingInfo(r, r.uint32(), depth + 1, m.listing); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1550,15 +1534,14 @@ function dec_communities_CommunitySettings_DiscoveryListing(r: BinaryReader, len
   return withUnknown(m, u);
 }
 
-function dec_communities_CommunitySettings_SystemMessages(r: BinaryReader, length: number, depth: number, target: CommunitySettings_SystemMessages | undefined): CommunitySettings_SystemMessages | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_CommunitySettings_SystemMessages(r: BinaryReader, length: number, depth: number, target: CommunitySettings_SystemMessages | undefined): CommunitySettings_SystemMessages {
+  if (depth > 100) throw fallback;
   const m: CommunitySettings_SystemMessages = target ?? { $typeName: "osmium.client.communities.CommunitySettings.SystemMessages" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.channelId = (r.fixed64() as bigint); break;
       case 2:
@@ -1570,15 +1553,14 @@ function dec_communities_CommunitySettings_SystemMessages(r: BinaryReader, lengt
   return withUnknown(m, u);
 }
 
-function dec_communities_CommunityUserInfo(r: BinaryReader, length: number, depth: number, target: CommunityUserInfo | undefined): CommunityUserInfo | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_CommunityUserInfo(r: BinaryReader, length: number, depth: number, target: CommunityUserInfo | undefined): CommunityUserInfo {
+  if (depth > 100) throw fallback;
   const m: CommunityUserInfo = target ?? { $typeName: "osmium.client.communities.CommunityUserInfo", communityId: protoInt64.zero, unreadCount: 0, unreadMentionCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
@@ -1592,17 +1574,16 @@ function dec_communities_CommunityUserInfo(r: BinaryReader, length: number, dept
   return withUnknown(m, u);
 }
 
-function dec_communities_MemberList(r: BinaryReader, length: number, depth: number, target: MemberList | undefined): MemberList | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_MemberList(r: BinaryReader, length: number, depth: number, target: MemberList | undefined): MemberList {
+  if (depth > 100) throw fallback;
   const m: MemberList = target ?? { $typeName: "osmium.client.communities.MemberList", entries: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_updates_MemberListEntry(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.entries.push(c); break; }
+        m.entries.push(dec_updates_MemberListEntry(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1610,19 +1591,18 @@ function dec_communities_MemberList(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-function dec_communities_Members(r: BinaryReader, length: number, depth: number, target: Members | undefined): Members | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_Members(r: BinaryReader, length: number, depth: number, target: Members | undefined): Members {
+  if (depth > 100) throw fallback;
   const m: Members = target ?? { $typeName: "osmium.client.communities.Members", members: [], users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_CommunityMember(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.members.push(c); break; }
+        m.members.push(dec_types_CommunityMember(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.users.push(c); break; }
+        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1630,17 +1610,16 @@ function dec_communities_Members(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-function dec_communities_RemovedMembers(r: BinaryReader, length: number, depth: number, target: RemovedMembers | undefined): RemovedMembers | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_RemovedMembers(r: BinaryReader, length: number, depth: number, target: RemovedMembers | undefined): RemovedMembers {
+  if (depth > 100) throw fallback;
   const m: RemovedMembers = target ?? { $typeName: "osmium.client.communities.RemovedMembers", members: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_communities_RemovedMembers_RemovedMember(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.members.push(c); break; }
+        m.members.push(dec_communities_RemovedMembers_RemovedMember(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1648,19 +1627,18 @@ function dec_communities_RemovedMembers(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-function dec_communities_RemovedMembers_RemovedMember(r: BinaryReader, length: number, depth: number, target: RemovedMembers_RemovedMember | undefined): RemovedMembers_RemovedMember | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_RemovedMembers_RemovedMember(r: BinaryReader, length: number, depth: number, target: RemovedMembers_RemovedMember | undefined): RemovedMembers_RemovedMember {
+  if (depth > 100) throw fallback;
   const m: RemovedMembers_RemovedMember = target ?? { $typeName: "osmium.client.communities.RemovedMembers.RemovedMember", userId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.userId = (r.fixed64() as bigint); break;
       case 2:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, m.user); if (c === undefined) return undefined; m.user = c; break; }
+        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
       case 3:
         m.until = (r.fixed64() as bigint); break;
       case 4:
@@ -1672,17 +1650,16 @@ function dec_communities_RemovedMembers_RemovedMember(r: BinaryReader, length: n
   return withUnknown(m, u);
 }
 
-function dec_communities_RoomStates(r: BinaryReader, length: number, depth: number, target: RoomStates | undefined): RoomStates | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_RoomStates(r: BinaryReader, length: number, depth: number, target: RoomStates | undefined): RoomStates {
+  if (depth > 100) throw fallback;
   const m: RoomStates = target ?? { $typeName: "osmium.client.communities.RoomStates", roomStates: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_communities_RoomStates_RoomState(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.roomStates.push(c); break; }
+        m.roomStates.push(dec_communities_RoomStates_RoomState(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1690,19 +1667,18 @@ function dec_communities_RoomStates(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-function dec_communities_RoomStates_RoomState(r: BinaryReader, length: number, depth: number, target: RoomStates_RoomState | undefined): RoomStates_RoomState | undefined {
-  if (depth > 100) return undefined;
+function dec_communities_RoomStates_RoomState(r: BinaryReader, length: number, depth: number, target: RoomStates_RoomState | undefined): RoomStates_RoomState {
+  if (depth > 100) throw fallback;
   const m: RoomStates_RoomState = target ?? { $typeName: "osmium.client.communities.RoomStates.RoomState", channelId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.channelId = (r.fixed64() as bigint); break;
       case 2:
-        { const c = dec_voice_RoomState(r, r.uint32(), depth + 1, m.state); if (c === undefined) return undefined; m.state = c; break; }
+        m.state = dec_voice_RoomState(r, r.uint32(), depth + 1, m.state); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1710,17 +1686,16 @@ function dec_communities_RoomStates_RoomState(r: BinaryReader, length: number, d
   return withUnknown(m, u);
 }
 
-function dec_core_Entrypoints(r: BinaryReader, length: number, depth: number, target: Entrypoints | undefined): Entrypoints | undefined {
-  if (depth > 100) return undefined;
+function dec_core_Entrypoints(r: BinaryReader, length: number, depth: number, target: Entrypoints | undefined): Entrypoints {
+  if (depth > 100) throw fallback;
   const m: Entrypoints = target ?? { $typeName: "osmium.client.core.Entrypoints", entrypoints: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Entrypoint(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.entrypoints.push(c); break; }
+        m.entrypoints.push(dec_types_Entrypoint(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1728,17 +1703,16 @@ function dec_core_Entrypoints(r: BinaryReader, length: number, depth: number, ta
   return withUnknown(m, u);
 }
 
-function dec_core_Initialized(r: BinaryReader, length: number, depth: number, target: Initialized | undefined): Initialized | undefined {
-  if (depth > 100) return undefined;
+function dec_core_Initialized(r: BinaryReader, length: number, depth: number, target: Initialized | undefined): Initialized {
+  if (depth > 100) throw fallback;
   const m: Initialized = target ?? { $typeName: "osmium.client.core.Initialized" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_core_Entrypoints(r, r.uint32(), depth + 1, m.entrypoints); if (c === undefined) return undefined; m.entrypoints = c; break; }
+        m.entrypoints = dec_core_Entrypoints(r, r.uint32(), depth + 1, m.entrypoints); break;
       case 2:
         m.vapidPublicKey = str(r); break;
       default:
@@ -1748,15 +1722,14 @@ function dec_core_Initialized(r: BinaryReader, length: number, depth: number, ta
   return withUnknown(m, u);
 }
 
-function dec_core_RPCError(r: BinaryReader, length: number, depth: number, target: RPCError | undefined): RPCError | undefined {
-  if (depth > 100) return undefined;
+function dec_core_RPCError(r: BinaryReader, length: number, depth: number, target: RPCError | undefined): RPCError {
+  if (depth > 100) throw fallback;
   const m: RPCError = target ?? { $typeName: "osmium.client.core.RPCError", errorCode: 0, errorMessage: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.errorCode = r.uint32(); break;
       case 2:
@@ -1768,97 +1741,96 @@ function dec_core_RPCError(r: BinaryReader, length: number, depth: number, targe
   return withUnknown(m, u);
 }
 
-function dec_core_RPCResult(r: BinaryReader, length: number, depth: number, target: RPCResult | undefined): RPCResult | undefined {
-  if (depth > 100) return undefined;
+function dec_core_RPCResult(r: BinaryReader, length: number, depth: number, target: RPCResult | undefined): RPCResult {
+  if (depth > 100) throw fallback;
   const m: RPCResult = target ?? { $typeName: "osmium.client.core.RPCResult", reqId: 0, result: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.reqId = r.uint32(); break;
       case 37:
         m.traceId = str(r); break;
       case 2:
-        { const o = m.result; const c = dec_core_RPCError(r, r.uint32(), depth + 1, o.case === "error" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "error", value: c }; break; }
+        m.result = { case: "error", value: dec_core_RPCError(r, r.uint32(), depth + 1, m.result.case === "error" ? m.result.value : undefined) }; break;
       case 3:
-        { const o = m.result; const c = dec_messages_SentMessage(r, r.uint32(), depth + 1, o.case === "sentMessage" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "sentMessage", value: c }; break; }
+        m.result = { case: "sentMessage", value: dec_messages_SentMessage(r, r.uint32(), depth + 1, m.result.case === "sentMessage" ? m.result.value : undefined) }; break;
       case 4:
-        { const o = m.result; const c = dec_auth_Authorization(r, r.uint32(), depth + 1, o.case === "authorization" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "authorization", value: c }; break; }
+        m.result = { case: "authorization", value: dec_auth_Authorization(r, r.uint32(), depth + 1, m.result.case === "authorization" ? m.result.value : undefined) }; break;
       case 5:
-        { const o = m.result; const c = dec_communities_Communities(r, r.uint32(), depth + 1, o.case === "communities" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "communities", value: c }; break; }
+        m.result = { case: "communities", value: dec_communities_Communities(r, r.uint32(), depth + 1, m.result.case === "communities" ? m.result.value : undefined) }; break;
       case 6:
-        { const o = m.result; const c = dec_communities_Channels(r, r.uint32(), depth + 1, o.case === "channels" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "channels", value: c }; break; }
+        m.result = { case: "channels", value: dec_communities_Channels(r, r.uint32(), depth + 1, m.result.case === "channels" ? m.result.value : undefined) }; break;
       case 7:
-        { const o = m.result; const c = dec_messages_Messages(r, r.uint32(), depth + 1, o.case === "messages" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "messages", value: c }; break; }
+        m.result = { case: "messages", value: dec_messages_Messages(r, r.uint32(), depth + 1, m.result.case === "messages" ? m.result.value : undefined) }; break;
       case 8:
-        { const o = m.result; const c = dec_friends_Relationships(r, r.uint32(), depth + 1, o.case === "relationships" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "relationships", value: c }; break; }
+        m.result = { case: "relationships", value: dec_friends_Relationships(r, r.uint32(), depth + 1, m.result.case === "relationships" ? m.result.value : undefined) }; break;
       case 9:
-        { const o = m.result; const c = dec_chats_Chats(r, r.uint32(), depth + 1, o.case === "chats" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "chats", value: c }; break; }
+        m.result = { case: "chats", value: dec_chats_Chats(r, r.uint32(), depth + 1, m.result.case === "chats" ? m.result.value : undefined) }; break;
       case 10:
-        { const o = m.result; const c = dec_media_FilePart(r, r.uint32(), depth + 1, o.case === "filePart" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "filePart", value: c }; break; }
+        m.result = { case: "filePart", value: dec_media_FilePart(r, r.uint32(), depth + 1, m.result.case === "filePart" ? m.result.value : undefined) }; break;
       case 11:
-        { const o = m.result; const c = dec_auth_CreatedInvite(r, r.uint32(), depth + 1, o.case === "createdInvite" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "createdInvite", value: c }; break; }
+        m.result = { case: "createdInvite", value: dec_auth_CreatedInvite(r, r.uint32(), depth + 1, m.result.case === "createdInvite" ? m.result.value : undefined) }; break;
       case 13:
-        { const o = m.result; const c = dec_communities_MemberList(r, r.uint32(), depth + 1, o.case === "memberList" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "memberList", value: c }; break; }
+        m.result = { case: "memberList", value: dec_communities_MemberList(r, r.uint32(), depth + 1, m.result.case === "memberList" ? m.result.value : undefined) }; break;
       case 14:
-        { const o = m.result; const c = dec_core_Initialized(r, r.uint32(), depth + 1, o.case === "initialized" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "initialized", value: c }; break; }
+        m.result = { case: "initialized", value: dec_core_Initialized(r, r.uint32(), depth + 1, m.result.case === "initialized" ? m.result.value : undefined) }; break;
       case 15:
-        { const o = m.result; const c = dec_chats_Chat(r, r.uint32(), depth + 1, o.case === "chat" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "chat", value: c }; break; }
+        m.result = { case: "chat", value: dec_chats_Chat(r, r.uint32(), depth + 1, m.result.case === "chat" ? m.result.value : undefined) }; break;
       case 16:
-        { const o = m.result; const c = dec_communities_CommunityRoles(r, r.uint32(), depth + 1, o.case === "communityRoles" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "communityRoles", value: c }; break; }
+        m.result = { case: "communityRoles", value: dec_communities_CommunityRoles(r, r.uint32(), depth + 1, m.result.case === "communityRoles" ? m.result.value : undefined) }; break;
       case 17:
-        { const o = m.result; const c = dec_communities_ChannelOverride(r, r.uint32(), depth + 1, o.case === "channelOverride" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "channelOverride", value: c }; break; }
+        m.result = { case: "channelOverride", value: dec_communities_ChannelOverride(r, r.uint32(), depth + 1, m.result.case === "channelOverride" ? m.result.value : undefined) }; break;
       case 18:
-        { const o = m.result; const c = dec_communities_ChannelOverrides(r, r.uint32(), depth + 1, o.case === "channelOverrides" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "channelOverrides", value: c }; break; }
+        m.result = { case: "channelOverrides", value: dec_communities_ChannelOverrides(r, r.uint32(), depth + 1, m.result.case === "channelOverrides" ? m.result.value : undefined) }; break;
       case 19:
-        { const o = m.result; const c = dec_auth_Sessions(r, r.uint32(), depth + 1, o.case === "sessions" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "sessions", value: c }; break; }
+        m.result = { case: "sessions", value: dec_auth_Sessions(r, r.uint32(), depth + 1, m.result.case === "sessions" ? m.result.value : undefined) }; break;
       case 20:
-        { const o = m.result; const c = dec_users_UserDetails(r, r.uint32(), depth + 1, o.case === "userDetails" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "userDetails", value: c }; break; }
+        m.result = { case: "userDetails", value: dec_users_UserDetails(r, r.uint32(), depth + 1, m.result.case === "userDetails" ? m.result.value : undefined) }; break;
       case 21:
-        { const o = m.result; const c = dec_communities_RemovedMembers(r, r.uint32(), depth + 1, o.case === "removedMembers" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "removedMembers", value: c }; break; }
+        m.result = { case: "removedMembers", value: dec_communities_RemovedMembers(r, r.uint32(), depth + 1, m.result.case === "removedMembers" ? m.result.value : undefined) }; break;
       case 22:
-        { const o = m.result; const c = dec_types_Group(r, r.uint32(), depth + 1, o.case === "group" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "group", value: c }; break; }
+        m.result = { case: "group", value: dec_types_Group(r, r.uint32(), depth + 1, m.result.case === "group" ? m.result.value : undefined) }; break;
       case 23:
-        { const o = m.result; const c = dec_auth_InvitePreview(r, r.uint32(), depth + 1, o.case === "invitePreview" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "invitePreview", value: c }; break; }
+        m.result = { case: "invitePreview", value: dec_auth_InvitePreview(r, r.uint32(), depth + 1, m.result.case === "invitePreview" ? m.result.value : undefined) }; break;
       case 24:
-        { const o = m.result; const c = dec_voice_RoomInfo(r, r.uint32(), depth + 1, o.case === "roomInfo" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "roomInfo", value: c }; break; }
+        m.result = { case: "roomInfo", value: dec_voice_RoomInfo(r, r.uint32(), depth + 1, m.result.case === "roomInfo" ? m.result.value : undefined) }; break;
       case 25:
-        { const o = m.result; const c = dec_media_MediaEmbed(r, r.uint32(), depth + 1, o.case === "mediaEmbed" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "mediaEmbed", value: c }; break; }
+        m.result = { case: "mediaEmbed", value: dec_media_MediaEmbed(r, r.uint32(), depth + 1, m.result.case === "mediaEmbed" ? m.result.value : undefined) }; break;
       case 26:
-        { const o = m.result; const c = dec_users_Profile(r, r.uint32(), depth + 1, o.case === "profile" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "profile", value: c }; break; }
+        m.result = { case: "profile", value: dec_users_Profile(r, r.uint32(), depth + 1, m.result.case === "profile" ? m.result.value : undefined) }; break;
       case 27:
-        { const o = m.result; const c = dec_auth_InviteList(r, r.uint32(), depth + 1, o.case === "inviteList" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "inviteList", value: c }; break; }
+        m.result = { case: "inviteList", value: dec_auth_InviteList(r, r.uint32(), depth + 1, m.result.case === "inviteList" ? m.result.value : undefined) }; break;
       case 28:
-        { const o = m.result; const c = dec_stickers_SavedStickers(r, r.uint32(), depth + 1, o.case === "savedStickers" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "savedStickers", value: c }; break; }
+        m.result = { case: "savedStickers", value: dec_stickers_SavedStickers(r, r.uint32(), depth + 1, m.result.case === "savedStickers" ? m.result.value : undefined) }; break;
       case 29:
-        { const o = m.result; const c = dec_media_Files(r, r.uint32(), depth + 1, o.case === "files" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "files", value: c }; break; }
+        m.result = { case: "files", value: dec_media_Files(r, r.uint32(), depth + 1, m.result.case === "files" ? m.result.value : undefined) }; break;
       case 30:
-        { const o = m.result; const c = dec_stickers_StickerPack(r, r.uint32(), depth + 1, o.case === "stickerPack" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "stickerPack", value: c }; break; }
+        m.result = { case: "stickerPack", value: dec_stickers_StickerPack(r, r.uint32(), depth + 1, m.result.case === "stickerPack" ? m.result.value : undefined) }; break;
       case 31:
-        { const o = m.result; const c = dec_billing_PaymentLink(r, r.uint32(), depth + 1, o.case === "paymentLink" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "paymentLink", value: c }; break; }
+        m.result = { case: "paymentLink", value: dec_billing_PaymentLink(r, r.uint32(), depth + 1, m.result.case === "paymentLink" ? m.result.value : undefined) }; break;
       case 32:
-        { const o = m.result; const c = dec_settings_Account(r, r.uint32(), depth + 1, o.case === "account" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "account", value: c }; break; }
+        m.result = { case: "account", value: dec_settings_Account(r, r.uint32(), depth + 1, m.result.case === "account" ? m.result.value : undefined) }; break;
       case 33:
-        { const o = m.result; const c = dec_communities_Members(r, r.uint32(), depth + 1, o.case === "members" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "members", value: c }; break; }
+        m.result = { case: "members", value: dec_communities_Members(r, r.uint32(), depth + 1, m.result.case === "members" ? m.result.value : undefined) }; break;
       case 34:
-        { const o = m.result; const c = dec_communities_CommunitySettings(r, r.uint32(), depth + 1, o.case === "communitySettings" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "communitySettings", value: c }; break; }
+        m.result = { case: "communitySettings", value: dec_communities_CommunitySettings(r, r.uint32(), depth + 1, m.result.case === "communitySettings" ? m.result.value : undefined) }; break;
       case 35:
-        { const o = m.result; const c = dec_billing_Subscription(r, r.uint32(), depth + 1, o.case === "subscription" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "subscription", value: c }; break; }
+        m.result = { case: "subscription", value: dec_billing_Subscription(r, r.uint32(), depth + 1, m.result.case === "subscription" ? m.result.value : undefined) }; break;
       case 36:
-        { const o = m.result; const c = dec_settings_Totp(r, r.uint32(), depth + 1, o.case === "totp" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "totp", value: c }; break; }
+        m.result = { case: "totp", value: dec_settings_Totp(r, r.uint32(), depth + 1, m.result.case === "totp" ? m.result.value : undefined) }; break;
       case 38:
-        { const o = m.result; const c = dec_messages_UnreadMentions(r, r.uint32(), depth + 1, o.case === "unreadMentions" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "unreadMentions", value: c }; break; }
+        m.result = { case: "unreadMentions", value: dec_messages_UnreadMentions(r, r.uint32(), depth + 1, m.result.case === "unreadMentions" ? m.result.value : undefined) }; break;
       case 39:
-        { const o = m.result; const c = dec_discovery_DiscoveryCommunities(r, r.uint32(), depth + 1, o.case === "discoveryCommunities" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "discoveryCommunities", value: c }; break; }
+        m.result = { case: "discoveryCommunities", value: dec_discovery_DiscoveryCommunities(r, r.uint32(), depth + 1, m.result.case === "discoveryCommunities" ? m.result.value : undefined) }; break;
       case 40:
-        { const o = m.result; const c = dec_communities_RoomStates(r, r.uint32(), depth + 1, o.case === "roomStates" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "roomStates", value: c }; break; }
+        m.result = { case: "roomStates", value: dec_communities_RoomStates(r, r.uint32(), depth + 1, m.result.case === "roomStates" ? m.result.value : undefined) }; break;
       case 41:
-        { const o = m.result; const c = dec_settings_UserSettings(r, r.uint32(), depth + 1, o.case === "userSettings" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "userSettings", value: c }; break; }
+        m.result = { case: "userSettings", value: dec_settings_UserSettings(r, r.uint32(), depth + 1, m.result.case === "userSettings" ? m.result.value : undefined) }; break;
       case 42:
-        { const o = m.result; const c = dec_billing_Products(r, r.uint32(), depth + 1, o.case === "products" ? o.value : undefined); if (c === undefined) return undefined; m.result = { case: "products", value: c }; break; }
+        m.result = { case: "products", value: dec_billing_Products(r, r.uint32(), depth + 1, m.result.case === "products" ? m.result.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1866,21 +1838,20 @@ function dec_core_RPCResult(r: BinaryReader, length: number, depth: number, targ
   return withUnknown(m, u);
 }
 
-function dec_core_ServerMessage(r: BinaryReader, length: number, depth: number, target: ServerMessage | undefined): ServerMessage | undefined {
-  if (depth > 100) return undefined;
+function dec_core_ServerMessage(r: BinaryReader, length: number, depth: number, target: ServerMessage | undefined): ServerMessage {
+  if (depth > 100) throw fallback;
   const m: ServerMessage = target ?? { $typeName: "osmium.client.core.ServerMessage", id: 0, message: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = r.uint32(); break;
       case 2:
-        { const o = m.message; const c = dec_updates_Update(r, r.uint32(), depth + 1, o.case === "update" ? o.value : undefined); if (c === undefined) return undefined; m.message = { case: "update", value: c }; break; }
+        m.message = { case: "update", value: dec_updates_Update(r, r.uint32(), depth + 1, m.message.case === "update" ? m.message.value : undefined) }; break;
       case 3:
-        { const o = m.message; const c = dec_core_RPCResult(r, r.uint32(), depth + 1, o.case === "result" ? o.value : undefined); if (c === undefined) return undefined; m.message = { case: "result", value: c }; break; }
+        m.message = { case: "result", value: dec_core_RPCResult(r, r.uint32(), depth + 1, m.message.case === "result" ? m.message.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1888,17 +1859,16 @@ function dec_core_ServerMessage(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_discovery_DiscoveryCommunities(r: BinaryReader, length: number, depth: number, target: DiscoveryCommunities | undefined): DiscoveryCommunities | undefined {
-  if (depth > 100) return undefined;
+function dec_discovery_DiscoveryCommunities(r: BinaryReader, length: number, depth: number, target: DiscoveryCommunities | undefined): DiscoveryCommunities {
+  if (depth > 100) throw fallback;
   const m: DiscoveryCommunities = target ?? { $typeName: "osmium.client.discovery.DiscoveryCommunities", listings: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_discovery_DiscoveryCommunityListing(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.listings.push(c); break; }
+        m.listings.push(dec_discovery_DiscoveryCommunityListing(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1906,21 +1876,20 @@ function dec_discovery_DiscoveryCommunities(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-function dec_discovery_DiscoveryCommunityListing(r: BinaryReader, length: number, depth: number, target: DiscoveryCommunityListing | undefined): DiscoveryCommunityListing | undefined {
-  if (depth > 100) return undefined;
+function dec_discovery_DiscoveryCommunityListing(r: BinaryReader, length: number, depth: number, target: DiscoveryCommunityListing | undefined): DiscoveryCommunityListing {
+  if (depth > 100) throw fallback;
   const m: DiscoveryCommunityListing = target ?? { $typeName: "osmium.client.discovery.DiscoveryCommunityListing", communityId: protoInt64.zero, name: "", inviteCode: "", shortDescription: "", longDescription: "", categories: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
         m.name = str(r); break;
       case 3:
-        { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); if (c === undefined) return undefined; m.photo = c; break; }
+        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
       case 4:
         m.inviteCode = str(r); break;
       case 5:
@@ -1936,15 +1905,14 @@ function dec_discovery_DiscoveryCommunityListing(r: BinaryReader, length: number
   return withUnknown(m, u);
 }
 
-function dec_discovery_DiscoveryListingInfo(r: BinaryReader, length: number, depth: number, target: DiscoveryListingInfo | undefined): DiscoveryListingInfo | undefined {
-  if (depth > 100) return undefined;
+function dec_discovery_DiscoveryListingInfo(r: BinaryReader, length: number, depth: number, target: DiscoveryListingInfo | undefined): DiscoveryListingInfo {
+  if (depth > 100) throw fallback;
   const m: DiscoveryListingInfo = target ?? { $typeName: "osmium.client.discovery.DiscoveryListingInfo", shortDescription: "", longDescription: "", categories: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 2:
         m.shortDescription = str(r); break;
       case 3:
@@ -1958,19 +1926,18 @@ function dec_discovery_DiscoveryListingInfo(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-function dec_friends_Relationships(r: BinaryReader, length: number, depth: number, target: Relationships | undefined): Relationships | undefined {
-  if (depth > 100) return undefined;
+function dec_friends_Relationships(r: BinaryReader, length: number, depth: number, target: Relationships | undefined): Relationships {
+  if (depth > 100) throw fallback;
   const m: Relationships = target ?? { $typeName: "osmium.client.friends.Relationships", relationships: [], users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Relationship(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.relationships.push(c); break; }
+        m.relationships.push(dec_types_Relationship(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.users.push(c); break; }
+        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1978,15 +1945,14 @@ function dec_friends_Relationships(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-function dec_media_File(r: BinaryReader, length: number, depth: number, target: File | undefined): File | undefined {
-  if (depth > 100) return undefined;
+function dec_media_File(r: BinaryReader, length: number, depth: number, target: File | undefined): File {
+  if (depth > 100) throw fallback;
   const m: File = target ?? { $typeName: "osmium.client.media.File", fileId: protoInt64.zero, region: 0, size: protoInt64.zero, mimetype: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.fileId = (r.fixed64() as bigint); break;
       case 2:
@@ -1998,7 +1964,7 @@ function dec_media_File(r: BinaryReader, length: number, depth: number, target: 
       case 5:
         m.filename = str(r); break;
       case 6:
-        { const c = dec_media_FileMetadata(r, r.uint32(), depth + 1, m.metadata); if (c === undefined) return undefined; m.metadata = c; break; }
+        m.metadata = dec_media_FileMetadata(r, r.uint32(), depth + 1, m.metadata); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2006,25 +1972,24 @@ function dec_media_File(r: BinaryReader, length: number, depth: number, target: 
   return withUnknown(m, u);
 }
 
-function dec_media_FileMetadata(r: BinaryReader, length: number, depth: number, target: FileMetadata | undefined): FileMetadata | undefined {
-  if (depth > 100) return undefined;
+function dec_media_FileMetadata(r: BinaryReader, length: number, depth: number, target: FileMetadata | undefined): FileMetadata {
+  if (depth > 100) throw fallback;
   const m: FileMetadata = target ?? { $typeName: "osmium.client.media.FileMetadata", metadata: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const o = m.metadata; const c = dec_media_FileMetadata_MetadataImage(r, r.uint32(), depth + 1, o.case === "image" ? o.value : undefined); if (c === undefined) return undefined; m.metadata = { case: "image", value: c }; break; }
+        m.metadata = { case: "image", value: dec_media_FileMetadata_MetadataImage(r, r.uint32(), depth + 1, m.metadata.case === "image" ? m.metadata.value : undefined) }; break;
       case 2:
-        { const o = m.metadata; const c = dec_media_FileMetadata_MetadataVideo(r, r.uint32(), depth + 1, o.case === "video" ? o.value : undefined); if (c === undefined) return undefined; m.metadata = { case: "video", value: c }; break; }
+        m.metadata = { case: "video", value: dec_media_FileMetadata_MetadataVideo(r, r.uint32(), depth + 1, m.metadata.case === "video" ? m.metadata.value : undefined) }; break;
       case 3:
-        { const o = m.metadata; const c = dec_media_FileMetadata_MetadataAudio(r, r.uint32(), depth + 1, o.case === "audio" ? o.value : undefined); if (c === undefined) return undefined; m.metadata = { case: "audio", value: c }; break; }
+        m.metadata = { case: "audio", value: dec_media_FileMetadata_MetadataAudio(r, r.uint32(), depth + 1, m.metadata.case === "audio" ? m.metadata.value : undefined) }; break;
       case 4:
-        { const o = m.metadata; const c = dec_media_FileMetadata_MetadataFile(r, r.uint32(), depth + 1, o.case === "file" ? o.value : undefined); if (c === undefined) return undefined; m.metadata = { case: "file", value: c }; break; }
+        m.metadata = { case: "file", value: dec_media_FileMetadata_MetadataFile(r, r.uint32(), depth + 1, m.metadata.case === "file" ? m.metadata.value : undefined) }; break;
       case 5:
-        { const o = m.metadata; const c = dec_media_FileMetadata_MetadataCustomEmoji(r, r.uint32(), depth + 1, o.case === "customEmoji" ? o.value : undefined); if (c === undefined) return undefined; m.metadata = { case: "customEmoji", value: c }; break; }
+        m.metadata = { case: "customEmoji", value: dec_media_FileMetadata_MetadataCustomEmoji(r, r.uint32(), depth + 1, m.metadata.case === "customEmoji" ? m.metadata.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2032,15 +1997,14 @@ function dec_media_FileMetadata(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_media_FileMetadata_MetadataAudio(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataAudio | undefined): FileMetadata_MetadataAudio | undefined {
-  if (depth > 100) return undefined;
+function dec_media_FileMetadata_MetadataAudio(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataAudio | undefined): FileMetadata_MetadataAudio {
+  if (depth > 100) throw fallback;
   const m: FileMetadata_MetadataAudio = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataAudio", duration: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.duration = r.uint32(); break;
       default:
@@ -2050,15 +2014,14 @@ function dec_media_FileMetadata_MetadataAudio(r: BinaryReader, length: number, d
   return withUnknown(m, u);
 }
 
-function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataCustomEmoji | undefined): FileMetadata_MetadataCustomEmoji | undefined {
-  if (depth > 100) return undefined;
+function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataCustomEmoji | undefined): FileMetadata_MetadataCustomEmoji {
+  if (depth > 100) throw fallback;
   const m: FileMetadata_MetadataCustomEmoji = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataCustomEmoji", width: 0, height: 0, emoji: "", animated: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.width = r.uint32(); break;
       case 2:
@@ -2066,7 +2029,7 @@ function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, length: num
       case 3:
         m.emoji = str(r); break;
       case 4:
-        { const c = dec_refs_StickerPackRef(r, r.uint32(), depth + 1, m.pack); if (c === undefined) return undefined; m.pack = c; break; }
+        m.pack = dec_refs_StickerPackRef(r, r.uint32(), depth + 1, m.pack); break;
       case 5:
         m.animated = r.bool(); break;
       default:
@@ -2076,15 +2039,14 @@ function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, length: num
   return withUnknown(m, u);
 }
 
-function dec_media_FileMetadata_MetadataFile(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataFile | undefined): FileMetadata_MetadataFile | undefined {
-  if (depth > 100) return undefined;
+function dec_media_FileMetadata_MetadataFile(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataFile | undefined): FileMetadata_MetadataFile {
+  if (depth > 100) throw fallback;
   const m: FileMetadata_MetadataFile = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataFile" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2092,15 +2054,14 @@ function dec_media_FileMetadata_MetadataFile(r: BinaryReader, length: number, de
   return withUnknown(m, u);
 }
 
-function dec_media_FileMetadata_MetadataImage(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataImage | undefined): FileMetadata_MetadataImage | undefined {
-  if (depth > 100) return undefined;
+function dec_media_FileMetadata_MetadataImage(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataImage | undefined): FileMetadata_MetadataImage {
+  if (depth > 100) throw fallback;
   const m: FileMetadata_MetadataImage = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataImage", width: 0, height: 0, animated: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.width = r.uint32(); break;
       case 2:
@@ -2116,15 +2077,14 @@ function dec_media_FileMetadata_MetadataImage(r: BinaryReader, length: number, d
   return withUnknown(m, u);
 }
 
-function dec_media_FileMetadata_MetadataVideo(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataVideo | undefined): FileMetadata_MetadataVideo | undefined {
-  if (depth > 100) return undefined;
+function dec_media_FileMetadata_MetadataVideo(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataVideo | undefined): FileMetadata_MetadataVideo {
+  if (depth > 100) throw fallback;
   const m: FileMetadata_MetadataVideo = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataVideo", width: 0, height: 0, duration: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.width = r.uint32(); break;
       case 2:
@@ -2138,15 +2098,14 @@ function dec_media_FileMetadata_MetadataVideo(r: BinaryReader, length: number, d
   return withUnknown(m, u);
 }
 
-function dec_media_FilePart(r: BinaryReader, length: number, depth: number, target: FilePart | undefined): FilePart | undefined {
-  if (depth > 100) return undefined;
+function dec_media_FilePart(r: BinaryReader, length: number, depth: number, target: FilePart | undefined): FilePart {
+  if (depth > 100) throw fallback;
   const m: FilePart = target ?? { $typeName: "osmium.client.media.FilePart", data: new Uint8Array(0) };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 3:
         m.data = r.bytes(); break;
       default:
@@ -2156,17 +2115,16 @@ function dec_media_FilePart(r: BinaryReader, length: number, depth: number, targ
   return withUnknown(m, u);
 }
 
-function dec_media_Files(r: BinaryReader, length: number, depth: number, target: Files | undefined): Files | undefined {
-  if (depth > 100) return undefined;
+function dec_media_Files(r: BinaryReader, length: number, depth: number, target: Files | undefined): Files {
+  if (depth > 100) throw fallback;
   const m: Files = target ?? { $typeName: "osmium.client.media.Files", files: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_media_File(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.files.push(c); break; }
+        m.files.push(dec_media_File(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2174,15 +2132,14 @@ function dec_media_Files(r: BinaryReader, length: number, depth: number, target:
   return withUnknown(m, u);
 }
 
-function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: number, target: MediaEmbed | undefined): MediaEmbed | undefined {
-  if (depth > 100) return undefined;
+function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: number, target: MediaEmbed | undefined): MediaEmbed {
+  if (depth > 100) throw fallback;
   const m: MediaEmbed = target ?? { $typeName: "osmium.client.media.MediaEmbed", url: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.url = str(r); break;
       case 2:
@@ -2190,7 +2147,7 @@ function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: number, ta
       case 3:
         m.description = str(r); break;
       case 4:
-        { const c = dec_media_File(r, r.uint32(), depth + 1, m.file); if (c === undefined) return undefined; m.file = c; break; }
+        m.file = dec_media_File(r, r.uint32(), depth + 1, m.file); break;
       case 5:
         m.imageVariant = str(r); break;
       case 6:
@@ -2204,17 +2161,16 @@ function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: number, ta
   return withUnknown(m, u);
 }
 
-function dec_media_MediaFile(r: BinaryReader, length: number, depth: number, target: MediaFile | undefined): MediaFile | undefined {
-  if (depth > 100) return undefined;
+function dec_media_MediaFile(r: BinaryReader, length: number, depth: number, target: MediaFile | undefined): MediaFile {
+  if (depth > 100) throw fallback;
   const m: MediaFile = target ?? { $typeName: "osmium.client.media.MediaFile" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_media_File(r, r.uint32(), depth + 1, m.file); if (c === undefined) return undefined; m.file = c; break; }
+        m.file = dec_media_File(r, r.uint32(), depth + 1, m.file); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2222,19 +2178,18 @@ function dec_media_MediaFile(r: BinaryReader, length: number, depth: number, tar
   return withUnknown(m, u);
 }
 
-function dec_media_MessageMedia(r: BinaryReader, length: number, depth: number, target: MessageMedia | undefined): MessageMedia | undefined {
-  if (depth > 100) return undefined;
+function dec_media_MessageMedia(r: BinaryReader, length: number, depth: number, target: MessageMedia | undefined): MessageMedia {
+  if (depth > 100) throw fallback;
   const m: MessageMedia = target ?? { $typeName: "osmium.client.media.MessageMedia", media: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const o = m.media; const c = dec_media_MediaFile(r, r.uint32(), depth + 1, o.case === "file" ? o.value : undefined); if (c === undefined) return undefined; m.media = { case: "file", value: c }; break; }
+        m.media = { case: "file", value: dec_media_MediaFile(r, r.uint32(), depth + 1, m.media.case === "file" ? m.media.value : undefined) }; break;
       case 2:
-        { const o = m.media; const c = dec_media_MediaEmbed(r, r.uint32(), depth + 1, o.case === "embed" ? o.value : undefined); if (c === undefined) return undefined; m.media = { case: "embed", value: c }; break; }
+        m.media = { case: "embed", value: dec_media_MediaEmbed(r, r.uint32(), depth + 1, m.media.case === "embed" ? m.media.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2242,23 +2197,22 @@ function dec_media_MessageMedia(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_messages_Messages(r: BinaryReader, length: number, depth: number, target: Messages | undefined): Messages | undefined {
-  if (depth > 100) return undefined;
+function dec_messages_Messages(r: BinaryReader, length: number, depth: number, target: Messages | undefined): Messages {
+  if (depth > 100) throw fallback;
   const m: Messages = target ?? { $typeName: "osmium.client.messages.Messages", messages: [], users: [], members: [], reactions: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Message(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.messages.push(c); break; }
+        m.messages.push(dec_types_Message(r, r.uint32(), depth + 1, undefined)); break;
       case 2:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.users.push(c); break; }
+        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
       case 3:
-        { const c = dec_types_CommunityMember(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.members.push(c); break; }
+        m.members.push(dec_types_CommunityMember(r, r.uint32(), depth + 1, undefined)); break;
       case 4:
-        { const c = dec_reactions_MessageReactions(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.reactions.push(c); break; }
+        m.reactions.push(dec_reactions_MessageReactions(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2266,15 +2220,14 @@ function dec_messages_Messages(r: BinaryReader, length: number, depth: number, t
   return withUnknown(m, u);
 }
 
-function dec_messages_SentMessage(r: BinaryReader, length: number, depth: number, target: SentMessage | undefined): SentMessage | undefined {
-  if (depth > 100) return undefined;
+function dec_messages_SentMessage(r: BinaryReader, length: number, depth: number, target: SentMessage | undefined): SentMessage {
+  if (depth > 100) throw fallback;
   const m: SentMessage = target ?? { $typeName: "osmium.client.messages.SentMessage", messageId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.messageId = (r.fixed64() as bigint); break;
       default:
@@ -2284,15 +2237,14 @@ function dec_messages_SentMessage(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-function dec_messages_UnreadMentions(r: BinaryReader, length: number, depth: number, target: UnreadMentions | undefined): UnreadMentions | undefined {
-  if (depth > 100) return undefined;
+function dec_messages_UnreadMentions(r: BinaryReader, length: number, depth: number, target: UnreadMentions | undefined): UnreadMentions {
+  if (depth > 100) throw fallback;
   const m: UnreadMentions = target ?? { $typeName: "osmium.client.messages.UnreadMentions", messageIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.messageIds.push((r.fixed64() as bigint)); } else m.messageIds.push((r.fixed64() as bigint));
         break;
@@ -2303,17 +2255,16 @@ function dec_messages_UnreadMentions(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-function dec_reactions_MessageReactionField(r: BinaryReader, length: number, depth: number, target: MessageReactionField | undefined): MessageReactionField | undefined {
-  if (depth > 100) return undefined;
+function dec_reactions_MessageReactionField(r: BinaryReader, length: number, depth: number, target: MessageReactionField | undefined): MessageReactionField {
+  if (depth > 100) throw fallback;
   const m: MessageReactionField = target ?? { $typeName: "osmium.client.reactions.MessageReactionField", count: 0, me: false, previewUserIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_reactions_ReactionEmoji(r, r.uint32(), depth + 1, m.emoji); if (c === undefined) return undefined; m.emoji = c; break; }
+        m.emoji = dec_reactions_ReactionEmoji(r, r.uint32(), depth + 1, m.emoji); break;
       case 2:
         m.count = r.uint32(); break;
       case 3:
@@ -2328,19 +2279,18 @@ function dec_reactions_MessageReactionField(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-function dec_reactions_MessageReactions(r: BinaryReader, length: number, depth: number, target: MessageReactions | undefined): MessageReactions | undefined {
-  if (depth > 100) return undefined;
+function dec_reactions_MessageReactions(r: BinaryReader, length: number, depth: number, target: MessageReactions | undefined): MessageReactions {
+  if (depth > 100) throw fallback;
   const m: MessageReactions = target ?? { $typeName: "osmium.client.reactions.MessageReactions", messageId: protoInt64.zero, reactionFields: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.messageId = (r.fixed64() as bigint); break;
       case 2:
-        { const c = dec_reactions_MessageReactionField(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.reactionFields.push(c); break; }
+        m.reactionFields.push(dec_reactions_MessageReactionField(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2348,15 +2298,14 @@ function dec_reactions_MessageReactions(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-function dec_reactions_ReactionEmoji(r: BinaryReader, length: number, depth: number, target: ReactionEmoji | undefined): ReactionEmoji | undefined {
-  if (depth > 100) return undefined;
+function dec_reactions_ReactionEmoji(r: BinaryReader, length: number, depth: number, target: ReactionEmoji | undefined): ReactionEmoji {
+  if (depth > 100) throw fallback;
   const m: ReactionEmoji = target ?? { $typeName: "osmium.client.reactions.ReactionEmoji", emoji: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.emoji = { case: "unicodeEmoji", value: str(r) }; break;
       case 2:
@@ -2368,15 +2317,14 @@ function dec_reactions_ReactionEmoji(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-function dec_refs_ChannelRef(r: BinaryReader, length: number, depth: number, target: ChannelRef | undefined): ChannelRef | undefined {
-  if (depth > 100) return undefined;
+function dec_refs_ChannelRef(r: BinaryReader, length: number, depth: number, target: ChannelRef | undefined): ChannelRef {
+  if (depth > 100) throw fallback;
   const m: ChannelRef = target ?? { $typeName: "osmium.client.refs.ChannelRef", communityId: protoInt64.zero, channelId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
@@ -2388,23 +2336,22 @@ function dec_refs_ChannelRef(r: BinaryReader, length: number, depth: number, tar
   return withUnknown(m, u);
 }
 
-function dec_refs_ChatRef(r: BinaryReader, length: number, depth: number, target: ChatRef | undefined): ChatRef | undefined {
-  if (depth > 100) return undefined;
+function dec_refs_ChatRef(r: BinaryReader, length: number, depth: number, target: ChatRef | undefined): ChatRef {
+  if (depth > 100) throw fallback;
   const m: ChatRef = target ?? { $typeName: "osmium.client.refs.ChatRef", ref: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const o = m.ref; const c = dec_refs_UserRef(r, r.uint32(), depth + 1, o.case === "user" ? o.value : undefined); if (c === undefined) return undefined; m.ref = { case: "user", value: c }; break; }
+        m.ref = { case: "user", value: dec_refs_UserRef(r, r.uint32(), depth + 1, m.ref.case === "user" ? m.ref.value : undefined) }; break;
       case 2:
-        { const o = m.ref; const c = dec_refs_ChannelRef(r, r.uint32(), depth + 1, o.case === "channel" ? o.value : undefined); if (c === undefined) return undefined; m.ref = { case: "channel", value: c }; break; }
+        m.ref = { case: "channel", value: dec_refs_ChannelRef(r, r.uint32(), depth + 1, m.ref.case === "channel" ? m.ref.value : undefined) }; break;
       case 3:
-        { const o = m.ref; const c = dec_refs_GroupRef(r, r.uint32(), depth + 1, o.case === "group" ? o.value : undefined); if (c === undefined) return undefined; m.ref = { case: "group", value: c }; break; }
+        m.ref = { case: "group", value: dec_refs_GroupRef(r, r.uint32(), depth + 1, m.ref.case === "group" ? m.ref.value : undefined) }; break;
       case 4:
-        { const o = m.ref; const c = dec_refs_RefSelf(r, r.uint32(), depth + 1, o.case === "self" ? o.value : undefined); if (c === undefined) return undefined; m.ref = { case: "self", value: c }; break; }
+        m.ref = { case: "self", value: dec_refs_RefSelf(r, r.uint32(), depth + 1, m.ref.case === "self" ? m.ref.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2412,15 +2359,14 @@ function dec_refs_ChatRef(r: BinaryReader, length: number, depth: number, target
   return withUnknown(m, u);
 }
 
-function dec_refs_GroupRef(r: BinaryReader, length: number, depth: number, target: GroupRef | undefined): GroupRef | undefined {
-  if (depth > 100) return undefined;
+function dec_refs_GroupRef(r: BinaryReader, length: number, depth: number, target: GroupRef | undefined): GroupRef {
+  if (depth > 100) throw fallback;
   const m: GroupRef = target ?? { $typeName: "osmium.client.refs.GroupRef", groupId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.groupId = (r.fixed64() as bigint); break;
       default:
@@ -2430,15 +2376,14 @@ function dec_refs_GroupRef(r: BinaryReader, length: number, depth: number, targe
   return withUnknown(m, u);
 }
 
-function dec_refs_RefSelf(r: BinaryReader, length: number, depth: number, target: RefSelf | undefined): RefSelf | undefined {
-  if (depth > 100) return undefined;
+function dec_refs_RefSelf(r: BinaryReader, length: number, depth: number, target: RefSelf | undefined): RefSelf {
+  if (depth > 100) throw fallback;
   const m: RefSelf = target ?? { $typeName: "osmium.client.refs.RefSelf" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2446,15 +2391,14 @@ function dec_refs_RefSelf(r: BinaryReader, length: number, depth: number, target
   return withUnknown(m, u);
 }
 
-function dec_refs_StickerPackRef(r: BinaryReader, length: number, depth: number, target: StickerPackRef | undefined): StickerPackRef | undefined {
-  if (depth > 100) return undefined;
+function dec_refs_StickerPackRef(r: BinaryReader, length: number, depth: number, target: StickerPackRef | undefined): StickerPackRef {
+  if (depth > 100) throw fallback;
   const m: StickerPackRef = target ?? { $typeName: "osmium.client.refs.StickerPackRef", id: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       default:
@@ -2464,15 +2408,14 @@ function dec_refs_StickerPackRef(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-function dec_refs_UserRef(r: BinaryReader, length: number, depth: number, target: UserRef | undefined): UserRef | undefined {
-  if (depth > 100) return undefined;
+function dec_refs_UserRef(r: BinaryReader, length: number, depth: number, target: UserRef | undefined): UserRef {
+  if (depth > 100) throw fallback;
   const m: UserRef = target ?? { $typeName: "osmium.client.refs.UserRef", userId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.userId = (r.fixed64() as bigint); break;
       default:
@@ -2482,15 +2425,14 @@ function dec_refs_UserRef(r: BinaryReader, length: number, depth: number, target
   return withUnknown(m, u);
 }
 
-function dec_settings_Account(r: BinaryReader, length: number, depth: number, target: Account | undefined): Account | undefined {
-  if (depth > 100) return undefined;
+function dec_settings_Account(r: BinaryReader, length: number, depth: number, target: Account | undefined): Account {
+  if (depth > 100) throw fallback;
   const m: Account = target ?? { $typeName: "osmium.client.settings.Account", confirmed: false, hasPassword: false, totpEnabled: false, pendingDelete: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.email = str(r); break;
       case 2:
@@ -2508,15 +2450,14 @@ function dec_settings_Account(r: BinaryReader, length: number, depth: number, ta
   return withUnknown(m, u);
 }
 
-function dec_settings_BackupCode(r: BinaryReader, length: number, depth: number, target: BackupCode | undefined): BackupCode | undefined {
-  if (depth > 100) return undefined;
+function dec_settings_BackupCode(r: BinaryReader, length: number, depth: number, target: BackupCode | undefined): BackupCode {
+  if (depth > 100) throw fallback;
   const m: BackupCode = target ?? { $typeName: "osmium.client.settings.BackupCode", code: "", used: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.code = str(r); break;
       case 2:
@@ -2528,21 +2469,20 @@ function dec_settings_BackupCode(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-function dec_settings_Totp(r: BinaryReader, length: number, depth: number, target: Totp | undefined): Totp | undefined {
-  if (depth > 100) return undefined;
+function dec_settings_Totp(r: BinaryReader, length: number, depth: number, target: Totp | undefined): Totp {
+  if (depth > 100) throw fallback;
   const m: Totp = target ?? { $typeName: "osmium.client.settings.Totp", enabled: false, backupCodes: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.enabled = r.bool(); break;
       case 2:
         m.url = str(r); break;
       case 3:
-        { const c = dec_settings_BackupCode(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.backupCodes.push(c); break; }
+        m.backupCodes.push(dec_settings_BackupCode(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2550,17 +2490,16 @@ function dec_settings_Totp(r: BinaryReader, length: number, depth: number, targe
   return withUnknown(m, u);
 }
 
-function dec_settings_UserSettings(r: BinaryReader, length: number, depth: number, target: UserSettings | undefined): UserSettings | undefined {
-  if (depth > 100) return undefined;
+function dec_settings_UserSettings(r: BinaryReader, length: number, depth: number, target: UserSettings | undefined): UserSettings {
+  if (depth > 100) throw fallback;
   const m: UserSettings = target ?? { $typeName: "osmium.client.settings.UserSettings" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_settings_UserSettings_CommunityOrder(r, r.uint32(), depth + 1, m.communityOrder); if (c === undefined) return undefined; m.communityOrder = c; break; }
+        m.communityOrder = dec_settings_UserSettings_CommunityOrder(r, r.uint32(), depth + 1, m.communityOrder); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2568,15 +2507,14 @@ function dec_settings_UserSettings(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-function dec_settings_UserSettings_CommunityOrder(r: BinaryReader, length: number, depth: number, target: UserSettings_CommunityOrder | undefined): UserSettings_CommunityOrder | undefined {
-  if (depth > 100) return undefined;
+function dec_settings_UserSettings_CommunityOrder(r: BinaryReader, length: number, depth: number, target: UserSettings_CommunityOrder | undefined): UserSettings_CommunityOrder {
+  if (depth > 100) throw fallback;
   const m: UserSettings_CommunityOrder = target ?? { $typeName: "osmium.client.settings.UserSettings.CommunityOrder", communityIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.communityIds.push((r.fixed64() as bigint)); } else m.communityIds.push((r.fixed64() as bigint));
         break;
@@ -2587,17 +2525,16 @@ function dec_settings_UserSettings_CommunityOrder(r: BinaryReader, length: numbe
   return withUnknown(m, u);
 }
 
-function dec_stickers_SavedStickers(r: BinaryReader, length: number, depth: number, target: SavedStickers | undefined): SavedStickers | undefined {
-  if (depth > 100) return undefined;
+function dec_stickers_SavedStickers(r: BinaryReader, length: number, depth: number, target: SavedStickers | undefined): SavedStickers {
+  if (depth > 100) throw fallback;
   const m: SavedStickers = target ?? { $typeName: "osmium.client.stickers.SavedStickers", savedPacks: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_stickers_StickerPack(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.savedPacks.push(c); break; }
+        m.savedPacks.push(dec_stickers_StickerPack(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2605,15 +2542,14 @@ function dec_stickers_SavedStickers(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-function dec_stickers_StickerPack(r: BinaryReader, length: number, depth: number, target: StickerPack | undefined): StickerPack | undefined {
-  if (depth > 100) return undefined;
+function dec_stickers_StickerPack(r: BinaryReader, length: number, depth: number, target: StickerPack | undefined): StickerPack {
+  if (depth > 100) throw fallback;
   const m: StickerPack = target ?? { $typeName: "osmium.client.stickers.StickerPack", id: protoInt64.zero, type: 0, name: "", stickers: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
@@ -2621,7 +2557,7 @@ function dec_stickers_StickerPack(r: BinaryReader, length: number, depth: number
       case 3:
         m.name = str(r); break;
       case 4:
-        { const c = dec_media_File(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.stickers.push(c); break; }
+        m.stickers.push(dec_media_File(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2629,15 +2565,14 @@ function dec_stickers_StickerPack(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-function dec_types_Channel(r: BinaryReader, length: number, depth: number, target: Channel | undefined): Channel | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Channel(r: BinaryReader, length: number, depth: number, target: Channel | undefined): Channel {
+  if (depth > 100) throw fallback;
   const m: Channel = target ?? { $typeName: "osmium.client.types.Channel", id: protoInt64.zero, communityId: protoInt64.zero, name: "", type: 0, position: 0, flags: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
@@ -2665,15 +2600,14 @@ function dec_types_Channel(r: BinaryReader, length: number, depth: number, targe
   return withUnknown(m, u);
 }
 
-function dec_types_ChannelOverride(r: BinaryReader, length: number, depth: number, target: ChannelOverride$1 | undefined): ChannelOverride$1 | undefined {
-  if (depth > 100) return undefined;
+function dec_types_ChannelOverride(r: BinaryReader, length: number, depth: number, target: ChannelOverride$1 | undefined): ChannelOverride$1 {
+  if (depth > 100) throw fallback;
   const m: ChannelOverride$1 = target ?? { $typeName: "osmium.client.types.ChannelOverride", communityId: protoInt64.zero, channelId: protoInt64.zero, roleId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
@@ -2681,7 +2615,7 @@ function dec_types_ChannelOverride(r: BinaryReader, length: number, depth: numbe
       case 3:
         m.roleId = (r.fixed64() as bigint); break;
       case 4:
-        { const c = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); if (c === undefined) return undefined; m.permissions = c; break; }
+        m.permissions = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2689,15 +2623,14 @@ function dec_types_ChannelOverride(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-function dec_types_ChatPhoto(r: BinaryReader, length: number, depth: number, target: ChatPhoto | undefined): ChatPhoto | undefined {
-  if (depth > 100) return undefined;
+function dec_types_ChatPhoto(r: BinaryReader, length: number, depth: number, target: ChatPhoto | undefined): ChatPhoto {
+  if (depth > 100) throw fallback;
   const m: ChatPhoto = target ?? { $typeName: "osmium.client.types.ChatPhoto", fileId: protoInt64.zero, preview: new Uint8Array(0) };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.fileId = (r.fixed64() as bigint); break;
       case 2:
@@ -2709,15 +2642,14 @@ function dec_types_ChatPhoto(r: BinaryReader, length: number, depth: number, tar
   return withUnknown(m, u);
 }
 
-function dec_types_Community(r: BinaryReader, length: number, depth: number, target: Community | undefined): Community | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Community(r: BinaryReader, length: number, depth: number, target: Community | undefined): Community {
+  if (depth > 100) throw fallback;
   const m: Community = target ?? { $typeName: "osmium.client.types.Community", id: protoInt64.zero, owner: false, name: "", permissions: protoInt64.zero, notifPrefs: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
@@ -2725,7 +2657,7 @@ function dec_types_Community(r: BinaryReader, length: number, depth: number, tar
       case 3:
         m.name = str(r); break;
       case 4:
-        { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); if (c === undefined) return undefined; m.photo = c; break; }
+        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
       case 5:
         m.permissions = (r.fixed64() as bigint); break;
       case 6:
@@ -2739,15 +2671,14 @@ function dec_types_Community(r: BinaryReader, length: number, depth: number, tar
   return withUnknown(m, u);
 }
 
-function dec_types_CommunityMember(r: BinaryReader, length: number, depth: number, target: CommunityMember | undefined): CommunityMember | undefined {
-  if (depth > 100) return undefined;
+function dec_types_CommunityMember(r: BinaryReader, length: number, depth: number, target: CommunityMember | undefined): CommunityMember {
+  if (depth > 100) throw fallback;
   const m: CommunityMember = target ?? { $typeName: "osmium.client.types.CommunityMember", id: protoInt64.zero, communityId: protoInt64.zero, roleIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
@@ -2764,15 +2695,14 @@ function dec_types_CommunityMember(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-function dec_types_CommunityRole(r: BinaryReader, length: number, depth: number, target: CommunityRole | undefined): CommunityRole | undefined {
-  if (depth > 100) return undefined;
+function dec_types_CommunityRole(r: BinaryReader, length: number, depth: number, target: CommunityRole | undefined): CommunityRole {
+  if (depth > 100) throw fallback;
   const m: CommunityRole = target ?? { $typeName: "osmium.client.types.CommunityRole", id: protoInt64.zero, communityId: protoInt64.zero, name: "", permissions: protoInt64.zero, priority: 0, color: 0, separated: false, public: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
@@ -2796,17 +2726,16 @@ function dec_types_CommunityRole(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-function dec_types_Conversation(r: BinaryReader, length: number, depth: number, target: Conversation | undefined): Conversation | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Conversation(r: BinaryReader, length: number, depth: number, target: Conversation | undefined): Conversation {
+  if (depth > 100) throw fallback;
   const m: Conversation = target ?? { $typeName: "osmium.client.types.Conversation", lastMessageId: protoInt64.zero, lastReadMessageId: protoInt64.zero, unreadCount: 0, notifPrefs: 0, unreadMentionsCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
         m.lastMessageId = (r.fixed64() as bigint); break;
       case 3:
@@ -2816,7 +2745,7 @@ function dec_types_Conversation(r: BinaryReader, length: number, depth: number, 
       case 6:
         m.draft = str(r); break;
       case 7:
-        { const c = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); if (c === undefined) return undefined; m.permissions = c; break; }
+        m.permissions = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); break;
       case 8:
         m.notifPrefs = r.int32(); break;
       case 9:
@@ -2828,15 +2757,14 @@ function dec_types_Conversation(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_types_Entrypoint(r: BinaryReader, length: number, depth: number, target: Entrypoint | undefined): Entrypoint | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Entrypoint(r: BinaryReader, length: number, depth: number, target: Entrypoint | undefined): Entrypoint {
+  if (depth > 100) throw fallback;
   const m: Entrypoint = target ?? { $typeName: "osmium.client.types.Entrypoint", hostname: "", port: 0, region: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.hostname = str(r); break;
       case 2:
@@ -2852,15 +2780,14 @@ function dec_types_Entrypoint(r: BinaryReader, length: number, depth: number, ta
   return withUnknown(m, u);
 }
 
-function dec_types_Group(r: BinaryReader, length: number, depth: number, target: Group | undefined): Group | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Group(r: BinaryReader, length: number, depth: number, target: Group | undefined): Group {
+  if (depth > 100) throw fallback;
   const m: Group = target ?? { $typeName: "osmium.client.types.Group", id: protoInt64.zero, name: "", owner: false, participantIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
@@ -2871,7 +2798,7 @@ function dec_types_Group(r: BinaryReader, length: number, depth: number, target:
         if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.participantIds.push((r.fixed64() as bigint)); } else m.participantIds.push((r.fixed64() as bigint));
         break;
       case 5:
-        { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); if (c === undefined) return undefined; m.photo = c; break; }
+        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2879,17 +2806,16 @@ function dec_types_Group(r: BinaryReader, length: number, depth: number, target:
   return withUnknown(m, u);
 }
 
-function dec_types_Message(r: BinaryReader, length: number, depth: number, target: Message$1 | undefined): Message$1 | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Message(r: BinaryReader, length: number, depth: number, target: Message$1 | undefined): Message$1 {
+  if (depth > 100) throw fallback;
   const m: Message$1 = target ?? { $typeName: "osmium.client.types.Message", messageId: protoInt64.zero, authorId: protoInt64.zero, message: "", media: [], entities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
         m.messageId = (r.fixed64() as bigint); break;
       case 3:
@@ -2899,19 +2825,19 @@ function dec_types_Message(r: BinaryReader, length: number, depth: number, targe
       case 5:
         m.replyTo = (r.fixed64() as bigint); break;
       case 6:
-        { const c = dec_media_MessageMedia(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.media.push(c); break; }
+        m.media.push(dec_media_MessageMedia(r, r.uint32(), depth + 1, undefined)); break;
       case 7:
-        { const c = dec_types_MessageEntity(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.entities.push(c); break; }
+        m.entities.push(dec_types_MessageEntity(r, r.uint32(), depth + 1, undefined)); break;
       case 8:
         m.editedAt = (r.uint64() as bigint); break;
       case 9:
         m.type = r.int32(); break;
       case 10:
-        { const c = dec_types_Message_MessageForwardInfo(r, r.uint32(), depth + 1, m.forward); if (c === undefined) return undefined; m.forward = c; break; }
+        m.forward = dec_types_Message_MessageForwardInfo(r, r.uint32(), depth + 1, m.forward); break;
       case 11:
-        { const c = dec_types_Message_MessageReplyInfo(r, r.uint32(), depth + 1, m.reply); if (c === undefined) return undefined; m.reply = c; break; }
+        m.reply = dec_types_Message_MessageReplyInfo(r, r.uint32(), depth + 1, m.reply); break;
       case 12:
-        { const c = dec_types_Message_MessageBotInfo(r, r.uint32(), depth + 1, m.botInfo); if (c === undefined) return undefined; m.botInfo = c; break; }
+        m.botInfo = dec_types_Message_MessageBotInfo(r, r.uint32(), depth + 1, m.botInfo); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2919,17 +2845,16 @@ function dec_types_Message(r: BinaryReader, length: number, depth: number, targe
   return withUnknown(m, u);
 }
 
-function dec_types_Message_MessageBotInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageBotInfo | undefined): Message_MessageBotInfo | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Message_MessageBotInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageBotInfo | undefined): Message_MessageBotInfo {
+  if (depth > 100) throw fallback;
   const m: Message_MessageBotInfo = target ?? { $typeName: "osmium.client.types.Message.MessageBotInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Message_MessageBotInfo_MessageCloak(r, r.uint32(), depth + 1, m.cloak); if (c === undefined) return undefined; m.cloak = c; break; }
+        m.cloak = dec_types_Message_MessageBotInfo_MessageCloak(r, r.uint32(), depth + 1, m.cloak); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2937,19 +2862,18 @@ function dec_types_Message_MessageBotInfo(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-function dec_types_Message_MessageBotInfo_MessageCloak(r: BinaryReader, length: number, depth: number, target: Message_MessageBotInfo_MessageCloak | undefined): Message_MessageBotInfo_MessageCloak | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Message_MessageBotInfo_MessageCloak(r: BinaryReader, length: number, depth: number, target: Message_MessageBotInfo_MessageCloak | undefined): Message_MessageBotInfo_MessageCloak {
+  if (depth > 100) throw fallback;
   const m: Message_MessageBotInfo_MessageCloak = target ?? { $typeName: "osmium.client.types.Message.MessageBotInfo.MessageCloak", name: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.name = str(r); break;
       case 2:
-        { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); if (c === undefined) return undefined; m.photo = c; break; }
+        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2957,15 +2881,14 @@ function dec_types_Message_MessageBotInfo_MessageCloak(r: BinaryReader, length: 
   return withUnknown(m, u);
 }
 
-function dec_types_Message_MessageForwardInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageForwardInfo | undefined): Message_MessageForwardInfo | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Message_MessageForwardInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageForwardInfo | undefined): Message_MessageForwardInfo {
+  if (depth > 100) throw fallback;
   const m: Message_MessageForwardInfo = target ?? { $typeName: "osmium.client.types.Message.MessageForwardInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.date = (r.fixed64() as bigint); break;
       default:
@@ -2975,19 +2898,18 @@ function dec_types_Message_MessageForwardInfo(r: BinaryReader, length: number, d
   return withUnknown(m, u);
 }
 
-function dec_types_Message_MessageReplyInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageReplyInfo | undefined): Message_MessageReplyInfo | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Message_MessageReplyInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageReplyInfo | undefined): Message_MessageReplyInfo {
+  if (depth > 100) throw fallback;
   const m: Message_MessageReplyInfo = target ?? { $typeName: "osmium.client.types.Message.MessageReplyInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.messageId = (r.fixed64() as bigint); break;
       case 2:
-        { const c = dec_types_Message_MessageReplyInfo_Quote(r, r.uint32(), depth + 1, m.quote); if (c === undefined) return undefined; m.quote = c; break; }
+        m.quote = dec_types_Message_MessageReplyInfo_Quote(r, r.uint32(), depth + 1, m.quote); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2995,19 +2917,18 @@ function dec_types_Message_MessageReplyInfo(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-function dec_types_Message_MessageReplyInfo_Quote(r: BinaryReader, length: number, depth: number, target: Message_MessageReplyInfo_Quote | undefined): Message_MessageReplyInfo_Quote | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Message_MessageReplyInfo_Quote(r: BinaryReader, length: number, depth: number, target: Message_MessageReplyInfo_Quote | undefined): Message_MessageReplyInfo_Quote {
+  if (depth > 100) throw fallback;
   const m: Message_MessageReplyInfo_Quote = target ?? { $typeName: "osmium.client.types.Message.MessageReplyInfo.Quote", message: "", entities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.message = str(r); break;
       case 2:
-        { const c = dec_types_MessageEntity(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.entities.push(c); break; }
+        m.entities.push(dec_types_MessageEntity(r, r.uint32(), depth + 1, undefined)); break;
       case 3:
         m.offset = (r.uint64() as bigint); break;
       default:
@@ -3017,15 +2938,14 @@ function dec_types_Message_MessageReplyInfo_Quote(r: BinaryReader, length: numbe
   return withUnknown(m, u);
 }
 
-function dec_types_MessageEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity | undefined): MessageEntity | undefined {
-  if (depth > 100) return undefined;
+function dec_types_MessageEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity | undefined): MessageEntity {
+  if (depth > 100) throw fallback;
   const m: MessageEntity = target ?? { $typeName: "osmium.client.types.MessageEntity", startIndex: 0, length: 0, entity: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.startIndex = r.uint32(); break;
       case 2:
@@ -3043,15 +2963,15 @@ function dec_types_MessageEntity(r: BinaryReader, length: number, depth: number,
       case 8:
         m.entity = { case: "url", value: r.bool() }; break;
       case 9:
-        { const o = m.entity; const c = dec_types_MessageEntity_SpoilerEntity(r, r.uint32(), depth + 1, o.case === "spoiler" ? o.value : undefined); if (c === undefined) return undefined; m.entity = { case: "spoiler", value: c }; break; }
+        m.entity = { case: "spoiler", value: dec_types_MessageEntity_SpoilerEntity(r, r.uint32(), depth + 1, m.entity.case === "spoiler" ? m.entity.value : undefined) }; break;
       case 10:
-        { const o = m.entity; const c = dec_types_MessageEntity_PreEntity(r, r.uint32(), depth + 1, o.case === "pre" ? o.value : undefined); if (c === undefined) return undefined; m.entity = { case: "pre", value: c }; break; }
+        m.entity = { case: "pre", value: dec_types_MessageEntity_PreEntity(r, r.uint32(), depth + 1, m.entity.case === "pre" ? m.entity.value : undefined) }; break;
       case 11:
-        { const o = m.entity; const c = dec_types_MessageEntity_TextUrlEntity(r, r.uint32(), depth + 1, o.case === "textUrl" ? o.value : undefined); if (c === undefined) return undefined; m.entity = { case: "textUrl", value: c }; break; }
+        m.entity = { case: "textUrl", value: dec_types_MessageEntity_TextUrlEntity(r, r.uint32(), depth + 1, m.entity.case === "textUrl" ? m.entity.value : undefined) }; break;
       case 12:
-        { const o = m.entity; const c = dec_types_MessageEntity_CustomEmojiEntity(r, r.uint32(), depth + 1, o.case === "customEmoji" ? o.value : undefined); if (c === undefined) return undefined; m.entity = { case: "customEmoji", value: c }; break; }
+        m.entity = { case: "customEmoji", value: dec_types_MessageEntity_CustomEmojiEntity(r, r.uint32(), depth + 1, m.entity.case === "customEmoji" ? m.entity.value : undefined) }; break;
       case 13:
-        { const o = m.entity; const c = dec_types_MessageEntity_UserMentionEntity(r, r.uint32(), depth + 1, o.case === "userMention" ? o.value : undefined); if (c === undefined) return undefined; m.entity = { case: "userMention", value: c }; break; }
+        m.entity = { case: "userMention", value: dec_types_MessageEntity_UserMentionEntity(r, r.uint32(), depth + 1, m.entity.case === "userMention" ? m.entity.value : undefined) }; break;
       case 14:
         m.entity = { case: "username", value: r.bool() }; break;
       default:
@@ -3061,15 +2981,14 @@ function dec_types_MessageEntity(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-function dec_types_MessageEntity_CustomEmojiEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_CustomEmojiEntity | undefined): MessageEntity_CustomEmojiEntity | undefined {
-  if (depth > 100) return undefined;
+function dec_types_MessageEntity_CustomEmojiEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_CustomEmojiEntity | undefined): MessageEntity_CustomEmojiEntity {
+  if (depth > 100) throw fallback;
   const m: MessageEntity_CustomEmojiEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.CustomEmojiEntity", emojiId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.emojiId = (r.fixed64() as bigint); break;
       default:
@@ -3079,15 +2998,14 @@ function dec_types_MessageEntity_CustomEmojiEntity(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-function dec_types_MessageEntity_PreEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_PreEntity | undefined): MessageEntity_PreEntity | undefined {
-  if (depth > 100) return undefined;
+function dec_types_MessageEntity_PreEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_PreEntity | undefined): MessageEntity_PreEntity {
+  if (depth > 100) throw fallback;
   const m: MessageEntity_PreEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.PreEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.language = str(r); break;
       default:
@@ -3097,15 +3015,14 @@ function dec_types_MessageEntity_PreEntity(r: BinaryReader, length: number, dept
   return withUnknown(m, u);
 }
 
-function dec_types_MessageEntity_SpoilerEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_SpoilerEntity | undefined): MessageEntity_SpoilerEntity | undefined {
-  if (depth > 100) return undefined;
+function dec_types_MessageEntity_SpoilerEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_SpoilerEntity | undefined): MessageEntity_SpoilerEntity {
+  if (depth > 100) throw fallback;
   const m: MessageEntity_SpoilerEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.SpoilerEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3113,15 +3030,14 @@ function dec_types_MessageEntity_SpoilerEntity(r: BinaryReader, length: number, 
   return withUnknown(m, u);
 }
 
-function dec_types_MessageEntity_TextUrlEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_TextUrlEntity | undefined): MessageEntity_TextUrlEntity | undefined {
-  if (depth > 100) return undefined;
+function dec_types_MessageEntity_TextUrlEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_TextUrlEntity | undefined): MessageEntity_TextUrlEntity {
+  if (depth > 100) throw fallback;
   const m: MessageEntity_TextUrlEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.TextUrlEntity", url: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.url = str(r); break;
       default:
@@ -3131,15 +3047,14 @@ function dec_types_MessageEntity_TextUrlEntity(r: BinaryReader, length: number, 
   return withUnknown(m, u);
 }
 
-function dec_types_MessageEntity_UserMentionEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_UserMentionEntity | undefined): MessageEntity_UserMentionEntity | undefined {
-  if (depth > 100) return undefined;
+function dec_types_MessageEntity_UserMentionEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_UserMentionEntity | undefined): MessageEntity_UserMentionEntity {
+  if (depth > 100) throw fallback;
   const m: MessageEntity_UserMentionEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.UserMentionEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3147,15 +3062,14 @@ function dec_types_MessageEntity_UserMentionEntity(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-function dec_types_PermissionOverrides(r: BinaryReader, length: number, depth: number, target: PermissionOverrides | undefined): PermissionOverrides | undefined {
-  if (depth > 100) return undefined;
+function dec_types_PermissionOverrides(r: BinaryReader, length: number, depth: number, target: PermissionOverrides | undefined): PermissionOverrides {
+  if (depth > 100) throw fallback;
   const m: PermissionOverrides = target ?? { $typeName: "osmium.client.types.PermissionOverrides", pos: protoInt64.zero, neg: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.pos = (r.fixed64() as bigint); break;
       case 2:
@@ -3167,15 +3081,14 @@ function dec_types_PermissionOverrides(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-function dec_types_Relationship(r: BinaryReader, length: number, depth: number, target: Relationship | undefined): Relationship | undefined {
-  if (depth > 100) return undefined;
+function dec_types_Relationship(r: BinaryReader, length: number, depth: number, target: Relationship | undefined): Relationship {
+  if (depth > 100) throw fallback;
   const m: Relationship = target ?? { $typeName: "osmium.client.types.Relationship", userId: protoInt64.zero, status: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.userId = (r.fixed64() as bigint); break;
       case 2:
@@ -3187,15 +3100,14 @@ function dec_types_Relationship(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_types_User(r: BinaryReader, length: number, depth: number, target: User | undefined): User | undefined {
-  if (depth > 100) return undefined;
+function dec_types_User(r: BinaryReader, length: number, depth: number, target: User | undefined): User {
+  if (depth > 100) throw fallback;
   const m: User = target ?? { $typeName: "osmium.client.types.User", id: protoInt64.zero, name: "", bot: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.id = (r.fixed64() as bigint); break;
       case 2:
@@ -3203,9 +3115,9 @@ function dec_types_User(r: BinaryReader, length: number, depth: number, target: 
       case 3:
         m.username = str(r); break;
       case 4:
-        { const c = dec_types_UserStatus(r, r.uint32(), depth + 1, m.status); if (c === undefined) return undefined; m.status = c; break; }
+        m.status = dec_types_UserStatus(r, r.uint32(), depth + 1, m.status); break;
       case 5:
-        { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); if (c === undefined) return undefined; m.photo = c; break; }
+        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
       case 6:
         m.bot = r.bool(); break;
       case 7:
@@ -3219,19 +3131,18 @@ function dec_types_User(r: BinaryReader, length: number, depth: number, target: 
   return withUnknown(m, u);
 }
 
-function dec_types_UserStatus(r: BinaryReader, length: number, depth: number, target: UserStatus | undefined): UserStatus | undefined {
-  if (depth > 100) return undefined;
+function dec_types_UserStatus(r: BinaryReader, length: number, depth: number, target: UserStatus | undefined): UserStatus {
+  if (depth > 100) throw fallback;
   const m: UserStatus = target ?? { $typeName: "osmium.client.types.UserStatus", activities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 3:
         m.status = r.int32(); break;
       case 4:
-        { const c = dec_types_UserStatus_Activity(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.activities.push(c); break; }
+        m.activities.push(dec_types_UserStatus_Activity(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3239,15 +3150,14 @@ function dec_types_UserStatus(r: BinaryReader, length: number, depth: number, ta
   return withUnknown(m, u);
 }
 
-function dec_types_UserStatus_Activity(r: BinaryReader, length: number, depth: number, target: UserStatus_Activity | undefined): UserStatus_Activity | undefined {
-  if (depth > 100) return undefined;
+function dec_types_UserStatus_Activity(r: BinaryReader, length: number, depth: number, target: UserStatus_Activity | undefined): UserStatus_Activity {
+  if (depth > 100) throw fallback;
   const m: UserStatus_Activity = target ?? { $typeName: "osmium.client.types.UserStatus.Activity", title: "", type: 0, startTime: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.title = str(r); break;
       case 2:
@@ -3265,19 +3175,18 @@ function dec_types_UserStatus_Activity(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-function dec_updates_MemberListEntry(r: BinaryReader, length: number, depth: number, target: MemberListEntry | undefined): MemberListEntry | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_MemberListEntry(r: BinaryReader, length: number, depth: number, target: MemberListEntry | undefined): MemberListEntry {
+  if (depth > 100) throw fallback;
   const m: MemberListEntry = target ?? { $typeName: "osmium.client.updates.MemberListEntry", entry: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const o = m.entry; const c = dec_updates_MemberListEntryUser(r, r.uint32(), depth + 1, o.case === "user" ? o.value : undefined); if (c === undefined) return undefined; m.entry = { case: "user", value: c }; break; }
+        m.entry = { case: "user", value: dec_updates_MemberListEntryUser(r, r.uint32(), depth + 1, m.entry.case === "user" ? m.entry.value : undefined) }; break;
       case 2:
-        { const o = m.entry; const c = dec_updates_MemberListEntryDivider(r, r.uint32(), depth + 1, o.case === "divider" ? o.value : undefined); if (c === undefined) return undefined; m.entry = { case: "divider", value: c }; break; }
+        m.entry = { case: "divider", value: dec_updates_MemberListEntryDivider(r, r.uint32(), depth + 1, m.entry.case === "divider" ? m.entry.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3285,15 +3194,14 @@ function dec_updates_MemberListEntry(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-function dec_updates_MemberListEntryDivider(r: BinaryReader, length: number, depth: number, target: MemberListEntryDivider | undefined): MemberListEntryDivider | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_MemberListEntryDivider(r: BinaryReader, length: number, depth: number, target: MemberListEntryDivider | undefined): MemberListEntryDivider {
+  if (depth > 100) throw fallback;
   const m: MemberListEntryDivider = target ?? { $typeName: "osmium.client.updates.MemberListEntryDivider", inner: { case: undefined }, memberCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.inner = { case: "online", value: r.bool() }; break;
       case 2:
@@ -3307,17 +3215,16 @@ function dec_updates_MemberListEntryDivider(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-function dec_updates_MemberListEntryUser(r: BinaryReader, length: number, depth: number, target: MemberListEntryUser | undefined): MemberListEntryUser | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_MemberListEntryUser(r: BinaryReader, length: number, depth: number, target: MemberListEntryUser | undefined): MemberListEntryUser {
+  if (depth > 100) throw fallback;
   const m: MemberListEntryUser = target ?? { $typeName: "osmium.client.updates.MemberListEntryUser" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, m.user); if (c === undefined) return undefined; m.user = c; break; }
+        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
       case 2:
         m.nickname = str(r); break;
       default:
@@ -3327,65 +3234,64 @@ function dec_updates_MemberListEntryUser(r: BinaryReader, length: number, depth:
   return withUnknown(m, u);
 }
 
-function dec_updates_Update(r: BinaryReader, length: number, depth: number, target: Update | undefined): Update | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_Update(r: BinaryReader, length: number, depth: number, target: Update | undefined): Update {
+  if (depth > 100) throw fallback;
   const m: Update = target ?? { $typeName: "osmium.client.updates.Update", update: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const o = m.update; const c = dec_updates_UpdateMessageCreated(r, r.uint32(), depth + 1, o.case === "messageCreated" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "messageCreated", value: c }; break; }
+        m.update = { case: "messageCreated", value: dec_updates_UpdateMessageCreated(r, r.uint32(), depth + 1, m.update.case === "messageCreated" ? m.update.value : undefined) }; break;
       case 2:
-        { const o = m.update; const c = dec_updates_UpdateChannel(r, r.uint32(), depth + 1, o.case === "channel" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "channel", value: c }; break; }
+        m.update = { case: "channel", value: dec_updates_UpdateChannel(r, r.uint32(), depth + 1, m.update.case === "channel" ? m.update.value : undefined) }; break;
       case 3:
-        { const o = m.update; const c = dec_updates_UpdateMessageDeleted(r, r.uint32(), depth + 1, o.case === "messageDeleted" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "messageDeleted", value: c }; break; }
+        m.update = { case: "messageDeleted", value: dec_updates_UpdateMessageDeleted(r, r.uint32(), depth + 1, m.update.case === "messageDeleted" ? m.update.value : undefined) }; break;
       case 4:
-        { const o = m.update; const c = dec_updates_UpdateUserStatus(r, r.uint32(), depth + 1, o.case === "userStatus" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "userStatus", value: c }; break; }
+        m.update = { case: "userStatus", value: dec_updates_UpdateUserStatus(r, r.uint32(), depth + 1, m.update.case === "userStatus" ? m.update.value : undefined) }; break;
       case 5:
-        { const o = m.update; const c = dec_updates_UpdateUser(r, r.uint32(), depth + 1, o.case === "user" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "user", value: c }; break; }
+        m.update = { case: "user", value: dec_updates_UpdateUser(r, r.uint32(), depth + 1, m.update.case === "user" ? m.update.value : undefined) }; break;
       case 6:
-        { const o = m.update; const c = dec_updates_UpdateCommunity(r, r.uint32(), depth + 1, o.case === "community" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "community", value: c }; break; }
+        m.update = { case: "community", value: dec_updates_UpdateCommunity(r, r.uint32(), depth + 1, m.update.case === "community" ? m.update.value : undefined) }; break;
       case 7:
-        { const o = m.update; const c = dec_updates_UpdateChannelDeleted(r, r.uint32(), depth + 1, o.case === "channelDeleted" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "channelDeleted", value: c }; break; }
+        m.update = { case: "channelDeleted", value: dec_updates_UpdateChannelDeleted(r, r.uint32(), depth + 1, m.update.case === "channelDeleted" ? m.update.value : undefined) }; break;
       case 8:
-        { const o = m.update; const c = dec_updates_UpdateMessage(r, r.uint32(), depth + 1, o.case === "message" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "message", value: c }; break; }
+        m.update = { case: "message", value: dec_updates_UpdateMessage(r, r.uint32(), depth + 1, m.update.case === "message" ? m.update.value : undefined) }; break;
       case 9:
-        { const o = m.update; const c = dec_updates_UpdateChatTyping(r, r.uint32(), depth + 1, o.case === "chatTyping" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "chatTyping", value: c }; break; }
+        m.update = { case: "chatTyping", value: dec_updates_UpdateChatTyping(r, r.uint32(), depth + 1, m.update.case === "chatTyping" ? m.update.value : undefined) }; break;
       case 10:
-        { const o = m.update; const c = dec_updates_UpdateCommunityMember(r, r.uint32(), depth + 1, o.case === "communityMember" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "communityMember", value: c }; break; }
+        m.update = { case: "communityMember", value: dec_updates_UpdateCommunityMember(r, r.uint32(), depth + 1, m.update.case === "communityMember" ? m.update.value : undefined) }; break;
       case 11:
-        { const o = m.update; const c = dec_updates_UpdateCommunityDeleted(r, r.uint32(), depth + 1, o.case === "communityDeleted" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "communityDeleted", value: c }; break; }
+        m.update = { case: "communityDeleted", value: dec_updates_UpdateCommunityDeleted(r, r.uint32(), depth + 1, m.update.case === "communityDeleted" ? m.update.value : undefined) }; break;
       case 12:
-        { const o = m.update; const c = dec_updates_UpdateConversationPermissions(r, r.uint32(), depth + 1, o.case === "conversationPermissions" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "conversationPermissions", value: c }; break; }
+        m.update = { case: "conversationPermissions", value: dec_updates_UpdateConversationPermissions(r, r.uint32(), depth + 1, m.update.case === "conversationPermissions" ? m.update.value : undefined) }; break;
       case 13:
-        { const o = m.update; const c = dec_updates_UpdateChat(r, r.uint32(), depth + 1, o.case === "chat" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "chat", value: c }; break; }
+        m.update = { case: "chat", value: dec_updates_UpdateChat(r, r.uint32(), depth + 1, m.update.case === "chat" ? m.update.value : undefined) }; break;
       case 14:
-        { const o = m.update; const c = dec_updates_UpdateSessionDeleted(r, r.uint32(), depth + 1, o.case === "sessionDeleted" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "sessionDeleted", value: c }; break; }
+        m.update = { case: "sessionDeleted", value: dec_updates_UpdateSessionDeleted(r, r.uint32(), depth + 1, m.update.case === "sessionDeleted" ? m.update.value : undefined) }; break;
       case 15:
-        { const o = m.update; const c = dec_updates_UpdateCommunityUnavailable(r, r.uint32(), depth + 1, o.case === "communityUnavailable" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "communityUnavailable", value: c }; break; }
+        m.update = { case: "communityUnavailable", value: dec_updates_UpdateCommunityUnavailable(r, r.uint32(), depth + 1, m.update.case === "communityUnavailable" ? m.update.value : undefined) }; break;
       case 16:
-        { const o = m.update; const c = dec_updates_UpdateMemberList(r, r.uint32(), depth + 1, o.case === "memberList" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "memberList", value: c }; break; }
+        m.update = { case: "memberList", value: dec_updates_UpdateMemberList(r, r.uint32(), depth + 1, m.update.case === "memberList" ? m.update.value : undefined) }; break;
       case 17:
-        { const o = m.update; const c = dec_updates_UpdateCommunityMemberDeleted(r, r.uint32(), depth + 1, o.case === "communityMemberDeleted" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "communityMemberDeleted", value: c }; break; }
+        m.update = { case: "communityMemberDeleted", value: dec_updates_UpdateCommunityMemberDeleted(r, r.uint32(), depth + 1, m.update.case === "communityMemberDeleted" ? m.update.value : undefined) }; break;
       case 18:
-        { const o = m.update; const c = dec_updates_UpdateUserRelationship(r, r.uint32(), depth + 1, o.case === "updateUserRelationship" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "updateUserRelationship", value: c }; break; }
+        m.update = { case: "updateUserRelationship", value: dec_updates_UpdateUserRelationship(r, r.uint32(), depth + 1, m.update.case === "updateUserRelationship" ? m.update.value : undefined) }; break;
       case 19:
-        { const o = m.update; const c = dec_updates_UpdateUserRelationshipDeleted(r, r.uint32(), depth + 1, o.case === "updateUserRelationshipDeleted" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "updateUserRelationshipDeleted", value: c }; break; }
+        m.update = { case: "updateUserRelationshipDeleted", value: dec_updates_UpdateUserRelationshipDeleted(r, r.uint32(), depth + 1, m.update.case === "updateUserRelationshipDeleted" ? m.update.value : undefined) }; break;
       case 20:
-        { const o = m.update; const c = dec_updates_UpdateGroup(r, r.uint32(), depth + 1, o.case === "group" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "group", value: c }; break; }
+        m.update = { case: "group", value: dec_updates_UpdateGroup(r, r.uint32(), depth + 1, m.update.case === "group" ? m.update.value : undefined) }; break;
       case 21:
-        { const o = m.update; const c = dec_voice_UpdateRoomState(r, r.uint32(), depth + 1, o.case === "roomState" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "roomState", value: c }; break; }
+        m.update = { case: "roomState", value: dec_voice_UpdateRoomState(r, r.uint32(), depth + 1, m.update.case === "roomState" ? m.update.value : undefined) }; break;
       case 22:
-        { const o = m.update; const c = dec_voice_UpdateRoomParticipant(r, r.uint32(), depth + 1, o.case === "roomParticipant" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "roomParticipant", value: c }; break; }
+        m.update = { case: "roomParticipant", value: dec_voice_UpdateRoomParticipant(r, r.uint32(), depth + 1, m.update.case === "roomParticipant" ? m.update.value : undefined) }; break;
       case 23:
-        { const o = m.update; const c = dec_updates_UpdateMessageReactions(r, r.uint32(), depth + 1, o.case === "messageReactions" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "messageReactions", value: c }; break; }
+        m.update = { case: "messageReactions", value: dec_updates_UpdateMessageReactions(r, r.uint32(), depth + 1, m.update.case === "messageReactions" ? m.update.value : undefined) }; break;
       case 24:
-        { const o = m.update; const c = dec_updates_UpdateConversationLastRead(r, r.uint32(), depth + 1, o.case === "conversationLastRead" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "conversationLastRead", value: c }; break; }
+        m.update = { case: "conversationLastRead", value: dec_updates_UpdateConversationLastRead(r, r.uint32(), depth + 1, m.update.case === "conversationLastRead" ? m.update.value : undefined) }; break;
       case 25:
-        { const o = m.update; const c = dec_updates_UpdateCommunityMemberCreated(r, r.uint32(), depth + 1, o.case === "communityMemberCreated" ? o.value : undefined); if (c === undefined) return undefined; m.update = { case: "communityMemberCreated", value: c }; break; }
+        m.update = { case: "communityMemberCreated", value: dec_updates_UpdateCommunityMemberCreated(r, r.uint32(), depth + 1, m.update.case === "communityMemberCreated" ? m.update.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3393,17 +3299,16 @@ function dec_updates_Update(r: BinaryReader, length: number, depth: number, targ
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateChannel(r: BinaryReader, length: number, depth: number, target: UpdateChannel | undefined): UpdateChannel | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateChannel(r: BinaryReader, length: number, depth: number, target: UpdateChannel | undefined): UpdateChannel {
+  if (depth > 100) throw fallback;
   const m: UpdateChannel = target ?? { $typeName: "osmium.client.updates.UpdateChannel" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Channel(r, r.uint32(), depth + 1, m.channel); if (c === undefined) return undefined; m.channel = c; break; }
+        m.channel = dec_types_Channel(r, r.uint32(), depth + 1, m.channel); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3411,17 +3316,16 @@ function dec_updates_UpdateChannel(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateChannelDeleted(r: BinaryReader, length: number, depth: number, target: UpdateChannelDeleted | undefined): UpdateChannelDeleted | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateChannelDeleted(r: BinaryReader, length: number, depth: number, target: UpdateChannelDeleted | undefined): UpdateChannelDeleted {
+  if (depth > 100) throw fallback;
   const m: UpdateChannelDeleted = target ?? { $typeName: "osmium.client.updates.UpdateChannelDeleted" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChannelRef(r, r.uint32(), depth + 1, m.channel); if (c === undefined) return undefined; m.channel = c; break; }
+        m.channel = dec_refs_ChannelRef(r, r.uint32(), depth + 1, m.channel); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3429,17 +3333,16 @@ function dec_updates_UpdateChannelDeleted(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateChat(r: BinaryReader, length: number, depth: number, target: UpdateChat | undefined): UpdateChat | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateChat(r: BinaryReader, length: number, depth: number, target: UpdateChat | undefined): UpdateChat {
+  if (depth > 100) throw fallback;
   const m: UpdateChat = target ?? { $typeName: "osmium.client.updates.UpdateChat" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_chats_Chat(r, r.uint32(), depth + 1, m.chat); if (c === undefined) return undefined; m.chat = c; break; }
+        m.chat = dec_chats_Chat(r, r.uint32(), depth + 1, m.chat); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3447,17 +3350,16 @@ function dec_updates_UpdateChat(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateChatTyping(r: BinaryReader, length: number, depth: number, target: UpdateChatTyping | undefined): UpdateChatTyping | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateChatTyping(r: BinaryReader, length: number, depth: number, target: UpdateChatTyping | undefined): UpdateChatTyping {
+  if (depth > 100) throw fallback;
   const m: UpdateChatTyping = target ?? { $typeName: "osmium.client.updates.UpdateChatTyping", userId: protoInt64.zero, typing: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
         m.userId = (r.fixed64() as bigint); break;
       case 3:
@@ -3471,19 +3373,18 @@ function dec_updates_UpdateChatTyping(r: BinaryReader, length: number, depth: nu
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateCommunity(r: BinaryReader, length: number, depth: number, target: UpdateCommunity | undefined): UpdateCommunity | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateCommunity(r: BinaryReader, length: number, depth: number, target: UpdateCommunity | undefined): UpdateCommunity {
+  if (depth > 100) throw fallback;
   const m: UpdateCommunity = target ?? { $typeName: "osmium.client.updates.UpdateCommunity", communityId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
-        { const c = dec_types_Community(r, r.uint32(), depth + 1, m.community); if (c === undefined) return undefined; m.community = c; break; }
+        m.community = dec_types_Community(r, r.uint32(), depth + 1, m.community); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3491,15 +3392,14 @@ function dec_updates_UpdateCommunity(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateCommunityDeleted(r: BinaryReader, length: number, depth: number, target: UpdateCommunityDeleted | undefined): UpdateCommunityDeleted | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateCommunityDeleted(r: BinaryReader, length: number, depth: number, target: UpdateCommunityDeleted | undefined): UpdateCommunityDeleted {
+  if (depth > 100) throw fallback;
   const m: UpdateCommunityDeleted = target ?? { $typeName: "osmium.client.updates.UpdateCommunityDeleted", communityId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       default:
@@ -3509,21 +3409,20 @@ function dec_updates_UpdateCommunityDeleted(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateCommunityMember(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMember | undefined): UpdateCommunityMember | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateCommunityMember(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMember | undefined): UpdateCommunityMember {
+  if (depth > 100) throw fallback;
   const m: UpdateCommunityMember = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMember", communityId: protoInt64.zero, memberId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
         m.memberId = (r.fixed64() as bigint); break;
       case 3:
-        { const c = dec_types_CommunityMember(r, r.uint32(), depth + 1, m.member); if (c === undefined) return undefined; m.member = c; break; }
+        m.member = dec_types_CommunityMember(r, r.uint32(), depth + 1, m.member); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3531,23 +3430,22 @@ function dec_updates_UpdateCommunityMember(r: BinaryReader, length: number, dept
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateCommunityMemberCreated(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMemberCreated | undefined): UpdateCommunityMemberCreated | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateCommunityMemberCreated(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMemberCreated | undefined): UpdateCommunityMemberCreated {
+  if (depth > 100) throw fallback;
   const m: UpdateCommunityMemberCreated = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMemberCreated", communityId: protoInt64.zero, memberId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
         m.memberId = (r.fixed64() as bigint); break;
       case 3:
-        { const c = dec_types_CommunityMember(r, r.uint32(), depth + 1, m.member); if (c === undefined) return undefined; m.member = c; break; }
+        m.member = dec_types_CommunityMember(r, r.uint32(), depth + 1, m.member); break;
       case 4:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, m.user); if (c === undefined) return undefined; m.user = c; break; }
+        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3555,15 +3453,14 @@ function dec_updates_UpdateCommunityMemberCreated(r: BinaryReader, length: numbe
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateCommunityMemberDeleted(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMemberDeleted | undefined): UpdateCommunityMemberDeleted | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateCommunityMemberDeleted(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMemberDeleted | undefined): UpdateCommunityMemberDeleted {
+  if (depth > 100) throw fallback;
   const m: UpdateCommunityMemberDeleted = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMemberDeleted", communityId: protoInt64.zero, memberId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
@@ -3575,15 +3472,14 @@ function dec_updates_UpdateCommunityMemberDeleted(r: BinaryReader, length: numbe
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateCommunityUnavailable(r: BinaryReader, length: number, depth: number, target: UpdateCommunityUnavailable | undefined): UpdateCommunityUnavailable | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateCommunityUnavailable(r: BinaryReader, length: number, depth: number, target: UpdateCommunityUnavailable | undefined): UpdateCommunityUnavailable {
+  if (depth > 100) throw fallback;
   const m: UpdateCommunityUnavailable = target ?? { $typeName: "osmium.client.updates.UpdateCommunityUnavailable", communityId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       default:
@@ -3593,17 +3489,16 @@ function dec_updates_UpdateCommunityUnavailable(r: BinaryReader, length: number,
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateConversationLastRead(r: BinaryReader, length: number, depth: number, target: UpdateConversationLastRead | undefined): UpdateConversationLastRead | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateConversationLastRead(r: BinaryReader, length: number, depth: number, target: UpdateConversationLastRead | undefined): UpdateConversationLastRead {
+  if (depth > 100) throw fallback;
   const m: UpdateConversationLastRead = target ?? { $typeName: "osmium.client.updates.UpdateConversationLastRead", lastReadMessageId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
         m.lastReadMessageId = (r.fixed64() as bigint); break;
       case 3:
@@ -3617,19 +3512,18 @@ function dec_updates_UpdateConversationLastRead(r: BinaryReader, length: number,
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateConversationPermissions(r: BinaryReader, length: number, depth: number, target: UpdateConversationPermissions | undefined): UpdateConversationPermissions | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateConversationPermissions(r: BinaryReader, length: number, depth: number, target: UpdateConversationPermissions | undefined): UpdateConversationPermissions {
+  if (depth > 100) throw fallback;
   const m: UpdateConversationPermissions = target ?? { $typeName: "osmium.client.updates.UpdateConversationPermissions" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
-        { const c = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); if (c === undefined) return undefined; m.permissions = c; break; }
+        m.permissions = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3637,19 +3531,18 @@ function dec_updates_UpdateConversationPermissions(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateGroup(r: BinaryReader, length: number, depth: number, target: UpdateGroup | undefined): UpdateGroup | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateGroup(r: BinaryReader, length: number, depth: number, target: UpdateGroup | undefined): UpdateGroup {
+  if (depth > 100) throw fallback;
   const m: UpdateGroup = target ?? { $typeName: "osmium.client.updates.UpdateGroup", users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Group(r, r.uint32(), depth + 1, m.group); if (c === undefined) return undefined; m.group = c; break; }
+        m.group = dec_types_Group(r, r.uint32(), depth + 1, m.group); break;
       case 2:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.users.push(c); break; }
+        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3657,21 +3550,20 @@ function dec_updates_UpdateGroup(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateMemberList(r: BinaryReader, length: number, depth: number, target: UpdateMemberList | undefined): UpdateMemberList | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateMemberList(r: BinaryReader, length: number, depth: number, target: UpdateMemberList | undefined): UpdateMemberList {
+  if (depth > 100) throw fallback;
   const m: UpdateMemberList = target ?? { $typeName: "osmium.client.updates.UpdateMemberList", channelId: protoInt64.zero, entries: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.communityId = (r.fixed64() as bigint); break;
       case 2:
         m.channelId = (r.fixed64() as bigint); break;
       case 4:
-        { const c = dec_updates_MemberListEntry(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.entries.push(c); break; }
+        m.entries.push(dec_updates_MemberListEntry(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3679,17 +3571,16 @@ function dec_updates_UpdateMemberList(r: BinaryReader, length: number, depth: nu
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateMessage(r: BinaryReader, length: number, depth: number, target: UpdateMessage | undefined): UpdateMessage | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateMessage(r: BinaryReader, length: number, depth: number, target: UpdateMessage | undefined): UpdateMessage {
+  if (depth > 100) throw fallback;
   const m: UpdateMessage = target ?? { $typeName: "osmium.client.updates.UpdateMessage" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Message(r, r.uint32(), depth + 1, m.message); if (c === undefined) return undefined; m.message = c; break; }
+        m.message = dec_types_Message(r, r.uint32(), depth + 1, m.message); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3697,21 +3588,20 @@ function dec_updates_UpdateMessage(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateMessageCreated(r: BinaryReader, length: number, depth: number, target: UpdateMessageCreated | undefined): UpdateMessageCreated | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateMessageCreated(r: BinaryReader, length: number, depth: number, target: UpdateMessageCreated | undefined): UpdateMessageCreated {
+  if (depth > 100) throw fallback;
   const m: UpdateMessageCreated = target ?? { $typeName: "osmium.client.updates.UpdateMessageCreated", channelUnreadCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Message(r, r.uint32(), depth + 1, m.message); if (c === undefined) return undefined; m.message = c; break; }
+        m.message = dec_types_Message(r, r.uint32(), depth + 1, m.message); break;
       case 2:
         m.channelUnreadCount = r.uint32(); break;
       case 3:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, m.author); if (c === undefined) return undefined; m.author = c; break; }
+        m.author = dec_types_User(r, r.uint32(), depth + 1, m.author); break;
       case 4:
         m.clientId = (r.fixed64() as bigint); break;
       default:
@@ -3721,17 +3611,16 @@ function dec_updates_UpdateMessageCreated(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateMessageDeleted(r: BinaryReader, length: number, depth: number, target: UpdateMessageDeleted | undefined): UpdateMessageDeleted | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateMessageDeleted(r: BinaryReader, length: number, depth: number, target: UpdateMessageDeleted | undefined): UpdateMessageDeleted {
+  if (depth > 100) throw fallback;
   const m: UpdateMessageDeleted = target ?? { $typeName: "osmium.client.updates.UpdateMessageDeleted", messageIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
         if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.messageIds.push((r.fixed64() as bigint)); } else m.messageIds.push((r.fixed64() as bigint));
         break;
@@ -3742,19 +3631,18 @@ function dec_updates_UpdateMessageDeleted(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateMessageReactions(r: BinaryReader, length: number, depth: number, target: UpdateMessageReactions | undefined): UpdateMessageReactions | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateMessageReactions(r: BinaryReader, length: number, depth: number, target: UpdateMessageReactions | undefined): UpdateMessageReactions {
+  if (depth > 100) throw fallback;
   const m: UpdateMessageReactions = target ?? { $typeName: "osmium.client.updates.UpdateMessageReactions" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
-        { const c = dec_reactions_MessageReactions(r, r.uint32(), depth + 1, m.reactions); if (c === undefined) return undefined; m.reactions = c; break; }
+        m.reactions = dec_reactions_MessageReactions(r, r.uint32(), depth + 1, m.reactions); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3762,15 +3650,14 @@ function dec_updates_UpdateMessageReactions(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateSessionDeleted(r: BinaryReader, length: number, depth: number, target: UpdateSessionDeleted | undefined): UpdateSessionDeleted | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateSessionDeleted(r: BinaryReader, length: number, depth: number, target: UpdateSessionDeleted | undefined): UpdateSessionDeleted {
+  if (depth > 100) throw fallback;
   const m: UpdateSessionDeleted = target ?? { $typeName: "osmium.client.updates.UpdateSessionDeleted", sessionId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.sessionId = (r.fixed64() as bigint); break;
       default:
@@ -3780,19 +3667,18 @@ function dec_updates_UpdateSessionDeleted(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateUser(r: BinaryReader, length: number, depth: number, target: UpdateUser | undefined): UpdateUser | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateUser(r: BinaryReader, length: number, depth: number, target: UpdateUser | undefined): UpdateUser {
+  if (depth > 100) throw fallback;
   const m: UpdateUser = target ?? { $typeName: "osmium.client.updates.UpdateUser", userId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.userId = (r.fixed64() as bigint); break;
       case 2:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, m.user); if (c === undefined) return undefined; m.user = c; break; }
+        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3800,17 +3686,16 @@ function dec_updates_UpdateUser(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateUserRelationship(r: BinaryReader, length: number, depth: number, target: UpdateUserRelationship | undefined): UpdateUserRelationship | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateUserRelationship(r: BinaryReader, length: number, depth: number, target: UpdateUserRelationship | undefined): UpdateUserRelationship {
+  if (depth > 100) throw fallback;
   const m: UpdateUserRelationship = target ?? { $typeName: "osmium.client.updates.UpdateUserRelationship" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_Relationship(r, r.uint32(), depth + 1, m.relationship); if (c === undefined) return undefined; m.relationship = c; break; }
+        m.relationship = dec_types_Relationship(r, r.uint32(), depth + 1, m.relationship); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3818,15 +3703,14 @@ function dec_updates_UpdateUserRelationship(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateUserRelationshipDeleted(r: BinaryReader, length: number, depth: number, target: UpdateUserRelationshipDeleted | undefined): UpdateUserRelationshipDeleted | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateUserRelationshipDeleted(r: BinaryReader, length: number, depth: number, target: UpdateUserRelationshipDeleted | undefined): UpdateUserRelationshipDeleted {
+  if (depth > 100) throw fallback;
   const m: UpdateUserRelationshipDeleted = target ?? { $typeName: "osmium.client.updates.UpdateUserRelationshipDeleted", otherUserId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.otherUserId = (r.fixed64() as bigint); break;
       default:
@@ -3836,19 +3720,18 @@ function dec_updates_UpdateUserRelationshipDeleted(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-function dec_updates_UpdateUserStatus(r: BinaryReader, length: number, depth: number, target: UpdateUserStatus | undefined): UpdateUserStatus | undefined {
-  if (depth > 100) return undefined;
+function dec_updates_UpdateUserStatus(r: BinaryReader, length: number, depth: number, target: UpdateUserStatus | undefined): UpdateUserStatus {
+  if (depth > 100) throw fallback;
   const m: UpdateUserStatus = target ?? { $typeName: "osmium.client.updates.UpdateUserStatus", userId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.userId = (r.fixed64() as bigint); break;
       case 2:
-        { const c = dec_types_UserStatus(r, r.uint32(), depth + 1, m.status); if (c === undefined) return undefined; m.status = c; break; }
+        m.status = dec_types_UserStatus(r, r.uint32(), depth + 1, m.status); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3856,23 +3739,22 @@ function dec_updates_UpdateUserStatus(r: BinaryReader, length: number, depth: nu
   return withUnknown(m, u);
 }
 
-function dec_users_Profile(r: BinaryReader, length: number, depth: number, target: Profile | undefined): Profile | undefined {
-  if (depth > 100) return undefined;
+function dec_users_Profile(r: BinaryReader, length: number, depth: number, target: Profile | undefined): Profile {
+  if (depth > 100) throw fallback;
   const m: Profile = target ?? { $typeName: "osmium.client.users.Profile", bio: "", mutualCommunities: [], mutualFriends: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_UserRef(r, r.uint32(), depth + 1, m.ref); if (c === undefined) return undefined; m.ref = c; break; }
+        m.ref = dec_refs_UserRef(r, r.uint32(), depth + 1, m.ref); break;
       case 2:
         m.bio = str(r); break;
       case 3:
         m.premiumSince = (r.fixed64() as bigint); break;
       case 4:
-        { const c = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.banner); if (c === undefined) return undefined; m.banner = c; break; }
+        m.banner = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.banner); break;
       case 5:
         if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.mutualCommunities.push((r.fixed64() as bigint)); } else m.mutualCommunities.push((r.fixed64() as bigint));
         break;
@@ -3886,17 +3768,16 @@ function dec_users_Profile(r: BinaryReader, length: number, depth: number, targe
   return withUnknown(m, u);
 }
 
-function dec_users_UserDetails(r: BinaryReader, length: number, depth: number, target: UserDetails | undefined): UserDetails | undefined {
-  if (depth > 100) return undefined;
+function dec_users_UserDetails(r: BinaryReader, length: number, depth: number, target: UserDetails | undefined): UserDetails {
+  if (depth > 100) throw fallback;
   const m: UserDetails = target ?? { $typeName: "osmium.client.users.UserDetails" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_types_User(r, r.uint32(), depth + 1, m.user); if (c === undefined) return undefined; m.user = c; break; }
+        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3904,19 +3785,18 @@ function dec_users_UserDetails(r: BinaryReader, length: number, depth: number, t
   return withUnknown(m, u);
 }
 
-function dec_voice_RoomInfo(r: BinaryReader, length: number, depth: number, target: RoomInfo | undefined): RoomInfo | undefined {
-  if (depth > 100) return undefined;
+function dec_voice_RoomInfo(r: BinaryReader, length: number, depth: number, target: RoomInfo | undefined): RoomInfo {
+  if (depth > 100) throw fallback;
   const m: RoomInfo = target ?? { $typeName: "osmium.client.voice.RoomInfo", roomId: protoInt64.zero, endpoint: "", token: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.roomId = (r.fixed64() as bigint); break;
       case 2:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 3:
         m.endpoint = str(r); break;
       case 4:
@@ -3928,15 +3808,14 @@ function dec_voice_RoomInfo(r: BinaryReader, length: number, depth: number, targ
   return withUnknown(m, u);
 }
 
-function dec_voice_RoomParticipant(r: BinaryReader, length: number, depth: number, target: RoomParticipant | undefined): RoomParticipant | undefined {
-  if (depth > 100) return undefined;
+function dec_voice_RoomParticipant(r: BinaryReader, length: number, depth: number, target: RoomParticipant | undefined): RoomParticipant {
+  if (depth > 100) throw fallback;
   const m: RoomParticipant = target ?? { $typeName: "osmium.client.voice.RoomParticipant", roomId: protoInt64.zero, sessionId: "", userId: protoInt64.zero, muted: false, deafened: false, videoAvailable: false, screenAvailable: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
         m.roomId = (r.fixed64() as bigint); break;
       case 2:
@@ -3958,19 +3837,18 @@ function dec_voice_RoomParticipant(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-function dec_voice_RoomState(r: BinaryReader, length: number, depth: number, target: RoomState | undefined): RoomState | undefined {
-  if (depth > 100) return undefined;
+function dec_voice_RoomState(r: BinaryReader, length: number, depth: number, target: RoomState | undefined): RoomState {
+  if (depth > 100) throw fallback;
   const m: RoomState = target ?? { $typeName: "osmium.client.voice.RoomState", roomId: protoInt64.zero, participants: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 2:
         m.roomId = (r.fixed64() as bigint); break;
       case 3:
-        { const c = dec_voice_RoomParticipant(r, r.uint32(), depth + 1, undefined); if (c === undefined) return undefined; m.participants.push(c); break; }
+        m.participants.push(dec_voice_RoomParticipant(r, r.uint32(), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3978,19 +3856,18 @@ function dec_voice_RoomState(r: BinaryReader, length: number, depth: number, tar
   return withUnknown(m, u);
 }
 
-function dec_voice_UpdateRoomParticipant(r: BinaryReader, length: number, depth: number, target: UpdateRoomParticipant | undefined): UpdateRoomParticipant | undefined {
-  if (depth > 100) return undefined;
+function dec_voice_UpdateRoomParticipant(r: BinaryReader, length: number, depth: number, target: UpdateRoomParticipant | undefined): UpdateRoomParticipant {
+  if (depth > 100) throw fallback;
   const m: UpdateRoomParticipant = target ?? { $typeName: "osmium.client.voice.UpdateRoomParticipant" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
-        { const c = dec_voice_RoomParticipant(r, r.uint32(), depth + 1, m.participant); if (c === undefined) return undefined; m.participant = c; break; }
+        m.participant = dec_voice_RoomParticipant(r, r.uint32(), depth + 1, m.participant); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3998,19 +3875,18 @@ function dec_voice_UpdateRoomParticipant(r: BinaryReader, length: number, depth:
   return withUnknown(m, u);
 }
 
-function dec_voice_UpdateRoomState(r: BinaryReader, length: number, depth: number, target: UpdateRoomState | undefined): UpdateRoomState | undefined {
-  if (depth > 100) return undefined;
+function dec_voice_UpdateRoomState(r: BinaryReader, length: number, depth: number, target: UpdateRoomState | undefined): UpdateRoomState {
+  if (depth > 100) throw fallback;
   const m: UpdateRoomState = target ?? { $typeName: "osmium.client.voice.UpdateRoomState" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
     const t = tag(r);
     switch (t >>> 3) {
-      case 0: return undefined;
       case 1:
-        { const c = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); if (c === undefined) return undefined; m.chatRef = c; break; }
+        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
       case 2:
-        { const c = dec_voice_RoomState(r, r.uint32(), depth + 1, m.state); if (c === undefined) return undefined; m.state = c; break; }
+        m.state = dec_voice_RoomState(r, r.uint32(), depth + 1, m.state); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -4022,7 +3898,7 @@ function dec_voice_UpdateRoomState(r: BinaryReader, length: number, depth: numbe
 export type FastEncoder = { bivariant(writer: BinaryWriter, message: Message): void }["bivariant"];
 
 /** A generated decoder (call it through `decodeFast`). */
-export type FastDecoder = (r: BinaryReader, length: number, depth: number, target: undefined) => Message | undefined;
+export type FastDecoder = (r: BinaryReader, length: number, depth: number, target: undefined) => Message;
 
 /**
  * Decodes `bytes` with `decoder`: the message, or `undefined` (or a throw) for bytes fromBinary() rejects,
@@ -4031,7 +3907,12 @@ export type FastDecoder = (r: BinaryReader, length: number, depth: number, targe
  */
 export function decodeFast(decoder: FastDecoder, bytes: Uint8Array): Message | undefined {
   replaced = false;
-  return decoder(new BinaryReader(bytes), bytes.byteLength, 1, undefined);
+  try {
+    return decoder(new BinaryReader(bytes), bytes.byteLength, 1, undefined);
+  } catch (e) {
+    if (e === fallback) return undefined;
+    throw e;
+  }
 }
 
 /** True when the last `decodeFast` met a string that is not valid UTF-8, and decoded it with U+FFFD. */

@@ -1,9 +1,10 @@
 // Prints one decoder: the same BinaryReader calls, in the same order, as protobuf-es's compiled
 // reader (from-binary.js), building the same objects `create()` builds (same properties, same
 // `$typeName`, unknown fields in `$unknown`), merging a repeated singular message field into the
-// first as protobuf-es does. A decoder returns `undefined` — "decode this frame reflectively" — on
+// first as protobuf-es does. A decoder throws `fallback` — "decode this frame reflectively" — on
 // a field whose type has no fast decoder and on anything fromBinary() rejects too (an illegal tag,
-// excessive depth); the caller then decodes the whole frame with fromBinary(), so every frame
+// excessive depth); decodeFast then returns undefined and the caller decodes the whole frame with
+// fromBinary(), so every frame
 // decodes, or fails, as protobuf-es would — but for one deliberate difference: a string that is not
 // valid UTF-8 is decoded with U+FFFD instead of failing the frame (see `str` in the output).
 import { ScalarType } from "@bufbuild/protobuf";
@@ -22,26 +23,26 @@ function readExpression(field, scalar) {
 }
 
 function childRead(field, target) {
-  return `const c = ${decoderName(field.message)}(r, r.uint32(), depth + 1, ${target}); if (c === undefined) return undefined;`;
+  return `${decoderName(field.message)}(r, r.uint32(), depth + 1, ${target})`;
 }
 
 function caseLines(field, fast) {
   const name = field.localName;
   const scalar = field.fieldKind === "enum" || field.listKind === "enum" ? ScalarType.INT32 : field.scalar;
   const message = field.fieldKind === "message" || field.listKind === "message";
-  if (message && !fast.has(field.message.typeName)) return ["return undefined;"];
+  if (message && !fast.has(field.message.typeName)) return ["throw fallback;"];
   if (field.fieldKind === "list") {
-    if (message) return [`{ ${childRead(field, "undefined")} m.${name}.push(c); break; }`];
+    if (message) return [`m.${name}.push(${childRead(field, "undefined")}); break;`];
     const read = readExpression(field, scalar);
     if (!packable(scalar)) return [`m.${name}.push(${read}); break;`];
     return [`if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.${name}.push(${read}); } else m.${name}.push(${read});`, "break;"];
   }
   if (field.oneof) {
     const oneof = field.oneof.localName;
-    if (message) return [`{ const o = m.${oneof}; ${childRead(field, `o.case === "${name}" ? o.value : undefined`)} m.${oneof} = { case: "${name}", value: c }; break; }`];
+    if (message) return [`m.${oneof} = { case: "${name}", value: ${childRead(field, `m.${oneof}.case === "${name}" ? m.${oneof}.value : undefined`)} }; break;`];
     return [`m.${oneof} = { case: "${name}", value: ${readExpression(field, scalar)} }; break;`];
   }
-  if (message) return [`{ ${childRead(field, `m.${name}`)} m.${name} = c; break; }`];
+  if (message) return [`m.${name} = ${childRead(field, `m.${name}`)}; break;`];
   return [`m.${name} = ${readExpression(field, scalar)}; break;`];
 }
 
@@ -61,15 +62,14 @@ function literal(message, protoInt64) {
 /** Prints the decoder of `message` into generated file `f`; `fast` holds the type names with decoders. */
 export function printDecoder(f, message, fast, BinaryReader, protoInt64) {
   const shape = f.importShape(message);
-  f.print("function ", decoderName(message), "(r: ", BinaryReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " | undefined {");
-  f.print(`  if (depth > ${RECURSION_LIMIT}) return undefined;`);
+  f.print("function ", decoderName(message), "(r: ", BinaryReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " {");
+  f.print(`  if (depth > ${RECURSION_LIMIT}) throw fallback;`);
   f.print("  const m: ", shape, " = target ?? { ", ...literal(message, protoInt64), " };");
   f.print("  const end = r.pos + length;");
   f.print("  let u = m.$unknown;");
   f.print("  while (r.pos < end) {");
   f.print("    const t = tag(r);");
   f.print("    switch (t >>> 3) {");
-  f.print("      case 0: return undefined;");
   for (const field of message.fields) {
     f.print(`      case ${field.number}:`);
     for (const line of caseLines(field, fast)) f.print("        ", line);
