@@ -2,7 +2,7 @@
 // namespace, a helper or the cache, so an app that calls one method through osmium-chat/rpc and
 // listens to one event bundles this and that method alone (docs/architecture.md "Client layers").
 // It knows calls and events, never sockets; the connection below it knows frames, never calls' names.
-import { type DescMethod, create } from "@bufbuild/protobuf";
+import { type DescMethod, type MessageInitShape, create } from "@bufbuild/protobuf";
 import { EventEmitter } from "eventemitter3";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
@@ -17,6 +17,8 @@ import type { CatchUpSummary } from "./catch-up/summary.js";
 import { warnIfInsecureUrl } from "./insecure-url.js";
 import { createCallObserver } from "./interceptors.js";
 import type { RpcResult } from "./protocol/method-types.js";
+import { requestMisfitError } from "./protocol/request-diagnosis.js";
+import { checkRequestIntegers } from "./protocol/request-values.js";
 import type { CallOptions, RpcClient, RpcEntry, RpcRequest } from "./rpc-client.js";
 
 // The connection reports each finished transition; the client turns the reports into its events.
@@ -124,9 +126,10 @@ export class BaseClient implements RpcClient {
     }
     let message;
     try {
-      message = create(rpc.method.input, request);
+      if (request !== undefined) checkRequestIntegers(rpc.method.input, request);
+      message = create(rpc.method.input, request as MessageInitShape<M["input"]>);
     } catch (cause) {
-      return Promise.reject(new InvalidArgumentError("request", `does not fit ${rpc.method.input.typeName}`, { cause }));
+      return Promise.reject(cause instanceof InvalidArgumentError ? cause : requestMisfitError(rpc.method.input, request, `does not fit ${rpc.method.input.typeName}`, cause));
     }
     return this.connection.invoke(rpc, message, timeoutMs, signal) as Promise<RpcResult<M>>;
   }

@@ -8,6 +8,7 @@ export { CoreClient } from "./client.js";
 export { OsmiumClient } from "./osmium-client.js";
 export type { ClientNamespaces, OsmiumClientOptions } from "./osmium-client.js";
 export type { CallOptions, RpcClient, RpcEntry, RpcNamespace, RpcRequest } from "./rpc-client.js";
+export type { Int64Input, RequestInit } from "./protocol/request-init.js";
 export { DEFAULT_URL } from "./client-options.js";
 export type { ClientOptions, KeepaliveOptions, ReconnectOptions } from "./client-options.js";
 export type { ConnectionState } from "./connection/state.js";

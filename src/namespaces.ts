@@ -2,15 +2,16 @@
 // siblings are built at run time by looping over the rpc table once, and typed by a mapped type over
 // the generated service descriptors, as Connect-ES's `Client<Desc>` does. Hovering a method shows the
 // rpc's doc comment, which the mapped type carries over from the descriptor.
-import type { DescMethod, DescService, MessageInitShape } from "@bufbuild/protobuf";
+import type { DescMethod, DescService } from "@bufbuild/protobuf";
 import type { RpcResult } from "./protocol/method-types.js";
+import type { RequestInit } from "./protocol/request-init.js";
 import { type RpcMethod, rpcTable } from "./protocol/rpc-table.js";
 import type { NamespaceName, Services } from "./protocol/services.js";
 import type { CallOptions } from "./rpc-client.js";
 
 /** One typed method: `(request, options) => Promise<result>`; `request` may be omitted when every field may. */
 export type RpcFunction<M extends Pick<DescMethod, "input" | "output">> = (
-  request?: MessageInitShape<M["input"]>,
+  request?: RequestInit<M["input"]>,
   options?: CallOptions,
 ) => Promise<RpcResult<M>>;
 

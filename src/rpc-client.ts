@@ -1,9 +1,10 @@
 // What the layers above the core client call: the narrow interface helpers, the cache's users and
 // the per-method functions of gen/osmium/rpc.ts depend on instead of a client class
 // (docs/architecture.md "Client layers"). Every client of this package implements it.
-import type { DescMessage, DescMethod, MessageInitShape } from "@bufbuild/protobuf";
+import type { DescMessage, DescMethod } from "@bufbuild/protobuf";
 import type { ClientEventName, ClientEvents } from "./events.js";
 import type { RpcResult } from "./protocol/method-types.js";
+import type { RequestInit } from "./protocol/request-init.js";
 import type { RequestCase, ResultCase } from "./protocol/rpc-table.js";
 import type { NamespaceName } from "./protocol/services.js";
 
@@ -21,9 +22,10 @@ export interface CallOptions {
 
 /**
  * What a call takes as its request: the init shape of the request message, where every field may be
- * left out. The one definition every call signature of the clients and of `osmium-chat/rpc` uses.
+ * left out and every 64-bit integer field takes a `bigint` or a decimal string ({@link RequestInit}).
+ * The one definition every call signature of the clients and of `osmium-chat/rpc` uses.
  */
-export type RpcRequest<S extends DescMessage> = MessageInitShape<S>;
+export type RpcRequest<S extends DescMessage> = RequestInit<S>;
 
 /** The namespace an RPC belongs to on `OsmiumClient`: `"messages"` for `client.messages.sendMessage`. */
 export type RpcNamespace = NamespaceName;

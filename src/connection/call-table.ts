@@ -3,6 +3,7 @@
 // listener in one place (`finish`).
 import type { Message } from "@bufbuild/protobuf";
 import { AbortError, InvalidArgumentError, type OsmiumError, TimeoutError } from "../errors.js";
+import { requestMisfitError } from "../protocol/request-diagnosis.js";
 import { encodeKeepalive, encodeRequest } from "./codec.js";
 import { Deadlines } from "./deadlines.js";
 import { PendingCall, type PendingCallOwner, methodName } from "./pending-call.js";
@@ -53,7 +54,7 @@ export class CallTable implements PendingCallOwner {
     try {
       frame = encodeRequest(id, call.rpc.requestCase, call.request as Message);
     } catch (cause) {
-      this.fail(call, new InvalidArgumentError("request", `does not encode as ${call.rpc.method.input.typeName}`, { cause }));
+      this.fail(call, requestMisfitError(call.rpc.method.input, call.request, `does not encode as ${call.rpc.method.input.typeName}`, cause));
       return;
     }
     // Refused here rather than by the server, which would close the whole connection (1009) over one call.

@@ -1,4 +1,5 @@
 import type { DescMessage, DescMethod, MessageInitShape, MessageShape } from "@bufbuild/protobuf";
+import type { RequestInit } from "./request-init.js";
 import type { EmptySchema } from "@bufbuild/protobuf/wkt";
 import type { RequestCase } from "./rpc-table.js";
 import type { NamespaceName, Services } from "./services.js";
@@ -25,7 +26,7 @@ export type RequestSchemaOf<C extends RequestCase> = RpcOf<C> extends { input: i
 export type RequestOf<C extends RequestCase> = MessageShape<RpcOf<C>["input"]>;
 
 /** The request init shape of a case (what a caller may pass). */
-export type RequestInitOf<C extends RequestCase> = MessageInitShape<RpcOf<C>["input"]>;
+export type RequestInitOf<C extends RequestCase> = RequestInit<RpcOf<C>["input"]>;
 
 /** The result of a case: its result message, or `void`. */
 export type ResultOf<C extends RequestCase> = RpcResult<RpcOf<C>>;

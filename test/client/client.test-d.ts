@@ -1,4 +1,3 @@
-import type { MessageInitShape } from "@bufbuild/protobuf";
 import { describe, expectTypeOf, it } from "vitest";
 import type { Authorization } from "../../gen/osmium/client/auth_pb.js";
 import type { Initialized, RPCResult } from "../../gen/osmium/client/core_pb.js";
@@ -17,6 +16,7 @@ import {
   type ReadyInfo,
   type ReconnectingInfo,
   type RpcError,
+  type RequestInit,
   type StateChange,
   OsmiumError as OsmiumErrorClass,
 } from "../../src/index.js";
@@ -24,14 +24,14 @@ import {
 declare const client: OsmiumClient;
 
 describe("typed namespaces", () => {
-  it("types parameters from the request's MessageInitShape and results from the output", () => {
-    expectTypeOf(client.messages.sendMessage).parameter(0).toEqualTypeOf<MessageInitShape<typeof SendMessageSchema> | undefined>();
+  it("types parameters from the request's RequestInit (its MessageInitShape, 64-bit fields also as strings) and results from the output", () => {
+    expectTypeOf(client.messages.sendMessage).parameter(0).toEqualTypeOf<RequestInit<typeof SendMessageSchema> | undefined>();
     expectTypeOf(client.messages.sendMessage).parameter(1).toEqualTypeOf<CallOptions | undefined>();
     expectTypeOf(client.messages.sendMessage).returns.toEqualTypeOf<Promise<SentMessage>>();
     expectTypeOf(client.messages.getHistory).returns.toEqualTypeOf<Promise<Messages>>();
     expectTypeOf(client.core.initialize).returns.toEqualTypeOf<Promise<Initialized>>();
     expectTypeOf(client.auth.signIn).returns.toEqualTypeOf<Promise<Authorization>>();
-    expectTypeOf(client.communities.getChannelMembers).parameter(0).toEqualTypeOf<MessageInitShape<typeof GetChannelMembersSchema> | undefined>();
+    expectTypeOf(client.communities.getChannelMembers).parameter(0).toEqualTypeOf<RequestInit<typeof GetChannelMembersSchema> | undefined>();
     expectTypeOf(client.communities.getChannelMembers).returns.toEqualTypeOf<Promise<MemberList>>();
   });
 

@@ -34,6 +34,8 @@ type Case = NonNullable<ClientMessage["message"]["case"]>;
 export class ScriptedConnection {
   /** Every ClientMessage received, in order. */
   readonly requests: ClientMessage[] = [];
+  /** The same, as the bytes that arrived (copies). */
+  readonly frames: Uint8Array[] = [];
   /** WebSocket pings received (always 0 in memory, which has no pings). */
   pings = 0;
   private nextId = 1;
@@ -203,6 +205,7 @@ export class ScriptedServer {
   private receive(conn: ScriptedConnection, frame: Uint8Array): void {
     const request = fromBinary(ClientMessageSchema, frame);
     conn.requests.push(request);
+    conn.frames.push(frame.slice());
     for (const wake of this.waiters.splice(0)) wake();
     const requestCase = request.message.case;
     if (requestCase === undefined) {

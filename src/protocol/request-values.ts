@@ -1,0 +1,151 @@
+// The one run-time check every request gets before it is built: its 64-bit integer fields hold a
+// bigint or a decimal string. A `number` there would be encoded rounded (above 2^53 a different id,
+// and a 404 naming it), so it is refused with the field's path, as the user wrote it
+// (`request.chatRef.channel.communityId`: oneof members by their case name). Only the fields that can
+// lead to a 64-bit integer are visited, from a plan made once per request type.
+import { type DescField, type DescMessage, ScalarType } from "@bufbuild/protobuf";
+import { InvalidArgumentError } from "../errors.js";
+
+/** A field on the way to a 64-bit integer: the integer itself, or a message that contains one. */
+interface Step {
+  readonly field: DescField;
+  /** The oneof's property when the field is a oneof member. */
+  readonly oneof: string | undefined;
+  /** Set for an integer (or a list or map of them): whether it is signed. */
+  readonly signed: boolean | undefined;
+  /** Set for a message (or a list or map of them). */
+  readonly message: DescMessage | undefined;
+}
+
+const SIGNED_64 = new Set([ScalarType.INT64, ScalarType.SINT64, ScalarType.SFIXED64]);
+const UNSIGNED_64 = new Set([ScalarType.UINT64, ScalarType.FIXED64]);
+
+function scalarOf(field: DescField): ScalarType | undefined {
+  if (field.fieldKind === "scalar") return field.scalar;
+  if (field.fieldKind === "list" && field.listKind === "scalar") return field.scalar;
+  if (field.fieldKind === "map" && field.mapKind === "scalar") return field.scalar;
+  return undefined;
+}
+
+function messageOf(field: DescField): DescMessage | undefined {
+  if (field.fieldKind === "message") return field.message;
+  if (field.fieldKind === "list" && field.listKind === "message") return field.message;
+  if (field.fieldKind === "map" && field.mapKind === "message") return field.message;
+  return undefined;
+}
+
+const plans = new WeakMap<DescMessage, readonly Step[]>();
+
+/** Every message type reachable from `root`, `root` included. */
+function reachable(root: DescMessage): DescMessage[] {
+  const seen = new Set<DescMessage>([root]);
+  for (const schema of seen) {
+    for (const field of schema.fields) {
+      const message = messageOf(field);
+      if (message !== undefined) seen.add(message);
+    }
+  }
+  return [...seen];
+}
+
+/** Makes the plans of `root` and every type it can contain (types may contain themselves). */
+function makePlans(root: DescMessage): void {
+  const types = reachable(root);
+  const holds = new Set<DescMessage>(types.filter((t) => t.fields.some((f) => { const s = scalarOf(f); return s !== undefined && (SIGNED_64.has(s) || UNSIGNED_64.has(s)); })));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const type of types) {
+      if (holds.has(type)) continue;
+      if (type.fields.some((f) => { const m = messageOf(f); return m !== undefined && holds.has(m); })) {
+        holds.add(type);
+        grew = true;
+      }
+    }
+  }
+  for (const type of types) {
+    const steps: Step[] = [];
+    for (const field of type.fields) {
+      const scalar = scalarOf(field);
+      const message = messageOf(field);
+      const signed = scalar === undefined ? undefined : SIGNED_64.has(scalar) ? true : UNSIGNED_64.has(scalar) ? false : undefined;
+      if (signed === undefined && (message === undefined || !holds.has(message))) continue;
+      steps.push({ field, oneof: field.oneof?.localName, signed, message: signed === undefined ? message : undefined });
+    }
+    plans.set(type, steps);
+  }
+}
+
+function planOf(schema: DescMessage): readonly Step[] {
+  let plan = plans.get(schema);
+  if (plan === undefined) {
+    makePlans(schema);
+    plan = plans.get(schema) ?? [];
+  }
+  return plan;
+}
+
+// Literals: an expression would be kept in bundles that never call this.
+const MIN_INT64 = -0x8000_0000_0000_0000n;
+const MAX_INT64 = 0x7fff_ffff_ffff_ffffn;
+const MAX_UINT64 = 0xffff_ffff_ffff_ffffn;
+
+/** A value as an error message shows it: `the string "12x"`, `the number 5`, `an object`. */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return `the ${typeof value} ${String(value)}`;
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Uint8Array) return "a Uint8Array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+function checkInteger(value: unknown, signed: boolean, path: string): void {
+  const expected = signed ? "a bigint or a decimal string" : "a bigint or a string of decimal digits";
+  let n: bigint;
+  if (typeof value === "bigint") n = value;
+  else if (typeof value === "string" && (signed ? /^-?[0-9]+$/ : /^[0-9]+$/).test(value)) n = BigInt(value);
+  else if (typeof value === "number") {
+    throw new InvalidArgumentError(path, `must be ${expected} (a 64-bit integer: a number cannot hold every id exactly), got ${describe(value)}`);
+  } else throw new InvalidArgumentError(path, `must be ${expected} (a 64-bit integer), got ${describe(value)}`);
+  if (signed ? n < MIN_INT64 || n > MAX_INT64 : n > MAX_UINT64) {
+    throw new InvalidArgumentError(path, `must fit in ${signed ? "a signed" : "an unsigned"} 64-bit integer, got ${n}`);
+  }
+}
+
+function checkValue(step: Step, value: unknown, path: string): void {
+  if (step.signed !== undefined) checkInteger(value, step.signed, path);
+  else if (typeof value === "object" && value !== null) checkMessage(step.message as DescMessage, value, path);
+  // Anything else is not a message: the build or the encoder refuses it, with its path (request-diagnosis.ts).
+}
+
+function checkMessage(schema: DescMessage, message: object, path: string): void {
+  const plan = planOf(schema);
+  for (let i = 0; i < plan.length; i++) {
+    const step = plan[i] as Step;
+    let value: unknown;
+    if (step.oneof !== undefined) {
+      const selected = (message as Record<string, { case?: unknown; value?: unknown } | undefined>)[step.oneof];
+      if (selected?.case !== step.field.localName) continue;
+      value = selected.value;
+    } else value = (message as Record<string, unknown>)[step.field.localName];
+    if (value === undefined || value === null) continue;
+    const at = `${path}.${step.field.localName}`;
+    if (step.field.fieldKind === "list") {
+      // An encoder would iterate a string as if it were the list: one id per character.
+      if (!Array.isArray(value)) throw new InvalidArgumentError(at, `must be an array, got ${describe(value)}`);
+      for (let j = 0; j < value.length; j++) checkValue(step, value[j], `${at}[${j}]`);
+    } else if (step.field.fieldKind === "map") {
+      if (typeof value !== "object" || Array.isArray(value)) throw new InvalidArgumentError(at, `must be an object (a map), got ${describe(value)}`);
+      for (const [key, item] of Object.entries(value)) checkValue(step, item, `${at}[${JSON.stringify(key)}]`);
+    } else checkValue(step, value, at);
+  }
+}
+
+/**
+ * Checks the 64-bit integer fields of `request` (an init object or a message of `schema`): each must
+ * be a bigint or a decimal string in range. Throws `InvalidArgumentError` naming the field's path
+ * from `argument` (`request.chatRef.channel.communityId`).
+ */
+export function checkRequestIntegers(schema: DescMessage, request: object, argument = "request"): void {
+  checkMessage(schema, request, argument);
+}

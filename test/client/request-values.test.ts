@@ -1,0 +1,106 @@
+// 64-bit integers in requests: ids reach an app as text (URLs, JSON, what `serve` prints), so every
+// 64-bit field of a request takes a bigint or its decimal digits, and sends the same bytes either
+// way; a `number` there would be rounded above 2^53 and name another id, so it is refused before
+// anything is sent, with the field's path. A request that does not fit its type names the field and
+// what it must be. Over memory and a real socket to the scripted server.
+import { describe, expect, it } from "vitest";
+import { InvalidArgumentError } from "../../src/index.js";
+import { GOOD_TOKEN } from "./support/scripted-server.js";
+import { transportKinds, useHarness } from "./support/harness.js";
+
+const COMMUNITY = 1_234_567_890_123_456_789n;
+const CHANNEL = 9_007_199_254_740_993n; // 2^53 + 1: a number cannot hold it
+
+/** The bytes of a request frame after its id (field 1, a varint), so two calls compare by content. */
+function body(frame: Uint8Array | undefined): number[] {
+  if (frame === undefined) throw new Error("no frame");
+  let pos = 1;
+  while ((frame[pos] as number) & 0x80) pos++;
+  return [...frame.subarray(pos + 1)];
+}
+
+describe.each(transportKinds)("64-bit request values over %s", (kind) => {
+  const h = useHarness(kind);
+
+  async function ready() {
+    h.server.on("messagesSendMessage", () => ({ result: { case: "sentMessage", value: { messageId: 77n } } }));
+    h.server.on("messagesGetHistory", () => ({ result: { case: "messages", value: {} } }));
+    h.server.on("messagesDeleteMessage", () => ({}));
+    const client = h.client({ token: GOOD_TOKEN });
+    await client.connect();
+    return client;
+  }
+
+  it("a decimal string sends the very bytes of the bigint, and the result is a bigint", async () => {
+    const client = await ready();
+    const asBigint = await client.messages.sendMessage({ chatRef: { ref: { case: "channel", value: { communityId: COMMUNITY, channelId: CHANNEL } } }, message: "hi", clientId: 5n });
+    const asString = await client.messages.sendMessage({
+      chatRef: { ref: { case: "channel", value: { communityId: "1234567890123456789", channelId: "9007199254740993" } } },
+      message: "hi",
+      clientId: "5",
+    });
+    expect(asBigint.messageId).toBe(77n);
+    expect(asString.messageId).toBe(77n);
+    const frames = h.server.last.frames.filter((_, i) => h.server.last.requests[i]?.message.case === "messagesSendMessage");
+    expect(frames).toHaveLength(2);
+    expect(body(frames[1])).toEqual(body(frames[0]));
+    const [, sent] = h.server.requestsOf("messagesSendMessage");
+    expect(sent?.message.value).toMatchObject({ chatRef: { ref: { case: "channel", value: { communityId: COMMUNITY, channelId: CHANNEL } } }, clientId: 5n });
+  });
+
+  it("a number in a 64-bit field is refused with the field's path; nothing is sent; the client keeps working", async () => {
+    const client = await ready();
+    const before = h.server.last.requests.length;
+    const error = await client.messages
+      .sendMessage({ chatRef: { ref: { case: "channel", value: { communityId: 1234 as never, channelId: CHANNEL } } }, message: "hi" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({
+      code: "invalid_argument",
+      argument: "request.chatRef.channel.communityId",
+      message:
+        "request.chatRef.channel.communityId must be a bigint or a string of decimal digits (a 64-bit integer: a number cannot hold every id exactly), got the number 1234",
+    });
+    expect(h.server.last.requests.length).toBe(before);
+    await expect(client.messages.sendMessage({ chatRef: { ref: { case: "self", value: {} } }, message: "next" })).resolves.toMatchObject({ messageId: 77n });
+  });
+
+  it("in a list, a oneof case and a nested message: the path names each", async () => {
+    const client = await ready();
+    const list = await client.messages
+      .deleteMessage({ chatRef: { ref: { case: "self", value: {} } }, messageIds: [1n, "2", 3 as never] })
+      .catch((e: unknown) => e);
+    const history = await client.messages
+      .getHistory({ chatRef: { ref: { case: "user", value: { userId: "12x" } } } })
+      .catch((e: unknown) => e);
+    const signed = await client.messages
+      .sendMessage({ chatRef: { ref: { case: "group", value: { groupId: "18446744073709551616" } } }, message: "hi" })
+      .catch((e: unknown) => e);
+    expect(list).toMatchObject({ argument: "request.messageIds[2]" });
+    expect(history).toMatchObject({
+      argument: "request.chatRef.user.userId",
+      message: 'request.chatRef.user.userId must be a bigint or a string of decimal digits (a 64-bit integer), got the string "12x"',
+    });
+    expect(signed).toMatchObject({
+      argument: "request.chatRef.group.groupId",
+      message: "request.chatRef.group.groupId must fit in an unsigned 64-bit integer, got 18446744073709551616",
+    });
+    expect(h.server.requestsOf("messagesDeleteMessage")).toHaveLength(0);
+    expect(h.server.requestsOf("messagesGetHistory")).toHaveLength(0);
+  });
+
+  it("a request that does not fit its type names the field and what it must be", async () => {
+    const client = await ready();
+    const wrongMessage = await client.messages.sendMessage({ chatRef: "123" as never, message: "hi" }).catch((e: unknown) => e);
+    const wrongList = await client.messages.deleteMessage({ chatRef: { ref: { case: "self", value: {} } }, messageIds: "1" as never }).catch((e: unknown) => e);
+    expect(wrongMessage).toBeInstanceOf(InvalidArgumentError);
+    expect(wrongMessage).toMatchObject({
+      code: "invalid_argument",
+      argument: "request.chatRef",
+      message: 'request.chatRef must be a message of type osmium.client.refs.ChatRef (an object), got the string "123"',
+    });
+    expect(wrongList).toMatchObject({ argument: "request.messageIds", message: 'request.messageIds must be an array, got the string "1"' });
+    expect(h.server.requestsOf("messagesSendMessage")).toHaveLength(0);
+    expect(h.server.requestsOf("messagesDeleteMessage")).toHaveLength(0);
+  });
+});
