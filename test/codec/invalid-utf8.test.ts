@@ -1,9 +1,10 @@
-// A string field that is not valid UTF-8 in a server frame: the frame is still delivered, with
-// U+FFFD in place of each invalid sequence (as the official SDK decodes it), and the client reports
-// it as one ProtocolError `error` event per connection, however many such frames arrive; a new
-// connection reports again. Through the public API, against the reference server, in memory and over
-// a real socket: the reader's frames pass through a relay that turns an ASCII marker in the text of a
-// message into an invalid byte (the reference server itself never sends invalid UTF-8).
+// A string field that is not valid UTF-8 in a server frame (an update or a result): the frame is
+// still delivered, with U+FFFD in place of each invalid sequence (as the official SDK decodes it),
+// and the client reports it as one ProtocolError `error` event per connection, however many such
+// frames arrive; a new connection reports again. Through the public API, against the reference
+// server, in memory and over a real socket: the reader's frames pass through a relay that turns an
+// ASCII marker in the text of a message into an invalid byte (the reference server itself never
+// sends invalid UTF-8).
 import { describe, expect, it } from "vitest";
 import { type OsmiumError, ProtocolError } from "../../src/index.js";
 import { endpoints, useWorld } from "../reliability/support/world.js";
@@ -59,12 +60,15 @@ describe.each(endpoints)("a string that is not valid UTF-8 (%s)", (endpoint) => 
     expect(error).toBeInstanceOf(ProtocolError);
     expect(error).toMatchObject({ code: "protocol_error", byteLength: rewritten[0] });
 
-    // A new connection reports again, once.
+    // A new connection reports again, once: here first for a result, which is delivered too.
     const resynced = Promise.all([new Promise((resolve) => reader.once("resync", resolve)), new Promise((resolve) => sender.once("resync", resolve))]);
     server.dropConnections();
     await resynced;
     events.length = 0;
     const before = rewritten.length;
+    const history = await reader.messages.getHistory({ chatRef });
+    expect(history.messages.map((m) => m.message).sort()).toEqual(["fine", "first <\uFFFD> bad", "second <\uFFFD> bad"]);
+    expect(rewritten.length).toBe(before + 1);
     await sender.messages.sendMessage({ chatRef, message: "third <?> bad" });
     await sender.messages.sendMessage({ chatRef, message: "fourth <?> bad" });
     await reader.billing.getProducts({});
