@@ -2,10 +2,11 @@
 // ServerMessage, with no length prefix or envelope.
 //
 // Hot path (docs/performance.md): the ClientMessage envelope is written directly around the request's bytes,
-// by the straight-line encoders of gen/osmium/fast_codec.ts where the request type has one, into
-// one reused BinaryWriter; server frames go through the straight-line decoders first. Both are
-// generated to make exactly the bytes and objects protobuf-es makes (test/codec proves it), and
-// anything they do not cover, or that makes them throw, takes the reflective path below, which
+// by the straight-line encoders of gen/osmium/fast_codec.ts (generated for every request type), into
+// one reused BinaryWriter; server frames go through the straight-line decoders (generated for all of
+// ServerMessage). Both make exactly the bytes and objects protobuf-es makes (test/codec proves it), but
+// for one deliberate difference: a string that is not valid UTF-8 decodes with U+FFFD instead of
+// failing the frame. What makes them throw or hand back takes the reflective path below, which
 // therefore decides every error.
 import { type Message, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { BinaryWriter } from "@bufbuild/protobuf/wire";
