@@ -62,6 +62,7 @@ export type { OsmiumErrorByCode, OsmiumErrorCode } from "./errors.js";
 export type { InterceptedCall, InterceptedOutcome, Interceptor } from "./interceptors.js";
 export type { DebugLogger } from "./logger.js";
 export { REDACTED } from "./redact.js";
+export { jsonReplacer } from "./json.js";
 
 // Transports (for library authors and tests).
 export type { Transport, TransportCloseEvent, TransportConnection, TransportListener } from "./transport/transport.js";

@@ -1,9 +1,10 @@
 // Interceptors see every call go out and settle — for logging and metrics — without reaching into
 // the client or the connection. They see redacted copies: a token or password never reaches them.
-import { type Message, toJsonString } from "@bufbuild/protobuf";
+import type { Message } from "@bufbuild/protobuf";
 import type { CallObserver } from "./connection/call-table.js";
 import { type PendingCall, methodName } from "./connection/pending-call.js";
 import { OsmiumError } from "./errors.js";
+import { jsonReplacer } from "./json.js";
 import { type DebugLogger, clip } from "./logger.js";
 import type { RequestCase } from "./protocol/rpc-table.js";
 import { redact } from "./redact.js";
@@ -69,7 +70,7 @@ export function createCallObserver(
   return {
     sent(call, byteLength) {
       const info = describe(call);
-      if (log) guard(() => log(`→ #${info.requestId} ${info.method} (${byteLength} B) ${clip(toJsonString(call.rpc.method.input, info.request))}`));
+      if (log) guard(() => log(`→ #${info.requestId} ${info.method} (${byteLength} B) ${clip(JSON.stringify(info.request, jsonReplacer))}`));
       each((i) => i.onCall?.(info));
     },
     settled(call, result, error) {
@@ -78,7 +79,7 @@ export function createCallObserver(
       const outcome: InterceptedOutcome = { ...describe(call), durationMs: Date.now() - call.startedAt, result: redacted, error };
       if (log) {
         guard(() => {
-          const what = error ? `${error.code}: ${error.message}` : redacted ? clip(toJsonString(output, redacted)) : "ok";
+          const what = error ? `${error.code}: ${error.message}` : redacted ? clip(JSON.stringify(redacted, jsonReplacer)) : "ok";
           log(`← #${outcome.requestId} ${outcome.method} ${outcome.durationMs} ms ${what}`);
         });
       }
