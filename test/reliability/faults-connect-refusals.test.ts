@@ -5,32 +5,14 @@
 // waiting on the connect fail once with the same cause, and nothing retries unless asked to.
 import WebSocket from "ws";
 import { describe, expect, it } from "vitest";
-import { ConnectError, ConnectionClosedError, type OsmiumClient, type OsmiumError, UpgradeRefusedError, type WebSocketConstructor } from "../../src/index.js";
+import { ConnectError, ConnectionClosedError, UpgradeRefusedError, type WebSocketConstructor } from "../../src/index.js";
+import { firstConnect, watch } from "./support/first-connect.js";
 import { CallLedger, codesOf, useProcessWatch } from "./support/ledger.js";
 import { refusingUpgrade, selfSignedWss } from "./support/refusing-servers.js";
 import { useWorld } from "./support/world.js";
 
 const world = useWorld();
 useProcessWatch();
-
-function watch(client: OsmiumClient): { events: string[]; errors: OsmiumError[] } {
-  const events: string[] = [];
-  const errors: OsmiumError[] = [];
-  client.on("state", ({ to }) => events.push(`state:${to}`));
-  for (const name of ["open", "close", "reconnecting", "ready"] as const) client.on(name, () => events.push(name));
-  client.on("error", (error) => errors.push(error));
-  return { events, errors };
-}
-
-/** Connects with one call queued behind the connect; both outcomes, settled. */
-async function firstConnect(client: OsmiumClient, ledger: CallLedger) {
-  const connecting = client.connect().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  const call = ledger.track(client.billing.getProducts({}));
-  return { error: await connecting, call: await call };
-}
 
 describe("the first connect() says why it failed", () => {
   it.each([401, 403, 404, 503])("an upgrade refused with HTTP %i: the status is in the message and in the cause; no retry", async (status) => {

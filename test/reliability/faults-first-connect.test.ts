@@ -4,32 +4,14 @@
 // made meanwhile fail once with the same cause; nothing retries unless `retryFirstConnect` asks
 // for it, and then "gave up" carries the last cause.
 import { describe, expect, it } from "vitest";
-import { ConnectError, ConnectionClosedError, type OsmiumClient, type OsmiumError } from "../../src/index.js";
+import { ConnectError, ConnectionClosedError } from "../../src/index.js";
+import { firstConnect, watch } from "./support/first-connect.js";
 import { CallLedger, codesOf, useProcessWatch } from "./support/ledger.js";
 import { refusedUrl, refusingUpgrade, silentTcp } from "./support/refusing-servers.js";
 import { SwitchableTransport, useWorld } from "./support/world.js";
 
 const world = useWorld();
 useProcessWatch();
-
-function watch(client: OsmiumClient): { events: string[]; errors: OsmiumError[] } {
-  const events: string[] = [];
-  const errors: OsmiumError[] = [];
-  client.on("state", ({ to }) => events.push(`state:${to}`));
-  for (const name of ["open", "close", "reconnecting", "ready"] as const) client.on(name, () => events.push(name));
-  client.on("error", (error) => errors.push(error));
-  return { events, errors };
-}
-
-/** Connects with one call queued behind the connect; both outcomes, settled. */
-async function firstConnect(client: OsmiumClient, ledger: CallLedger) {
-  const connecting = client.connect().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  const call = ledger.track(client.billing.getProducts({}));
-  return { error: await connecting, call: await call };
-}
 
 describe("the first connect() cannot reach the server", () => {
   it("a refused port: ConnectError naming the URL, cause ECONNREFUSED; the queued call fails with the same cause; no retry", async () => {
