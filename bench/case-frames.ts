@@ -6,6 +6,7 @@
 import { type DescField, type DescMessage, type Message, ScalarType, create, toBinary } from "@bufbuild/protobuf";
 import { RPCResultSchema, ServerMessageSchema } from "../gen/osmium/client/core_pb.js";
 import { UpdateSchema } from "../gen/osmium/client/updates_pb.js";
+import { varintSize, writeVarint } from "./frames.js";
 
 /** How deep nested messages are filled; deeper ones stay unset (some types contain themselves). */
 const MAX_DEPTH = 3;
@@ -106,16 +107,9 @@ export function resultFrames(): CaseFrame[] {
  * (it writes field 1 first), without encoding the message again for every frame.
  */
 export function withServerId(body: Uint8Array, id: number): Uint8Array {
-  const head: number[] = [0x08];
-  let v = id >>> 0;
-  while (v > 0x7f) {
-    head.push((v & 0x7f) | 0x80);
-    v >>>= 7;
-  }
-  head.push(v);
   // An ArrayBuffer of its own, as a WebSocket delivers each message with binaryType "arraybuffer".
-  const out = new Uint8Array(new ArrayBuffer(head.length + body.byteLength));
-  out.set(head, 0);
-  out.set(body, head.length);
+  const out = new Uint8Array(new ArrayBuffer(1 + varintSize(id) + body.byteLength));
+  out[0] = 0x08;
+  out.set(body, writeVarint(out, 1, id));
   return out;
 }

@@ -55,9 +55,11 @@ export function messageCreatedFrame(serverId: number): Uint8Array {
   );
 }
 
-const varintSize = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x20_0000 ? 3 : value < 0x1000_0000 ? 4 : 5);
+/** Bytes a uint32 takes as a varint. */
+export const varintSize = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x20_0000 ? 3 : value < 0x1000_0000 ? 4 : 5);
 
-function writeVarint(out: Uint8Array, pos: number, value: number): number {
+/** Writes `value` as a varint at `pos`; returns the position after it. */
+export function writeVarint(out: Uint8Array, pos: number, value: number): number {
   let v = value >>> 0;
   while (v > 0x7f) {
     out[pos++] = (v & 0x7f) | 0x80;

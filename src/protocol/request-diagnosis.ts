@@ -34,19 +34,19 @@ function scalarMisfit(type: ScalarType, value: unknown): string | undefined {
   }
 }
 
-function singular(field: DescField, kind: "scalar" | "enum" | "message", value: unknown, path: string): RequestMisfit | undefined {
-  if (kind === "message") {
-    const message = (field as { message: DescMessage }).message;
+// One value of a field (the field itself, or an item of its list or map): a descriptor's `message`,
+// `enum` and `scalar` name the value type for every field kind.
+function singular(field: DescField, value: unknown, path: string): RequestMisfit | undefined {
+  if (field.message !== undefined) {
     if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Uint8Array) {
-      return { path, problem: `must be a message of type ${message.typeName} (an object), got ${describe(value)}` };
+      return { path, problem: `must be a message of type ${field.message.typeName} (an object), got ${describe(value)}` };
     }
-    return misfitIn(message, value, path);
+    return misfitIn(field.message, value, path);
   }
-  if (kind === "enum") {
-    const type = (field as { enum: { typeName: string } }).enum;
-    return typeof value === "number" && Number.isInteger(value) ? undefined : { path, problem: `must be a value of enum ${type.typeName} (a number), got ${describe(value)}` };
+  if (field.enum !== undefined) {
+    return typeof value === "number" && Number.isInteger(value) ? undefined : { path, problem: `must be a value of enum ${field.enum.typeName} (a number), got ${describe(value)}` };
   }
-  const expected = scalarMisfit((field as { scalar: ScalarType }).scalar, value);
+  const expected = field.scalar === undefined ? undefined : scalarMisfit(field.scalar, value);
   return expected === undefined ? undefined : { path, problem: `must be ${expected}, got ${describe(value)}` };
 }
 
@@ -55,7 +55,7 @@ function fieldMisfit(field: DescField, value: unknown, path: string): RequestMis
     case "list": {
       if (!Array.isArray(value)) return { path, problem: `must be an array, got ${describe(value)}` };
       for (let i = 0; i < value.length; i++) {
-        const found = singular(field, field.listKind, value[i], `${path}[${i}]`);
+        const found = singular(field, value[i], `${path}[${i}]`);
         if (found) return found;
       }
       return undefined;
@@ -63,13 +63,13 @@ function fieldMisfit(field: DescField, value: unknown, path: string): RequestMis
     case "map": {
       if (typeof value !== "object" || value === null || Array.isArray(value)) return { path, problem: `must be an object (a map), got ${describe(value)}` };
       for (const [key, item] of Object.entries(value)) {
-        const found = singular(field, field.mapKind, item, `${path}[${JSON.stringify(key)}]`);
+        const found = singular(field, item, `${path}[${JSON.stringify(key)}]`);
         if (found) return found;
       }
       return undefined;
     }
     default:
-      return singular(field, field.fieldKind, value, path);
+      return singular(field, value, path);
   }
 }
 

@@ -17,22 +17,17 @@ interface Step {
   readonly message: DescMessage | undefined;
 }
 
-const SIGNED_64 = new Set([ScalarType.INT64, ScalarType.SINT64, ScalarType.SFIXED64]);
-const UNSIGNED_64 = new Set([ScalarType.UINT64, ScalarType.FIXED64]);
+// Each 64-bit integer type, and whether it is signed. A descriptor's `scalar` and `message` name the
+// value type of a list or map too, so one lookup serves every field kind.
+const INT64_SIGNED = new Map<ScalarType, boolean>([
+  [ScalarType.INT64, true],
+  [ScalarType.SINT64, true],
+  [ScalarType.SFIXED64, true],
+  [ScalarType.UINT64, false],
+  [ScalarType.FIXED64, false],
+]);
 
-function scalarOf(field: DescField): ScalarType | undefined {
-  if (field.fieldKind === "scalar") return field.scalar;
-  if (field.fieldKind === "list" && field.listKind === "scalar") return field.scalar;
-  if (field.fieldKind === "map" && field.mapKind === "scalar") return field.scalar;
-  return undefined;
-}
-
-function messageOf(field: DescField): DescMessage | undefined {
-  if (field.fieldKind === "message") return field.message;
-  if (field.fieldKind === "list" && field.listKind === "message") return field.message;
-  if (field.fieldKind === "map" && field.mapKind === "message") return field.message;
-  return undefined;
-}
+const signedness = (field: DescField): boolean | undefined => (field.scalar === undefined ? undefined : INT64_SIGNED.get(field.scalar));
 
 const plans = new WeakMap<DescMessage, readonly Step[]>();
 
@@ -41,8 +36,7 @@ function reachable(root: DescMessage): DescMessage[] {
   const seen = new Set<DescMessage>([root]);
   for (const schema of seen) {
     for (const field of schema.fields) {
-      const message = messageOf(field);
-      if (message !== undefined) seen.add(message);
+      if (field.message !== undefined) seen.add(field.message);
     }
   }
   return [...seen];
@@ -51,12 +45,12 @@ function reachable(root: DescMessage): DescMessage[] {
 /** Makes the plans of `root` and every type it can contain (types may contain themselves). */
 function makePlans(root: DescMessage): void {
   const types = reachable(root);
-  const holds = new Set<DescMessage>(types.filter((t) => t.fields.some((f) => { const s = scalarOf(f); return s !== undefined && (SIGNED_64.has(s) || UNSIGNED_64.has(s)); })));
+  const holds = new Set<DescMessage>(types.filter((t) => t.fields.some((f) => signedness(f) !== undefined)));
   for (let grew = true; grew; ) {
     grew = false;
     for (const type of types) {
       if (holds.has(type)) continue;
-      if (type.fields.some((f) => { const m = messageOf(f); return m !== undefined && holds.has(m); })) {
+      if (type.fields.some((f) => f.message !== undefined && holds.has(f.message))) {
         holds.add(type);
         grew = true;
       }
@@ -65,11 +59,9 @@ function makePlans(root: DescMessage): void {
   for (const type of types) {
     const steps: Step[] = [];
     for (const field of type.fields) {
-      const scalar = scalarOf(field);
-      const message = messageOf(field);
-      const signed = scalar === undefined ? undefined : SIGNED_64.has(scalar) ? true : UNSIGNED_64.has(scalar) ? false : undefined;
-      if (signed === undefined && (message === undefined || !holds.has(message))) continue;
-      steps.push({ field, oneof: field.oneof?.localName, signed, message: signed === undefined ? message : undefined });
+      const signed = signedness(field);
+      if (signed === undefined && (field.message === undefined || !holds.has(field.message))) continue;
+      steps.push({ field, oneof: field.oneof?.localName, signed, message: field.message });
     }
     plans.set(type, steps);
   }

@@ -4,9 +4,9 @@
 // first as protobuf-es does. A decoder throws `fallback` — "decode this frame reflectively" — on
 // a field whose type has no fast decoder and on anything fromBinary() rejects too (an illegal tag,
 // excessive depth); decodeFast then returns undefined and the caller decodes the whole frame with
-// fromBinary(), so every frame
-// decodes, or fails, as protobuf-es would — but for one deliberate difference: a string that is not
-// valid UTF-8 is decoded with U+FFFD instead of failing the frame (see `str` in the output).
+// fromBinary(), so every frame decodes, or fails, as protobuf-es would — but for one deliberate
+// difference: a string that is not valid UTF-8 is decoded with U+FFFD instead of failing the frame
+// (see `str` in the output).
 import { ScalarType } from "@bufbuild/protobuf";
 import { decoderName } from "./names.mjs";
 import { is64Bit, packable, scalarMethod, zeroExpression } from "./scalars.mjs";

@@ -1,8 +1,8 @@
 // Which messages get straight-line code. `encode=T` and `decode=T` take T and every message it can
 // contain, except the types named by `reflect=`; `encode_contents=T` the same without T itself;
-// `decode_shallow=T` takes T alone. A field whose
-// type is left out is written by toBinary() inside a fast encoder, and makes a fast decoder hand
-// the frame back to the reflective path (a way to keep rarely used types out of the bundle).
+// `decode_shallow=T` takes T alone. A field whose type is left out is written by toBinary() inside a
+// fast encoder, and makes a fast decoder hand the frame back to the reflective path (a way to keep
+// rarely used types out of the bundle).
 import { ScalarType } from "@bufbuild/protobuf";
 
 const EDITION_PROTO3 = 999;
