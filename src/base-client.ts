@@ -2,7 +2,7 @@
 // namespace, a helper or the cache, so an app that calls one method through osmium-chat/rpc and
 // listens to one event bundles this and that method alone (docs/architecture.md "Client layers").
 // It knows calls and events, never sockets; the connection below it knows frames, never calls' names.
-import { type DescMethod, type MessageInitShape, create } from "@bufbuild/protobuf";
+import type { DescMethod } from "@bufbuild/protobuf";
 import { EventEmitter } from "eventemitter3";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
@@ -102,11 +102,12 @@ export class BaseClient implements RpcClient {
   }
 
   /**
-   * Sends one call: validates, builds the request message, hands it to the connection. The one path
-   * of every call, whichever way it is made (`sendMessage(client, ...)`, `client.messages.sendMessage(...)`).
+   * Sends one call: validates, hands the request to the connection, which encodes it from the init
+   * object as it is. The one path of every call, whichever way it is made (`sendMessage(client, ...)`,
+   * `client.messages.sendMessage(...)`).
    */
   call<M extends DescMethod>(rpc: RpcEntry<M>, request?: RpcRequest<M["input"]>, options?: CallOptions): Promise<RpcResult<M>> {
-    if (typeof rpc !== "object" || rpc === null || typeof rpc.requestCase !== "string" || typeof rpc.method?.input !== "object") {
+    if (typeof rpc !== "object" || rpc === null || typeof rpc.requestCase !== "string" || typeof rpc.encode !== "function") {
       return invalid("rpc", "must be an RPC entry (call through a function of osmium-chat/rpc)");
     }
     if (request !== undefined && (typeof request !== "object" || request === null)) {
@@ -124,14 +125,12 @@ export class BaseClient implements RpcClient {
       if (signal !== undefined && typeof signal?.addEventListener !== "function") return invalid("signal", "must be an AbortSignal");
       if (signal?.aborted) return Promise.reject(new AbortError(methodName(rpc), signal.reason));
     }
-    let message;
     try {
-      if (request !== undefined) checkRequestIntegers(rpc.method.input, request);
-      message = create(rpc.method.input, request as MessageInitShape<M["input"]>);
+      if (request !== undefined) checkRequestIntegers(rpc.input, request);
     } catch (cause) {
-      return Promise.reject(cause instanceof InvalidArgumentError ? cause : requestMisfitError(rpc.method.input, request, `does not fit ${rpc.method.input.typeName}`, cause));
+      return Promise.reject(cause instanceof InvalidArgumentError ? cause : requestMisfitError(rpc.input, request, `does not fit ${rpc.input.typeName}`, cause));
     }
-    return this.connection.invoke(rpc, message, timeoutMs, signal) as Promise<RpcResult<M>>;
+    return this.connection.invoke(rpc, request ?? {}, timeoutMs, signal) as Promise<RpcResult<M>>;
   }
 
   /** Adds a listener. */

@@ -15,7 +15,7 @@ export type { ConnectionState } from "./connection/state.js";
 export type { ReadyInfo } from "./connection/handshake.js";
 export type { Namespace, Namespaces, RpcFunction } from "./namespaces.js";
 export type { RequestSchemaOf, RpcOf, RpcResult } from "./protocol/method-types.js";
-export type { RequestCase, ResultCase } from "./protocol/rpc-table.js";
+export type { RequestCase, ResultCase } from "./protocol/cases.js";
 export type { NamespaceName } from "./protocol/services.js";
 
 // Events.

@@ -6,7 +6,8 @@ import { type PendingCall, methodName } from "./connection/pending-call.js";
 import { OsmiumError } from "./errors.js";
 import { jsonReplacer } from "./json.js";
 import { type DebugLogger, clip } from "./logger.js";
-import type { RequestCase } from "./protocol/rpc-table.js";
+import { buildRequest } from "./protocol/request-build.js";
+import type { RequestCase } from "./protocol/cases.js";
 import { redact } from "./redact.js";
 
 /** One outgoing call, as interceptors see it. */
@@ -45,7 +46,7 @@ function describe(call: PendingCall): InterceptedCall {
     requestCase: call.rpc.requestCase,
     requestId: call.id,
     // With an observer the table keeps every request until the call settles.
-    request: redact(call.rpc.method.input, call.request as Message),
+    request: redact(buildRequest(call.rpc.input, call.request)),
   };
 }
 
@@ -74,8 +75,7 @@ export function createCallObserver(
       each((i) => i.onCall?.(info));
     },
     settled(call, result, error) {
-      const output = call.rpc.method.output;
-      const redacted = error === undefined && result !== undefined ? redact(output, result as Message) : undefined;
+      const redacted = error === undefined && result !== undefined ? redact(result as Message) : undefined;
       const outcome: InterceptedOutcome = { ...describe(call), durationMs: Date.now() - call.startedAt, result: redacted, error };
       if (log) {
         guard(() => {

@@ -5,9 +5,9 @@
 import type { DescMethod, DescService } from "@bufbuild/protobuf";
 import type { RpcResult } from "./protocol/method-types.js";
 import type { RequestInit } from "./protocol/request-init.js";
-import { type RpcMethod, rpcTable } from "./protocol/rpc-table.js";
+import { rpcTable } from "./protocol/rpc-table.js";
 import type { NamespaceName, Services } from "./protocol/services.js";
-import type { CallOptions } from "./rpc-client.js";
+import type { CallOptions, RpcEntry } from "./rpc-client.js";
 
 /** One typed method: `(request, options) => Promise<result>`; `request` may be omitted when every field may. */
 export type RpcFunction<M extends Pick<DescMethod, "input" | "output">> = (
@@ -24,7 +24,7 @@ export type Namespace<S extends DescService> = {
 export type Namespaces = { readonly [N in NamespaceName]: Namespace<Services[N]> };
 
 /** Sends one call: the client's single entry point, shared by every namespace method. */
-export type Invoke = (rpc: RpcMethod, request: unknown, options: CallOptions | undefined) => Promise<unknown>;
+export type Invoke = (rpc: RpcEntry, request: unknown, options: CallOptions | undefined) => Promise<unknown>;
 
 /** Builds the namespaces once per client; each method closes over its rpc, never over per-call state. */
 export function buildNamespaces(invoke: Invoke): Namespaces {

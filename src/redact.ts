@@ -1,14 +1,16 @@
 // Secrets never reach interceptors or the debug log: a token in a log line outlives the session
-// it opens, so no log, error or debug output may carry one. What they see is a copy with every secret string replaced, found by
-// field name (token, password, secret, totp, Web Push `auth`) and by message type (TOTP setup, verification codes).
-import { type DescField, type DescMessage, type Message, ScalarType, clone } from "@bufbuild/protobuf";
+// it opens, so no log, error or debug output may carry one. What they see is a copy with every secret
+// string replaced, found by field name (token, password, secret, totp, Web Push `auth`) and by message
+// type (TOTP setup, verification codes). It reads a message as it is: each message object names its
+// type (`$typeName`), so no descriptor is needed.
+import type { Message } from "@bufbuild/protobuf";
 
 /** What a secret string is replaced with. */
 export const REDACTED = "[redacted]";
 
 // `auth` alone is the Web Push subscription's auth secret (RegisterPushSubscription.WebPush.auth).
 const secretField = /token|password|secret|totp|^auth$/i;
-// Messages whose every string is a secret (an otpauth URL, backup codes, e-mailed codes).
+// Messages whose every string field is a secret (an otpauth URL, backup codes, e-mailed codes).
 const secretMessages = new Set([
   "osmium.client.settings.Totp",
   "osmium.client.settings.BackupCode",
@@ -17,46 +19,55 @@ const secretMessages = new Set([
   "osmium.client.auth.ResetPassword.ResetPasswordConfirm",
 ]);
 
-const memo = new Map<string, boolean>();
+const isMessage = (value: unknown): value is Message => typeof value === "object" && value !== null && typeof (value as Message).$typeName === "string";
 
-function isSecret(schema: DescMessage, field: DescField): boolean {
-  return field.fieldKind === "scalar" && field.scalar === ScalarType.STRING && (secretMessages.has(schema.typeName) || secretField.test(field.name));
+// A string field's value, redacted when the field is a secret; `undefined` when it stays.
+function secret(value: unknown, name: string, allSecret: boolean): string | undefined {
+  return typeof value === "string" && value !== "" && (allSecret || secretField.test(name)) ? REDACTED : undefined;
 }
 
-/** True when a message of this type can hold a secret, directly or in a nested message. */
-export function holdsSecrets(schema: DescMessage): boolean {
-  const known = memo.get(schema.typeName);
-  if (known !== undefined) return known;
-  memo.set(schema.typeName, false); // recursion guard for self-referencing types
-  const result = schema.fields.some((field) => isSecret(schema, field) || (field.message !== undefined && holdsSecrets(field.message)));
-  memo.set(schema.typeName, result);
-  return result;
+// A list's items, each a nested message scrubbed in turn (a list of strings is no secret field);
+// the list itself when nothing in it changed.
+function scrubList(list: readonly unknown[]): readonly unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    const scrubbed = isMessage(item) ? scrub(item) : item;
+    if (scrubbed !== item) (copy ??= list.slice())[i] = scrubbed;
+  }
+  return copy ?? list;
 }
 
-/** Returns `message` itself when it cannot hold secrets, else a copy with every secret string redacted. */
-export function redact<T extends Message>(schema: DescMessage, message: T): T {
-  if (!holdsSecrets(schema)) return message;
-  const copy = clone(schema, message) as T;
-  scrub(schema, copy as unknown as Record<string, unknown>);
-  return copy;
-}
-
-function scrub(schema: DescMessage, message: Record<string, unknown>): void {
-  for (const field of schema.fields) {
-    let holder = message;
-    let key = field.localName;
-    if (field.oneof) {
-      const oneof = message[field.oneof.localName] as Record<string, unknown>;
-      if (oneof.case !== field.localName) continue;
-      holder = oneof;
-      key = "value";
-    }
-    const value = holder[key];
-    if (isSecret(schema, field)) {
-      if (typeof value === "string" && value !== "") holder[key] = REDACTED;
-    } else if (field.message && holdsSecrets(field.message) && value !== undefined) {
-      const nested = field.fieldKind === "map" ? Object.values(value as object) : field.fieldKind === "list" ? (value as unknown[]) : [value];
-      for (const item of nested) scrub(field.message, item as Record<string, unknown>);
+// The message with its secrets replaced, copied only along the way to one: the message itself when it holds none.
+function scrub(message: Message): Message {
+  const allSecret = secretMessages.has(message.$typeName);
+  let copy: Record<string, unknown> | undefined;
+  const set = (key: string, value: unknown): void => {
+    (copy ??= { ...message })[key] = value;
+  };
+  for (const [key, value] of Object.entries(message)) {
+    if (key === "$typeName" || key === "$unknown") continue;
+    const redacted = secret(value, key, allSecret);
+    if (redacted !== undefined) set(key, redacted);
+    else if (isMessage(value)) {
+      const scrubbed = scrub(value);
+      if (scrubbed !== value) set(key, scrubbed);
+    } else if (Array.isArray(value)) {
+      const scrubbed = scrubList(value);
+      if (scrubbed !== value) set(key, scrubbed);
+    } else if (typeof value === "object" && value !== null && "case" in value) {
+      // A oneof: `{ case, value }`, its value named by the case.
+      const selected = value as { case: string | undefined; value?: unknown };
+      if (selected.case === undefined) continue;
+      const inner = selected.value;
+      const replaced = secret(inner, selected.case, allSecret) ?? (isMessage(inner) ? scrub(inner) : inner);
+      if (replaced !== inner) set(key, { case: selected.case, value: replaced });
     }
   }
+  return (copy as Message | undefined) ?? message;
+}
+
+/** Returns `message` itself when it holds no secret, else a copy with every secret string redacted. */
+export function redact<T extends Message>(message: T): T {
+  return scrub(message) as T;
 }

@@ -2,10 +2,12 @@
 // the per-method functions of gen/osmium/rpc.ts depend on instead of a client class
 // (docs/architecture.md "Client layers"). Every client of this package implements it.
 import type { DescMessage, DescMethod } from "@bufbuild/protobuf";
+import type { BinaryWriter } from "@bufbuild/protobuf/wire";
 import type { ClientEventName, ClientEvents } from "./events.js";
 import type { RpcResult } from "./protocol/method-types.js";
 import type { RequestInit } from "./protocol/request-init.js";
-import type { RequestCase, ResultCase } from "./protocol/rpc-table.js";
+import type { RequestShape } from "./protocol/request-shape.js";
+import type { RequestCase, ResultCase } from "./protocol/cases.js";
 import type { NamespaceName } from "./protocol/services.js";
 
 /** Per-call options. */
@@ -31,8 +33,9 @@ export type RpcRequest<S extends DescMessage> = RequestInit<S>;
 export type RpcNamespace = NamespaceName;
 
 /**
- * One RPC as the client sends it: its generated method descriptor and the envelope cases that carry
- * it. The functions of `osmium-chat/rpc` hold one each; `RpcClient.call` takes it.
+ * One RPC as the client sends it: the envelope cases that carry it, the request's generated encoder
+ * and its shape. The functions of `osmium-chat/rpc` hold one each; `RpcClient.call` takes it. It
+ * refers to no descriptor, so an app bundles only the entries of the calls it makes.
  */
 export interface RpcEntry<M extends DescMethod = DescMethod> {
   /** Namespace on the client, e.g. `"messages"`. */
@@ -45,9 +48,18 @@ export interface RpcEntry<M extends DescMethod = DescMethod> {
   readonly requestField: string;
   /** `RPCResult` case answering it, or `undefined` when the result case is left unset (`Empty`). */
   readonly resultCase: ResultCase | undefined;
-  /** The generated method descriptor (input and output schemas). */
-  readonly method: M;
+  /** The request case's length-delimited tag in the `ClientMessage` envelope. */
+  readonly tag: number;
+  /** Writes the request's fields from an init object or a message (the generated encoder). */
+  readonly encode: RequestEncoder;
+  /** The request type's fields, for checking a request and naming a field that does not fit. */
+  readonly input: RequestShape;
+  /** Never set: carries the method's descriptor type, from which the request and result types follow. */
+  readonly method?: M;
 }
+
+/** A generated request encoder: writes the fields of `request` (no tag, no length); throws on a value that does not fit. */
+export type RequestEncoder = { bivariant(writer: BinaryWriter, request: object): void }["bivariant"];
 
 /**
  * The client as its extensions see it: calls by {@link RpcEntry}, and the events. `createClient()`,

@@ -3,8 +3,9 @@
 // of the protocol (the client's hot path, docs/performance.md), as plain functions over @bufbuild/protobuf/wire's BinaryWriter and
 // BinaryReader that produce and consume the very same protobuf-es message objects. Run by
 // `buf generate` (buf.gen.yaml lists it as a local plugin with the message types to cover); it
-// writes one file, gen/osmium/fast_codec.ts. The reflective codec stays the fallback for every
-// other message, and for anything a fast decoder does not handle. A plain .mjs script, so a fresh
+// writes gen/osmium/fast_codec.ts, and the request shapes (gen/osmium/request_shapes.ts). The client
+// needs no descriptor to send or receive; reflection stays for what uses it (the reference server,
+// the CLI, osmium-chat/proto). A plain .mjs script, so a fresh
 // clone runs it right after `npm ci`, with no build step.
 //
 // Options (buf.gen.yaml `opt`, each may repeat):
@@ -12,35 +13,44 @@
 //   encode_contents=<type> encoders for every message <type> can contain, not for <type> itself
 //                          (an envelope the caller writes around them)
 //   decode=<type>          a decoder for <type> and every message it can contain
-//   decode_shallow=<type>  a decoder for <type> alone; its other message fields fall back
-//   reflect=<type>         never generate code for <type>: encode=/decode= closures stop there
+// Every encoded type also gets its request shape, in gen/osmium/request_shapes.ts.
 import { createEcmaScriptPlugin, runNodeJs } from "@bufbuild/protoplugin";
 import { printDecoder } from "./osmium-fast/decoder.mjs";
 import { printEncoder } from "./osmium-fast/encoder.mjs";
 import { decoderName, encoderName } from "./osmium-fast/names.mjs";
 import { messagesByName, planFastCodec } from "./osmium-fast/plan.mjs";
+import { printShape } from "./osmium-fast/shapes.mjs";
 
 const OUTPUT = "osmium/fast_codec.ts";
+const SHAPES = "osmium/request_shapes.ts";
+// The library's own module that declares the shapes' type (relative to gen/).
+const REQUEST_SHAPE = "../src/protocol/request-shape.js";
 
 function parseOptions(raw) {
-  const options = { encode: [], encodeContents: [], decode: [], decodeShallow: [], reflect: [] };
+  const options = { encode: [], encodeContents: [], decode: [] };
   for (const { key, value } of raw) {
     if (key === "encode") options.encode.push(value);
     else if (key === "encode_contents") options.encodeContents.push(value);
     else if (key === "decode") options.decode.push(value);
-    else if (key === "decode_shallow") options.decodeShallow.push(value);
-    else if (key === "reflect") options.reflect.push(value);
     else throw new Error(`protoc-gen-osmium-fast: unknown option ${key}`);
   }
   return options;
 }
 
 function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField) {
-  f.print("const own = Object.prototype.hasOwnProperty;");
+  f.print("// What toBinary() would refuse after create() kept it: a message that is not an object, a list");
+  f.print("// that is not an array. The client then names the field (src/protocol/request-diagnosis.ts).");
+  f.print("function obj(m: unknown): void {");
+  f.print("  if (typeof m !== \"object\" || m === null || Array.isArray(m) || m instanceof Uint8Array) throw new Error(`not a message: ${typeof m}`);");
+  f.print("}");
   f.print();
-  f.print("// protobuf-es refuses a message of another type (ForeignFieldError); the caller's fallback says so.");
-  f.print("function foreign(m: ", Message, ", typeName: string): void {");
-  f.print("  if (m.$typeName !== typeName) throw new Error(\"foreign message\");");
+  f.print("function list(l: unknown): void {");
+  f.print("  if (!Array.isArray(l)) throw new Error(`not a list: ${typeof l}`);");
+  f.print("}");
+  f.print();
+  f.print("// create() turns a number array into bytes.");
+  f.print("function u8<T>(v: T): T | Uint8Array {");
+  f.print("  return Array.isArray(v) ? new Uint8Array(v) : v;");
   f.print("}");
   f.print();
   f.print("function writeUnknown(w: ", BinaryWriter, ", m: ", Message, "): void {");
@@ -58,18 +68,14 @@ function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField) {
   f.print("  return m;");
   f.print("}");
   f.print();
-  f.print("// Thrown by a decoder for bytes it leaves to fromBinary(); decodeFast() turns it into `undefined`.");
-  f.print("const fallback = new Error(\"fast decoder: fall back to fromBinary()\");");
-  f.print();
-  f.print("// A tag; throws `fallback` where protobuf-es's reader.tag() throws: a varint over 5 bytes or over");
-  f.print("// 32 bits (a 5th byte above 0x0f, re-read from its position), field number 0, wire types 6 and 7.");
-  f.print("// So a decoder hands back only bytes fromBinary() rejects too.");
+  f.print("// A tag; throws where protobuf-es's reader.tag() throws, with its message: a varint over 5 bytes or");
+  f.print("// over 32 bits (a 5th byte above 0x0f, re-read from its position), field number 0, wire types 6 and 7.");
   f.print("function tag(r: ", BinaryReader, "): number {");
   f.print("  const start = r.pos;");
   f.print("  const t = r.uint32();");
   f.print("  const n = r.pos - start;");
-  f.print("  if (n > 4 && (n > 5 || (r.pos--, r.uint32() > 15))) throw fallback;");
-  f.print("  if (t < 8 || (t & 7) > 5) throw fallback;");
+  f.print("  if (n > 4 && (n > 5 || (r.pos--, r.uint32() > 15))) throw new Error(\"illegal tag: varint overflows uint32\");");
+  f.print("  if (t < 8 || (t & 7) > 5) throw new Error(`illegal tag: field no ${t >>> 3} wire type ${t & 7}`);");
   f.print("  return t;");
   f.print("}");
   f.print();
@@ -94,24 +100,19 @@ function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField) {
 
 function printRegistries(f, plan, BinaryReader, BinaryWriter, Message) {
   f.print("/** A generated encoder: writes the fields of `message` (no tag, no length prefix); throws where toBinary() might. */");
-  f.print("export type FastEncoder = { bivariant(writer: ", BinaryWriter, ", message: ", Message, "): void }[\"bivariant\"];");
+  f.print("export type FastEncoder = { bivariant(writer: ", BinaryWriter, ", message: object): void }[\"bivariant\"];");
   f.print();
   f.print("/** A generated decoder (call it through `decodeFast`). */");
   f.print("export type FastDecoder = (r: ", BinaryReader, ", length: number, depth: number, target: undefined) => ", Message, ";");
   f.print();
   f.print("/**");
-  f.print(" * Decodes `bytes` with `decoder`: the message, or `undefined` (or a throw) for bytes fromBinary() rejects,");
-  f.print(" * so the reflective decoder can say why. A string that is not valid UTF-8 is decoded with U+FFFD");
-  f.print(" * (fromBinary() rejects it) and makes `replacedInvalidUtf8()` true until the next call.");
+  f.print(" * Decodes `bytes` with `decoder`: the message, or a throw, with fromBinary()'s message, for bytes");
+  f.print(" * fromBinary() rejects. A string that is not valid UTF-8 is decoded with U+FFFD (fromBinary()");
+  f.print(" * rejects it) and makes `replacedInvalidUtf8()` true until the next call.");
   f.print(" */");
-  f.print("export function decodeFast(decoder: FastDecoder, bytes: Uint8Array): ", Message, " | undefined {");
+  f.print("export function decodeFast<M extends ", Message, " = ", Message, ">(decoder: (r: ", BinaryReader, ", length: number, depth: number, target: undefined) => M, bytes: Uint8Array): M {");
   f.print("  replaced = false;");
-  f.print("  try {");
-  f.print("    return decoder(new ", BinaryReader, "(bytes), bytes.byteLength, 1, undefined);");
-  f.print("  } catch (e) {");
-  f.print("    if (e === fallback) return undefined;");
-  f.print("    throw e;");
-  f.print("  }");
+  f.print("  return decoder(new ", BinaryReader, "(bytes), bytes.byteLength, 1, undefined);");
   f.print("}");
   f.print();
   f.print("/** True when the last `decodeFast` met a string that is not valid UTF-8, and decoded it with U+FFFD. */");
@@ -119,13 +120,13 @@ function printRegistries(f, plan, BinaryReader, BinaryWriter, Message) {
   f.print("  return replaced;");
   f.print("}");
   f.print();
-  f.print("/** The generated encoders, by message type name. */");
-  f.print("export const fastEncoders: ReadonlyMap<string, FastEncoder> = new Map<string, FastEncoder>([");
+  f.print("/** The generated encoders, by message type name (for tests and tools: the client reaches each through its RPC entry). */");
+  f.print("export const fastEncoders: ReadonlyMap<string, FastEncoder> = /*@__PURE__*/ new Map<string, FastEncoder>([");
   for (const message of plan.encode) f.print(`  ["${message.typeName}", ${encoderName(message)}],`);
   f.print("]);");
   f.print();
-  f.print("/** The generated decoders, by message type name. */");
-  f.print("export const fastDecoders: ReadonlyMap<string, FastDecoder> = new Map<string, FastDecoder>([");
+  f.print("/** The generated decoders, by message type name (for tests and tools). */");
+  f.print("export const fastDecoders: ReadonlyMap<string, FastDecoder> = /*@__PURE__*/ new Map<string, FastDecoder>([");
   for (const message of plan.decode) f.print(`  ["${message.typeName}", ${decoderName(message)}],`);
   f.print("]);");
 }
@@ -145,9 +146,18 @@ const plugin = createEcmaScriptPlugin({
     const BinaryWriter = f.import("BinaryWriter", "@bufbuild/protobuf/wire", true);
     const Message = f.runtime.Message;
     printHelpers(f, BinaryReader, BinaryWriter, Message, f.import("UnknownField", "@bufbuild/protobuf", true));
-    for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, BinaryWriter, f.runtime.toBinary, f.runtime.create);
+    const MessageInitShape = f.import("MessageInitShape", "@bufbuild/protobuf", true);
+    for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, BinaryWriter, MessageInitShape);
     for (const message of plan.decode) printDecoder(f, message, plan.decodeSet, BinaryReader, f.runtime.protoInt64);
     printRegistries(f, plan, BinaryReader, BinaryWriter, Message);
+    const shapes = schema.generateFile(SHAPES);
+    shapes.print("// @generated by protoc-gen-osmium-fast v1 (tools/protoc-gen-osmium-fast.mjs); do not edit.");
+    shapes.print("// The shape of every type a request can carry (src/protocol/request-shape.ts). Scalar types are");
+    shapes.print("// protobuf-es's ScalarType numbers.");
+    shapes.print("/* eslint-disable */");
+    shapes.print();
+    const RequestShape = shapes.import("RequestShape", REQUEST_SHAPE, true);
+    for (const message of plan.encode) printShape(shapes, message, plan.encodeSet, RequestShape);
   },
 });
 

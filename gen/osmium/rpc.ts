@@ -1,53 +1,25 @@
-import type { DescService } from "@bufbuild/protobuf";
-import type { CallOptions, RpcClient, RpcEntry, RpcNamespace, RpcRequest } from "../../src/rpc-client.js";
-import { Auth } from "./sdk/auth_pb.js";
+import type { CallOptions, RpcClient, RpcRequest } from "../../src/rpc-client.js";
 import type { Authorization, AuthorizeSchema, CreatedInvite, GetSessionsSchema, InviteList, InvitePreview, LookupInviteSchema, ResendEmailVerificationSchema, ResetPasswordSchema, RevokeSessionsSchema, Sessions, SignInSchema, SignUpSchema, UseInviteSchema, VerifyEmailSchema } from "./client/auth_pb.js";
-import { Billing } from "./sdk/billing_pb.js";
+import { authAuthorizeRpc, authGetSessionsRpc, authLookupInviteRpc, authResendEmailVerificationRpc, authResetPasswordRpc, authRevokeSessionsRpc, authSignInRpc, authSignUpRpc, authUseInviteRpc, authVerifyEmailRpc, billingCancelSubscriptionRpc, billingGetProductsRpc, billingGetSubscriptionRpc, billingRequestPaymentLinkRpc, chatsAddChatMemberRpc, chatsCreateChatInviteRpc, chatsCreateChatRpc, chatsDeleteChatInviteRpc, chatsEditChatRpc, chatsGetChatRpc, chatsGetChatsRpc, chatsListChatInvitesRpc, chatsMarkChatReadRpc, chatsRemoveChatMemberRpc, chatsSetTypingRpc, communitiesAddMemberRpc, communitiesCreateChannelOverrideRpc, communitiesCreateChannelRpc, communitiesCreateCommunityRpc, communitiesCreateRoleRpc, communitiesDeleteChannelOverrideRpc, communitiesDeleteChannelRpc, communitiesDeleteCommunityRpc, communitiesDeleteRoleRpc, communitiesEditChannelRpc, communitiesEditCommunityRpc, communitiesEditDefaultPermissionsRpc, communitiesEditMemberRpc, communitiesEditPhotoRpc, communitiesEditRoleRpc, communitiesEditSettingsRpc, communitiesGetChannelMembersRpc, communitiesGetChannelOverridesRpc, communitiesGetChannelsRpc, communitiesGetCommunitiesRpc, communitiesGetMembersRpc, communitiesGetRemovedMembersRpc, communitiesGetRolesRpc, communitiesGetRoomStatesRpc, communitiesLeaveCommunityRpc, communitiesRemoveMembersRpc, communitiesSyncChannelOverridesRpc, communitiesUnbanMembersRpc, coreInitializeRpc, discoveryGetDiscoverableCommunitiesRpc, friendsChangeRelationshipRpc, friendsGetRelationshipsRpc, friendsSyncFriendsRpc, mediaDownloadFilePartRpc, mediaUploadFilePartRpc, messagesDeleteMessageRpc, messagesEditMessageRpc, messagesForwardMessageRpc, messagesGetEmbedPreviewRpc, messagesGetHistoryRpc, messagesGetPinnedMessagesRpc, messagesGetUnreadMentionsRpc, messagesReportMessageRpc, messagesSearchRpc, messagesSendMessageRpc, messagesSetMessagePinRpc, reactionsAddReactionRpc, reactionsRemoveReactionRpc, settingsChangeEmailRpc, settingsChangeNotificationPreferencesRpc, settingsChangePasswordRpc, settingsChangeStatusRpc, settingsDeleteAccountRpc, settingsEditProfileBannerRpc, settingsEditProfilePhotoRpc, settingsEditProfileRpc, settingsEditUserSettingsRpc, settingsGetAccountRpc, settingsRegisterPushSubscriptionRpc, settingsRequestTakeoutRpc, settingsSetupTotpRpc, settingsUnregisterPushSubscriptionRpc, stickersAddStickerToPackRpc, stickersGetSavedStickersRpc, stickersGetStickerFilesRpc, stickersGetStickerPackRpc, stickersRemoveStickerFromPackRpc, usersGetProfileRpc, usersLookupUsernameRpc, voiceRequestRoomRpc } from "./rpc_entries.js";
 import type { CancelSubscriptionSchema, GetProductsSchema, GetSubscriptionSchema, PaymentLink, Products, RequestPaymentLinkSchema, Subscription } from "./client/billing_pb.js";
-import { Chats } from "./sdk/chats_pb.js";
-import type { AddChatMemberSchema, Chat, Chats as Chats$1, CreateChatInviteSchema, CreateChatSchema, DeleteChatInviteSchema, EditChatSchema, GetChatSchema, GetChatsSchema, ListChatInvitesSchema, MarkChatReadSchema, RemoveChatMemberSchema, SetTypingSchema } from "./client/chats_pb.js";
+import type { AddChatMemberSchema, Chat, Chats, CreateChatInviteSchema, CreateChatSchema, DeleteChatInviteSchema, EditChatSchema, GetChatSchema, GetChatsSchema, ListChatInvitesSchema, MarkChatReadSchema, RemoveChatMemberSchema, SetTypingSchema } from "./client/chats_pb.js";
 import type { Group } from "./client/types_pb.js";
-import { Communities } from "./sdk/communities_pb.js";
-import type { AddMemberSchema, ChannelOverride, ChannelOverrides, Channels, Communities as Communities$1, CommunityRoles, CommunitySettings, CreateChannelOverrideSchema, CreateChannelSchema, CreateCommunitySchema, CreateRoleSchema, DeleteChannelOverrideSchema, DeleteChannelSchema, DeleteCommunitySchema, DeleteRoleSchema, EditChannelSchema, EditCommunitySchema, EditDefaultPermissionsSchema, EditMemberSchema, EditPhotoSchema, EditRoleSchema, EditSettingsSchema, GetChannelMembersSchema, GetChannelOverridesSchema, GetChannelsSchema, GetCommunitiesSchema, GetMembersSchema, GetRemovedMembersSchema, GetRolesSchema, GetRoomStatesSchema, LeaveCommunitySchema, MemberList, Members, RemovedMembers, RemoveMembersSchema, RoomStates, SyncChannelOverridesSchema, UnbanMembersSchema } from "./client/communities_pb.js";
-import { Core } from "./sdk/core_pb.js";
+import type { AddMemberSchema, ChannelOverride, ChannelOverrides, Channels, Communities, CommunityRoles, CommunitySettings, CreateChannelOverrideSchema, CreateChannelSchema, CreateCommunitySchema, CreateRoleSchema, DeleteChannelOverrideSchema, DeleteChannelSchema, DeleteCommunitySchema, DeleteRoleSchema, EditChannelSchema, EditCommunitySchema, EditDefaultPermissionsSchema, EditMemberSchema, EditPhotoSchema, EditRoleSchema, EditSettingsSchema, GetChannelMembersSchema, GetChannelOverridesSchema, GetChannelsSchema, GetCommunitiesSchema, GetMembersSchema, GetRemovedMembersSchema, GetRolesSchema, GetRoomStatesSchema, LeaveCommunitySchema, MemberList, Members, RemovedMembers, RemoveMembersSchema, RoomStates, SyncChannelOverridesSchema, UnbanMembersSchema } from "./client/communities_pb.js";
 import type { Initialized, InitializeSchema } from "./client/core_pb.js";
-import { Discovery } from "./sdk/discovery_pb.js";
 import type { DiscoveryCommunities, GetDiscoverableCommunitiesSchema } from "./client/discovery_pb.js";
-import { Friends } from "./sdk/friends_pb.js";
 import type { ChangeRelationshipSchema, GetRelationshipsSchema, Relationships, SyncFriendsSchema } from "./client/friends_pb.js";
-import { Media } from "./sdk/media_pb.js";
 import type { DownloadFilePartSchema, FilePart, Files, MediaEmbed, UploadFilePartSchema } from "./client/media_pb.js";
-import { Messages } from "./sdk/messages_pb.js";
-import type { DeleteMessageSchema, EditMessageSchema, ForwardMessageSchema, GetEmbedPreviewSchema, GetHistorySchema, GetPinnedMessagesSchema, GetUnreadMentionsSchema, Messages as Messages$1, ReportMessageSchema, SearchSchema, SendMessageSchema, SentMessage, SetMessagePinSchema, UnreadMentions } from "./client/messages_pb.js";
-import { Reactions } from "./sdk/reactions_pb.js";
+import type { DeleteMessageSchema, EditMessageSchema, ForwardMessageSchema, GetEmbedPreviewSchema, GetHistorySchema, GetPinnedMessagesSchema, GetUnreadMentionsSchema, Messages, ReportMessageSchema, SearchSchema, SendMessageSchema, SentMessage, SetMessagePinSchema, UnreadMentions } from "./client/messages_pb.js";
 import type { AddReactionSchema, RemoveReactionSchema } from "./client/reactions_pb.js";
-import { Settings } from "./sdk/settings_pb.js";
 import type { Account, ChangeEmailSchema, ChangeNotificationPreferencesSchema, ChangePasswordSchema, ChangeStatusSchema, DeleteAccountSchema, EditProfileBannerSchema, EditProfilePhotoSchema, EditProfileSchema, EditUserSettingsSchema, GetAccountSchema, RegisterPushSubscriptionSchema, RequestTakeoutSchema, SetupTotpSchema, Totp, UnregisterPushSubscriptionSchema, UserSettings } from "./client/settings_pb.js";
-import { Stickers } from "./sdk/stickers_pb.js";
 import type { AddStickerToPackSchema, GetSavedStickersSchema, GetStickerFilesSchema, GetStickerPackSchema, RemoveStickerFromPackSchema, SavedStickers, StickerPack } from "./client/stickers_pb.js";
-import { Users } from "./sdk/users_pb.js";
 import type { GetProfileSchema, LookupUsernameSchema, Profile, UserDetails } from "./client/users_pb.js";
-import { Voice } from "./sdk/voice_pb.js";
 import type { RequestRoomSchema, RoomInfo } from "./client/voice_pb.js";
 
 // @generated by protoc-gen-osmium-rpc v1 (tools/protoc-gen-osmium-rpc.mjs); do not edit.
 // One function per RPC: `sendMessage(client, request, options)`. Import only the ones you call.
 /* eslint-disable */
 
-// The entry of one method; only called where marked pure, so an unused entry, and the service
-// descriptor only it refers to, can be dropped.
-function entry<S extends DescService, K extends keyof S["method"] & string>(
-  service: S,
-  name: K,
-  namespace: RpcNamespace,
-  requestCase: RpcEntry["requestCase"],
-  requestField: string,
-  resultCase: RpcEntry["resultCase"],
-): RpcEntry<S["method"][K]> {
-  return { namespace, name, requestCase, requestField, resultCase, method: service.method[name] as S["method"][K] };
-}
-
-const authSignInRpc = /*@__PURE__*/ entry(Auth, "signIn", "auth", "authSignIn", "auth_sign_in", "authorization");
 
 /**
  * Signs in with email and password (plus a TOTP code if 2FA is on); returns the token, user and session.
@@ -58,8 +30,6 @@ export function signIn(client: RpcClient, request?: RpcRequest<typeof SignInSche
   return client.call(authSignInRpc, request, options);
 }
 
-const authSignUpRpc = /*@__PURE__*/ entry(Auth, "signUp", "auth", "authSignUp", "auth_sign_up", "authorization");
-
 /**
  * Creates an account (email and password optional); returns the token, user and session.
  *
@@ -68,8 +38,6 @@ const authSignUpRpc = /*@__PURE__*/ entry(Auth, "signUp", "auth", "authSignUp", 
 export function signUp(client: RpcClient, request?: RpcRequest<typeof SignUpSchema>, options?: CallOptions): Promise<Authorization> {
   return client.call(authSignUpRpc, request, options);
 }
-
-const authLookupInviteRpc = /*@__PURE__*/ entry(Auth, "lookupInvite", "auth", "authLookupInvite", "auth_lookup_invite", "invitePreview");
 
 /**
  * Shows what an invite code leads to, without using it.
@@ -80,8 +48,6 @@ export function lookupInvite(client: RpcClient, request?: RpcRequest<typeof Look
   return client.call(authLookupInviteRpc, request, options);
 }
 
-const authUseInviteRpc = /*@__PURE__*/ entry(Auth, "useInvite", "auth", "authUseInvite", "auth_use_invite", undefined);
-
 /**
  * Redeems an invite code; no result.
  *
@@ -90,8 +56,6 @@ const authUseInviteRpc = /*@__PURE__*/ entry(Auth, "useInvite", "auth", "authUse
 export function useInvite(client: RpcClient, request?: RpcRequest<typeof UseInviteSchema>, options?: CallOptions): Promise<void> {
   return client.call(authUseInviteRpc, request, options);
 }
-
-const authAuthorizeRpc = /*@__PURE__*/ entry(Auth, "authorize", "auth", "authAuthorize", "auth_authorize", "authorization");
 
 /**
  * Authenticates the connection with a saved token, e.g. after reconnecting; returns the user and session.
@@ -102,8 +66,6 @@ export function authorize(client: RpcClient, request?: RpcRequest<typeof Authori
   return client.call(authAuthorizeRpc, request, options);
 }
 
-const authGetSessionsRpc = /*@__PURE__*/ entry(Auth, "getSessions", "auth", "authGetSessions", "auth_get_sessions", "sessions");
-
 /**
  * Lists the account's active sessions, marking the current one.
  *
@@ -112,8 +74,6 @@ const authGetSessionsRpc = /*@__PURE__*/ entry(Auth, "getSessions", "auth", "aut
 export function getSessions(client: RpcClient, request?: RpcRequest<typeof GetSessionsSchema>, options?: CallOptions): Promise<Sessions> {
   return client.call(authGetSessionsRpc, request, options);
 }
-
-const authRevokeSessionsRpc = /*@__PURE__*/ entry(Auth, "revokeSessions", "auth", "authRevokeSessions", "auth_revoke_sessions", undefined);
 
 /**
  * Ends the given sessions, revoking their tokens; no result.
@@ -124,8 +84,6 @@ export function revokeSessions(client: RpcClient, request?: RpcRequest<typeof Re
   return client.call(authRevokeSessionsRpc, request, options);
 }
 
-const authResetPasswordRpc = /*@__PURE__*/ entry(Auth, "resetPassword", "auth", "authResetPassword", "auth_reset_password", undefined);
-
 /**
  * Starts a password reset (emails a code) or, with `confirm`, sets the new password; no result.
  *
@@ -134,8 +92,6 @@ const authResetPasswordRpc = /*@__PURE__*/ entry(Auth, "resetPassword", "auth", 
 export function resetPassword(client: RpcClient, request?: RpcRequest<typeof ResetPasswordSchema>, options?: CallOptions): Promise<void> {
   return client.call(authResetPasswordRpc, request, options);
 }
-
-const authVerifyEmailRpc = /*@__PURE__*/ entry(Auth, "verifyEmail", "auth", "authVerifyEmail", "auth_verify_email", undefined);
 
 /**
  * Confirms an email address with the emailed code; no result.
@@ -146,8 +102,6 @@ export function verifyEmail(client: RpcClient, request?: RpcRequest<typeof Verif
   return client.call(authVerifyEmailRpc, request, options);
 }
 
-const authResendEmailVerificationRpc = /*@__PURE__*/ entry(Auth, "resendEmailVerification", "auth", "authResendEmailVerification", "auth_resend_email_verification", undefined);
-
 /**
  * Sends the email verification code again; no result.
  *
@@ -156,8 +110,6 @@ const authResendEmailVerificationRpc = /*@__PURE__*/ entry(Auth, "resendEmailVer
 export function resendEmailVerification(client: RpcClient, request?: RpcRequest<typeof ResendEmailVerificationSchema>, options?: CallOptions): Promise<void> {
   return client.call(authResendEmailVerificationRpc, request, options);
 }
-
-const billingRequestPaymentLinkRpc = /*@__PURE__*/ entry(Billing, "requestPaymentLink", "billing", "billingRequestPaymentLink", "billing_request_payment_link", "paymentLink");
 
 /**
  * Requests a checkout link for a plan and billing period.
@@ -168,8 +120,6 @@ export function requestPaymentLink(client: RpcClient, request?: RpcRequest<typeo
   return client.call(billingRequestPaymentLinkRpc, request, options);
 }
 
-const billingCancelSubscriptionRpc = /*@__PURE__*/ entry(Billing, "cancelSubscription", "billing", "billingCancelSubscription", "billing_cancel_subscription", undefined);
-
 /**
  * Cancels the current user's subscription; no result.
  *
@@ -178,8 +128,6 @@ const billingCancelSubscriptionRpc = /*@__PURE__*/ entry(Billing, "cancelSubscri
 export function cancelSubscription(client: RpcClient, request?: RpcRequest<typeof CancelSubscriptionSchema>, options?: CallOptions): Promise<void> {
   return client.call(billingCancelSubscriptionRpc, request, options);
 }
-
-const billingGetSubscriptionRpc = /*@__PURE__*/ entry(Billing, "getSubscription", "billing", "billingGetSubscription", "billing_get_subscription", "subscription");
 
 /**
  * Fetches the current user's subscription status.
@@ -190,8 +138,6 @@ export function getSubscription(client: RpcClient, request?: RpcRequest<typeof G
   return client.call(billingGetSubscriptionRpc, request, options);
 }
 
-const billingGetProductsRpc = /*@__PURE__*/ entry(Billing, "getProducts", "billing", "billingGetProducts", "billing_get_products", "products");
-
 /**
  * Lists the plans that can be bought, with prices.
  *
@@ -201,18 +147,14 @@ export function getProducts(client: RpcClient, request?: RpcRequest<typeof GetPr
   return client.call(billingGetProductsRpc, request, options);
 }
 
-const chatsGetChatsRpc = /*@__PURE__*/ entry(Chats, "getChats", "chats", "chatsGetChats", "chats_get_chats", "chats");
-
 /**
  * Lists the user's conversations (paged by id), with the users, groups and last messages they refer to.
  *
  * @generated from rpc osmium.sdk.Chats.GetChats
  */
-export function getChats(client: RpcClient, request?: RpcRequest<typeof GetChatsSchema>, options?: CallOptions): Promise<Chats$1> {
+export function getChats(client: RpcClient, request?: RpcRequest<typeof GetChatsSchema>, options?: CallOptions): Promise<Chats> {
   return client.call(chatsGetChatsRpc, request, options);
 }
-
-const chatsCreateChatInviteRpc = /*@__PURE__*/ entry(Chats, "createChatInvite", "chats", "chatsCreateChatInvite", "chats_create_chat_invite", "createdInvite");
 
 /**
  * Creates an invite code for a chat.
@@ -223,8 +165,6 @@ export function createChatInvite(client: RpcClient, request?: RpcRequest<typeof 
   return client.call(chatsCreateChatInviteRpc, request, options);
 }
 
-const chatsMarkChatReadRpc = /*@__PURE__*/ entry(Chats, "markChatRead", "chats", "chatsMarkChatRead", "chats_mark_chat_read", undefined);
-
 /**
  * Marks a chat read up to and including a message; no result.
  *
@@ -233,8 +173,6 @@ const chatsMarkChatReadRpc = /*@__PURE__*/ entry(Chats, "markChatRead", "chats",
 export function markChatRead(client: RpcClient, request?: RpcRequest<typeof MarkChatReadSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsMarkChatReadRpc, request, options);
 }
-
-const chatsGetChatRpc = /*@__PURE__*/ entry(Chats, "getChat", "chats", "chatsGetChat", "chats_get_chat", "chat");
 
 /**
  * Fetches one conversation with its latest message.
@@ -245,8 +183,6 @@ export function getChat(client: RpcClient, request?: RpcRequest<typeof GetChatSc
   return client.call(chatsGetChatRpc, request, options);
 }
 
-const chatsSetTypingRpc = /*@__PURE__*/ entry(Chats, "setTyping", "chats", "chatsSetTyping", "chats_set_typing", undefined);
-
 /**
  * Starts or stops the typing indicator in a chat; no result.
  *
@@ -255,8 +191,6 @@ const chatsSetTypingRpc = /*@__PURE__*/ entry(Chats, "setTyping", "chats", "chat
 export function setTyping(client: RpcClient, request?: RpcRequest<typeof SetTypingSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsSetTypingRpc, request, options);
 }
-
-const chatsCreateChatRpc = /*@__PURE__*/ entry(Chats, "createChat", "chats", "chatsCreateChat", "chats_create_chat", "group");
 
 /**
  * Creates a group chat with the given users; returns the new group.
@@ -267,8 +201,6 @@ export function createChat(client: RpcClient, request?: RpcRequest<typeof Create
   return client.call(chatsCreateChatRpc, request, options);
 }
 
-const chatsEditChatRpc = /*@__PURE__*/ entry(Chats, "editChat", "chats", "chatsEditChat", "chats_edit_chat", "chat");
-
 /**
  * Edits a group chat's name, highlighted message or photo; returns the updated chat.
  *
@@ -277,8 +209,6 @@ const chatsEditChatRpc = /*@__PURE__*/ entry(Chats, "editChat", "chats", "chatsE
 export function editChat(client: RpcClient, request?: RpcRequest<typeof EditChatSchema>, options?: CallOptions): Promise<Chat> {
   return client.call(chatsEditChatRpc, request, options);
 }
-
-const chatsRemoveChatMemberRpc = /*@__PURE__*/ entry(Chats, "removeChatMember", "chats", "chatsRemoveChatMember", "chats_remove_chat_member", undefined);
 
 /**
  * Removes a user from a group chat; no result.
@@ -289,8 +219,6 @@ export function removeChatMember(client: RpcClient, request?: RpcRequest<typeof 
   return client.call(chatsRemoveChatMemberRpc, request, options);
 }
 
-const chatsDeleteChatInviteRpc = /*@__PURE__*/ entry(Chats, "deleteChatInvite", "chats", "chatsDeleteChatInvite", "chats_delete_chat_invite", undefined);
-
 /**
  * Deletes an invite code; no result.
  *
@@ -299,8 +227,6 @@ const chatsDeleteChatInviteRpc = /*@__PURE__*/ entry(Chats, "deleteChatInvite", 
 export function deleteChatInvite(client: RpcClient, request?: RpcRequest<typeof DeleteChatInviteSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsDeleteChatInviteRpc, request, options);
 }
-
-const chatsListChatInvitesRpc = /*@__PURE__*/ entry(Chats, "listChatInvites", "chats", "chatsListChatInvites", "chats_list_chat_invites", "inviteList");
 
 /**
  * Lists a chat's invites.
@@ -311,8 +237,6 @@ export function listChatInvites(client: RpcClient, request?: RpcRequest<typeof L
   return client.call(chatsListChatInvitesRpc, request, options);
 }
 
-const chatsAddChatMemberRpc = /*@__PURE__*/ entry(Chats, "addChatMember", "chats", "chatsAddChatMember", "chats_add_chat_member", undefined);
-
 /**
  * Adds a user to a group chat; no result.
  *
@@ -321,8 +245,6 @@ const chatsAddChatMemberRpc = /*@__PURE__*/ entry(Chats, "addChatMember", "chats
 export function addChatMember(client: RpcClient, request?: RpcRequest<typeof AddChatMemberSchema>, options?: CallOptions): Promise<void> {
   return client.call(chatsAddChatMemberRpc, request, options);
 }
-
-const communitiesCreateCommunityRpc = /*@__PURE__*/ entry(Communities, "createCommunity", "communities", "communitiesCreateCommunity", "communities_create_community", undefined);
 
 /**
  * Creates a community; no result.
@@ -333,18 +255,14 @@ export function createCommunity(client: RpcClient, request?: RpcRequest<typeof C
   return client.call(communitiesCreateCommunityRpc, request, options);
 }
 
-const communitiesGetCommunitiesRpc = /*@__PURE__*/ entry(Communities, "getCommunities", "communities", "communitiesGetCommunities", "communities_get_communities", "communities");
-
 /**
  * Lists the user's communities with unread counters.
  *
  * @generated from rpc osmium.sdk.Communities.GetCommunities
  */
-export function getCommunities(client: RpcClient, request?: RpcRequest<typeof GetCommunitiesSchema>, options?: CallOptions): Promise<Communities$1> {
+export function getCommunities(client: RpcClient, request?: RpcRequest<typeof GetCommunitiesSchema>, options?: CallOptions): Promise<Communities> {
   return client.call(communitiesGetCommunitiesRpc, request, options);
 }
-
-const communitiesCreateChannelRpc = /*@__PURE__*/ entry(Communities, "createChannel", "communities", "communitiesCreateChannel", "communities_create_channel", undefined);
 
 /**
  * Creates a text, voice or category channel; no result.
@@ -355,8 +273,6 @@ export function createChannel(client: RpcClient, request?: RpcRequest<typeof Cre
   return client.call(communitiesCreateChannelRpc, request, options);
 }
 
-const communitiesGetChannelsRpc = /*@__PURE__*/ entry(Communities, "getChannels", "communities", "communitiesGetChannels", "communities_get_channels", "channels");
-
 /**
  * Lists a community's channels with read state and last messages.
  *
@@ -365,8 +281,6 @@ const communitiesGetChannelsRpc = /*@__PURE__*/ entry(Communities, "getChannels"
 export function getChannels(client: RpcClient, request?: RpcRequest<typeof GetChannelsSchema>, options?: CallOptions): Promise<Channels> {
   return client.call(communitiesGetChannelsRpc, request, options);
 }
-
-const communitiesGetChannelMembersRpc = /*@__PURE__*/ entry(Communities, "getChannelMembers", "communities", "communitiesGetChannelMembers", "communities_get_channel_members", "memberList");
 
 /**
  * Fetches a channel's member list.
@@ -377,8 +291,6 @@ export function getChannelMembers(client: RpcClient, request?: RpcRequest<typeof
   return client.call(communitiesGetChannelMembersRpc, request, options);
 }
 
-const communitiesEditPhotoRpc = /*@__PURE__*/ entry(Communities, "editPhoto", "communities", "communitiesEditPhoto", "communities_edit_photo", undefined);
-
 /**
  * Sets or removes a community's photo; no result.
  *
@@ -387,8 +299,6 @@ const communitiesEditPhotoRpc = /*@__PURE__*/ entry(Communities, "editPhoto", "c
 export function editPhoto(client: RpcClient, request?: RpcRequest<typeof EditPhotoSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditPhotoRpc, request, options);
 }
-
-const communitiesDeleteChannelRpc = /*@__PURE__*/ entry(Communities, "deleteChannel", "communities", "communitiesDeleteChannel", "communities_delete_channel", undefined);
 
 /**
  * Permanently deletes a channel; no result.
@@ -399,8 +309,6 @@ export function deleteChannel(client: RpcClient, request?: RpcRequest<typeof Del
   return client.call(communitiesDeleteChannelRpc, request, options);
 }
 
-const communitiesGetRolesRpc = /*@__PURE__*/ entry(Communities, "getRoles", "communities", "communitiesGetRoles", "communities_get_roles", "communityRoles");
-
 /**
  * Fetches a community's roles and default permissions.
  *
@@ -409,8 +317,6 @@ const communitiesGetRolesRpc = /*@__PURE__*/ entry(Communities, "getRoles", "com
 export function getRoles(client: RpcClient, request?: RpcRequest<typeof GetRolesSchema>, options?: CallOptions): Promise<CommunityRoles> {
   return client.call(communitiesGetRolesRpc, request, options);
 }
-
-const communitiesCreateRoleRpc = /*@__PURE__*/ entry(Communities, "createRole", "communities", "communitiesCreateRole", "communities_create_role", undefined);
 
 /**
  * Creates a role; no result.
@@ -421,8 +327,6 @@ export function createRole(client: RpcClient, request?: RpcRequest<typeof Create
   return client.call(communitiesCreateRoleRpc, request, options);
 }
 
-const communitiesEditRoleRpc = /*@__PURE__*/ entry(Communities, "editRole", "communities", "communitiesEditRole", "communities_edit_role", undefined);
-
 /**
  * Updates a role; no result.
  *
@@ -431,8 +335,6 @@ const communitiesEditRoleRpc = /*@__PURE__*/ entry(Communities, "editRole", "com
 export function editRole(client: RpcClient, request?: RpcRequest<typeof EditRoleSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditRoleRpc, request, options);
 }
-
-const communitiesDeleteRoleRpc = /*@__PURE__*/ entry(Communities, "deleteRole", "communities", "communitiesDeleteRole", "communities_delete_role", undefined);
 
 /**
  * Deletes a role; no result.
@@ -443,8 +345,6 @@ export function deleteRole(client: RpcClient, request?: RpcRequest<typeof Delete
   return client.call(communitiesDeleteRoleRpc, request, options);
 }
 
-const communitiesEditMemberRpc = /*@__PURE__*/ entry(Communities, "editMember", "communities", "communitiesEditMember", "communities_edit_member", undefined);
-
 /**
  * Changes a member's nickname and/or roles; no result.
  *
@@ -453,8 +353,6 @@ const communitiesEditMemberRpc = /*@__PURE__*/ entry(Communities, "editMember", 
 export function editMember(client: RpcClient, request?: RpcRequest<typeof EditMemberSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditMemberRpc, request, options);
 }
-
-const communitiesCreateChannelOverrideRpc = /*@__PURE__*/ entry(Communities, "createChannelOverride", "communities", "communitiesCreateChannelOverride", "communities_create_channel_override", "channelOverride");
 
 /**
  * Sets a role's permission override on a channel; returns the override.
@@ -465,8 +363,6 @@ export function createChannelOverride(client: RpcClient, request?: RpcRequest<ty
   return client.call(communitiesCreateChannelOverrideRpc, request, options);
 }
 
-const communitiesDeleteChannelOverrideRpc = /*@__PURE__*/ entry(Communities, "deleteChannelOverride", "communities", "communitiesDeleteChannelOverride", "communities_delete_channel_override", undefined);
-
 /**
  * Removes a role's permission override from a channel; no result.
  *
@@ -475,8 +371,6 @@ const communitiesDeleteChannelOverrideRpc = /*@__PURE__*/ entry(Communities, "de
 export function deleteChannelOverride(client: RpcClient, request?: RpcRequest<typeof DeleteChannelOverrideSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesDeleteChannelOverrideRpc, request, options);
 }
-
-const communitiesGetChannelOverridesRpc = /*@__PURE__*/ entry(Communities, "getChannelOverrides", "communities", "communitiesGetChannelOverrides", "communities_get_channel_overrides", "channelOverrides");
 
 /**
  * Fetches a channel's per-role permission overrides.
@@ -487,8 +381,6 @@ export function getChannelOverrides(client: RpcClient, request?: RpcRequest<type
   return client.call(communitiesGetChannelOverridesRpc, request, options);
 }
 
-const communitiesLeaveCommunityRpc = /*@__PURE__*/ entry(Communities, "leaveCommunity", "communities", "communitiesLeaveCommunity", "communities_leave_community", undefined);
-
 /**
  * Leaves a community; no result.
  *
@@ -497,8 +389,6 @@ const communitiesLeaveCommunityRpc = /*@__PURE__*/ entry(Communities, "leaveComm
 export function leaveCommunity(client: RpcClient, request?: RpcRequest<typeof LeaveCommunitySchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesLeaveCommunityRpc, request, options);
 }
-
-const communitiesDeleteCommunityRpc = /*@__PURE__*/ entry(Communities, "deleteCommunity", "communities", "communitiesDeleteCommunity", "communities_delete_community", undefined);
 
 /**
  * Deletes a community; no result.
@@ -509,8 +399,6 @@ export function deleteCommunity(client: RpcClient, request?: RpcRequest<typeof D
   return client.call(communitiesDeleteCommunityRpc, request, options);
 }
 
-const communitiesEditChannelRpc = /*@__PURE__*/ entry(Communities, "editChannel", "communities", "communitiesEditChannel", "communities_edit_channel", undefined);
-
 /**
  * Edits a channel's settings; no result.
  *
@@ -519,8 +407,6 @@ const communitiesEditChannelRpc = /*@__PURE__*/ entry(Communities, "editChannel"
 export function editChannel(client: RpcClient, request?: RpcRequest<typeof EditChannelSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesEditChannelRpc, request, options);
 }
-
-const communitiesEditCommunityRpc = /*@__PURE__*/ entry(Communities, "editCommunity", "communities", "communitiesEditCommunity", "communities_edit_community", undefined);
 
 /**
  * Changes a community's name and/or username; no result.
@@ -531,8 +417,6 @@ export function editCommunity(client: RpcClient, request?: RpcRequest<typeof Edi
   return client.call(communitiesEditCommunityRpc, request, options);
 }
 
-const communitiesRemoveMembersRpc = /*@__PURE__*/ entry(Communities, "removeMembers", "communities", "communitiesRemoveMembers", "communities_remove_members", "removedMembers");
-
 /**
  * Removes (bans) members, optionally for a limited time; returns the removed members.
  *
@@ -541,8 +425,6 @@ const communitiesRemoveMembersRpc = /*@__PURE__*/ entry(Communities, "removeMemb
 export function removeMembers(client: RpcClient, request?: RpcRequest<typeof RemoveMembersSchema>, options?: CallOptions): Promise<RemovedMembers> {
   return client.call(communitiesRemoveMembersRpc, request, options);
 }
-
-const communitiesEditDefaultPermissionsRpc = /*@__PURE__*/ entry(Communities, "editDefaultPermissions", "communities", "communitiesEditDefaultPermissions", "communities_edit_default_permissions", undefined);
 
 /**
  * Sets a community's default member permissions; no result.
@@ -553,8 +435,6 @@ export function editDefaultPermissions(client: RpcClient, request?: RpcRequest<t
   return client.call(communitiesEditDefaultPermissionsRpc, request, options);
 }
 
-const communitiesGetRemovedMembersRpc = /*@__PURE__*/ entry(Communities, "getRemovedMembers", "communities", "communitiesGetRemovedMembers", "communities_get_removed_members", "removedMembers");
-
 /**
  * Lists a community's banned members.
  *
@@ -563,8 +443,6 @@ const communitiesGetRemovedMembersRpc = /*@__PURE__*/ entry(Communities, "getRem
 export function getRemovedMembers(client: RpcClient, request?: RpcRequest<typeof GetRemovedMembersSchema>, options?: CallOptions): Promise<RemovedMembers> {
   return client.call(communitiesGetRemovedMembersRpc, request, options);
 }
-
-const communitiesUnbanMembersRpc = /*@__PURE__*/ entry(Communities, "unbanMembers", "communities", "communitiesUnbanMembers", "communities_unban_members", undefined);
 
 /**
  * Lifts bans on the given users; no result.
@@ -575,8 +453,6 @@ export function unbanMembers(client: RpcClient, request?: RpcRequest<typeof Unba
   return client.call(communitiesUnbanMembersRpc, request, options);
 }
 
-const communitiesGetMembersRpc = /*@__PURE__*/ entry(Communities, "getMembers", "communities", "communitiesGetMembers", "communities_get_members", "members");
-
 /**
  * Fetches the member records of specific users.
  *
@@ -585,8 +461,6 @@ const communitiesGetMembersRpc = /*@__PURE__*/ entry(Communities, "getMembers", 
 export function getMembers(client: RpcClient, request?: RpcRequest<typeof GetMembersSchema>, options?: CallOptions): Promise<Members> {
   return client.call(communitiesGetMembersRpc, request, options);
 }
-
-const communitiesEditSettingsRpc = /*@__PURE__*/ entry(Communities, "editSettings", "communities", "communitiesEditSettings", "communities_edit_settings", "communitySettings");
 
 /**
  * Updates a community's settings; returns the resulting settings.
@@ -597,8 +471,6 @@ export function editSettings(client: RpcClient, request?: RpcRequest<typeof Edit
   return client.call(communitiesEditSettingsRpc, request, options);
 }
 
-const communitiesGetRoomStatesRpc = /*@__PURE__*/ entry(Communities, "getRoomStates", "communities", "communitiesGetRoomStates", "communities_get_room_states", "roomStates");
-
 /**
  * Fetches the voice room states of a community's channels.
  *
@@ -607,8 +479,6 @@ const communitiesGetRoomStatesRpc = /*@__PURE__*/ entry(Communities, "getRoomSta
 export function getRoomStates(client: RpcClient, request?: RpcRequest<typeof GetRoomStatesSchema>, options?: CallOptions): Promise<RoomStates> {
   return client.call(communitiesGetRoomStatesRpc, request, options);
 }
-
-const communitiesSyncChannelOverridesRpc = /*@__PURE__*/ entry(Communities, "syncChannelOverrides", "communities", "communitiesSyncChannelOverrides", "communities_sync_channel_overrides", undefined);
 
 /**
  * Syncs a channel's permission overrides with its parent category; no result.
@@ -619,8 +489,6 @@ export function syncChannelOverrides(client: RpcClient, request?: RpcRequest<typ
   return client.call(communitiesSyncChannelOverridesRpc, request, options);
 }
 
-const communitiesAddMemberRpc = /*@__PURE__*/ entry(Communities, "addMember", "communities", "communitiesAddMember", "communities_add_member", undefined);
-
 /**
  * Adds a user to a community; no result.
  *
@@ -629,8 +497,6 @@ const communitiesAddMemberRpc = /*@__PURE__*/ entry(Communities, "addMember", "c
 export function addMember(client: RpcClient, request?: RpcRequest<typeof AddMemberSchema>, options?: CallOptions): Promise<void> {
   return client.call(communitiesAddMemberRpc, request, options);
 }
-
-const coreInitializeRpc = /*@__PURE__*/ entry(Core, "initialize", "core", "coreInitialize", "core_initialize", "initialized");
 
 /**
  * Describes the client app and device; the first call on a connection. Returns server entrypoints.
@@ -641,8 +507,6 @@ export function initialize(client: RpcClient, request?: RpcRequest<typeof Initia
   return client.call(coreInitializeRpc, request, options);
 }
 
-const discoveryGetDiscoverableCommunitiesRpc = /*@__PURE__*/ entry(Discovery, "getDiscoverableCommunities", "discovery", "discoveryGetDiscoverableCommunities", "discovery_get_discoverable_communities", "discoveryCommunities");
-
 /**
  * Lists publicly listed communities, page by page.
  *
@@ -651,8 +515,6 @@ const discoveryGetDiscoverableCommunitiesRpc = /*@__PURE__*/ entry(Discovery, "g
 export function getDiscoverableCommunities(client: RpcClient, request?: RpcRequest<typeof GetDiscoverableCommunitiesSchema>, options?: CallOptions): Promise<DiscoveryCommunities> {
   return client.call(discoveryGetDiscoverableCommunitiesRpc, request, options);
 }
-
-const friendsGetRelationshipsRpc = /*@__PURE__*/ entry(Friends, "getRelationships", "friends", "friendsGetRelationships", "friends_get_relationships", "relationships");
 
 /**
  * Lists the user's friends, friend requests and blocks.
@@ -663,8 +525,6 @@ export function getRelationships(client: RpcClient, request?: RpcRequest<typeof 
   return client.call(friendsGetRelationshipsRpc, request, options);
 }
 
-const friendsSyncFriendsRpc = /*@__PURE__*/ entry(Friends, "syncFriends", "friends", "friendsSyncFriends", "friends_sync_friends", undefined);
-
 /**
  * Uploads hashed friend ids from another platform for friend discovery; no result.
  *
@@ -673,8 +533,6 @@ const friendsSyncFriendsRpc = /*@__PURE__*/ entry(Friends, "syncFriends", "frien
 export function syncFriends(client: RpcClient, request?: RpcRequest<typeof SyncFriendsSchema>, options?: CallOptions): Promise<void> {
   return client.call(friendsSyncFriendsRpc, request, options);
 }
-
-const friendsChangeRelationshipRpc = /*@__PURE__*/ entry(Friends, "changeRelationship", "friends", "friendsChangeRelationship", "friends_change_relationship", undefined);
 
 /**
  * Sends, accepts or removes a friend request or friendship, or blocks/unblocks a user; no result.
@@ -685,8 +543,6 @@ export function changeRelationship(client: RpcClient, request?: RpcRequest<typeo
   return client.call(friendsChangeRelationshipRpc, request, options);
 }
 
-const mediaUploadFilePartRpc = /*@__PURE__*/ entry(Media, "uploadFilePart", "media", "mediaUploadFilePart", "media_upload_file_part", undefined);
-
 /**
  * Uploads one chunk of a file; no result.
  *
@@ -695,8 +551,6 @@ const mediaUploadFilePartRpc = /*@__PURE__*/ entry(Media, "uploadFilePart", "med
 export function uploadFilePart(client: RpcClient, request?: RpcRequest<typeof UploadFilePartSchema>, options?: CallOptions): Promise<void> {
   return client.call(mediaUploadFilePartRpc, request, options);
 }
-
-const mediaDownloadFilePartRpc = /*@__PURE__*/ entry(Media, "downloadFilePart", "media", "mediaDownloadFilePart", "media_download_file_part", "filePart");
 
 /**
  * Downloads a byte range of a file.
@@ -707,8 +561,6 @@ export function downloadFilePart(client: RpcClient, request?: RpcRequest<typeof 
   return client.call(mediaDownloadFilePartRpc, request, options);
 }
 
-const messagesSendMessageRpc = /*@__PURE__*/ entry(Messages, "sendMessage", "messages", "messagesSendMessage", "messages_send_message", "sentMessage");
-
 /**
  * Sends a message to a chat; answered with the new message's id.
  *
@@ -718,18 +570,14 @@ export function sendMessage(client: RpcClient, request?: RpcRequest<typeof SendM
   return client.call(messagesSendMessageRpc, request, options);
 }
 
-const messagesGetHistoryRpc = /*@__PURE__*/ entry(Messages, "getHistory", "messages", "messagesGetHistory", "messages_get_history", "messages");
-
 /**
  * Fetches a page of a chat's messages (since, before or around a message).
  *
  * @generated from rpc osmium.sdk.Messages.GetHistory
  */
-export function getHistory(client: RpcClient, request?: RpcRequest<typeof GetHistorySchema>, options?: CallOptions): Promise<Messages$1> {
+export function getHistory(client: RpcClient, request?: RpcRequest<typeof GetHistorySchema>, options?: CallOptions): Promise<Messages> {
   return client.call(messagesGetHistoryRpc, request, options);
 }
-
-const messagesDeleteMessageRpc = /*@__PURE__*/ entry(Messages, "deleteMessage", "messages", "messagesDeleteMessage", "messages_delete_message", undefined);
 
 /**
  * Permanently deletes messages from a chat; no result.
@@ -740,8 +588,6 @@ export function deleteMessage(client: RpcClient, request?: RpcRequest<typeof Del
   return client.call(messagesDeleteMessageRpc, request, options);
 }
 
-const messagesEditMessageRpc = /*@__PURE__*/ entry(Messages, "editMessage", "messages", "messagesEditMessage", "messages_edit_message", undefined);
-
 /**
  * Edits a message's text, media or entities; no result.
  *
@@ -751,18 +597,14 @@ export function editMessage(client: RpcClient, request?: RpcRequest<typeof EditM
   return client.call(messagesEditMessageRpc, request, options);
 }
 
-const messagesSearchRpc = /*@__PURE__*/ entry(Messages, "search", "messages", "messagesSearch", "messages_search", "messages");
-
 /**
  * Searches messages by text.
  *
  * @generated from rpc osmium.sdk.Messages.Search
  */
-export function search(client: RpcClient, request?: RpcRequest<typeof SearchSchema>, options?: CallOptions): Promise<Messages$1> {
+export function search(client: RpcClient, request?: RpcRequest<typeof SearchSchema>, options?: CallOptions): Promise<Messages> {
   return client.call(messagesSearchRpc, request, options);
 }
-
-const messagesGetEmbedPreviewRpc = /*@__PURE__*/ entry(Messages, "getEmbedPreview", "messages", "messagesGetEmbedPreview", "messages_get_embed_preview", "mediaEmbed");
 
 /**
  * Returns the link embed that some text would produce, without sending it.
@@ -773,8 +615,6 @@ export function getEmbedPreview(client: RpcClient, request?: RpcRequest<typeof G
   return client.call(messagesGetEmbedPreviewRpc, request, options);
 }
 
-const messagesReportMessageRpc = /*@__PURE__*/ entry(Messages, "reportMessage", "messages", "messagesReportMessage", "messages_report_message", undefined);
-
 /**
  * Reports a message with a reason; no result.
  *
@@ -783,8 +623,6 @@ const messagesReportMessageRpc = /*@__PURE__*/ entry(Messages, "reportMessage", 
 export function reportMessage(client: RpcClient, request?: RpcRequest<typeof ReportMessageSchema>, options?: CallOptions): Promise<void> {
   return client.call(messagesReportMessageRpc, request, options);
 }
-
-const messagesForwardMessageRpc = /*@__PURE__*/ entry(Messages, "forwardMessage", "messages", "messagesForwardMessage", "messages_forward_message", undefined);
 
 /**
  * Forwards messages to another chat; no result.
@@ -795,8 +633,6 @@ export function forwardMessage(client: RpcClient, request?: RpcRequest<typeof Fo
   return client.call(messagesForwardMessageRpc, request, options);
 }
 
-const messagesGetUnreadMentionsRpc = /*@__PURE__*/ entry(Messages, "getUnreadMentions", "messages", "messagesGetUnreadMentions", "messages_get_unread_mentions", "unreadMentions");
-
 /**
  * Lists unread messages in a chat that mention the current user.
  *
@@ -805,8 +641,6 @@ const messagesGetUnreadMentionsRpc = /*@__PURE__*/ entry(Messages, "getUnreadMen
 export function getUnreadMentions(client: RpcClient, request?: RpcRequest<typeof GetUnreadMentionsSchema>, options?: CallOptions): Promise<UnreadMentions> {
   return client.call(messagesGetUnreadMentionsRpc, request, options);
 }
-
-const messagesSetMessagePinRpc = /*@__PURE__*/ entry(Messages, "setMessagePin", "messages", "messagesSetMessagePin", "messages_set_message_pin", undefined);
 
 /**
  * Pins or unpins a message; no result.
@@ -817,18 +651,14 @@ export function setMessagePin(client: RpcClient, request?: RpcRequest<typeof Set
   return client.call(messagesSetMessagePinRpc, request, options);
 }
 
-const messagesGetPinnedMessagesRpc = /*@__PURE__*/ entry(Messages, "getPinnedMessages", "messages", "messagesGetPinnedMessages", "messages_get_pinned_messages", "messages");
-
 /**
  * Fetches a chat's pinned messages.
  *
  * @generated from rpc osmium.sdk.Messages.GetPinnedMessages
  */
-export function getPinnedMessages(client: RpcClient, request?: RpcRequest<typeof GetPinnedMessagesSchema>, options?: CallOptions): Promise<Messages$1> {
+export function getPinnedMessages(client: RpcClient, request?: RpcRequest<typeof GetPinnedMessagesSchema>, options?: CallOptions): Promise<Messages> {
   return client.call(messagesGetPinnedMessagesRpc, request, options);
 }
-
-const reactionsAddReactionRpc = /*@__PURE__*/ entry(Reactions, "addReaction", "reactions", "reactionsAddReaction", "reactions_add_reaction", undefined);
 
 /**
  * Adds a reaction to a message; no result.
@@ -839,8 +669,6 @@ export function addReaction(client: RpcClient, request?: RpcRequest<typeof AddRe
   return client.call(reactionsAddReactionRpc, request, options);
 }
 
-const reactionsRemoveReactionRpc = /*@__PURE__*/ entry(Reactions, "removeReaction", "reactions", "reactionsRemoveReaction", "reactions_remove_reaction", undefined);
-
 /**
  * Removes your reaction from a message; no result.
  *
@@ -849,8 +677,6 @@ const reactionsRemoveReactionRpc = /*@__PURE__*/ entry(Reactions, "removeReactio
 export function removeReaction(client: RpcClient, request?: RpcRequest<typeof RemoveReactionSchema>, options?: CallOptions): Promise<void> {
   return client.call(reactionsRemoveReactionRpc, request, options);
 }
-
-const settingsEditProfilePhotoRpc = /*@__PURE__*/ entry(Settings, "editProfilePhoto", "settings", "settingsEditProfilePhoto", "settings_edit_profile_photo", undefined);
 
 /**
  * Sets or removes your profile photo; no result.
@@ -861,8 +687,6 @@ export function editProfilePhoto(client: RpcClient, request?: RpcRequest<typeof 
   return client.call(settingsEditProfilePhotoRpc, request, options);
 }
 
-const settingsRegisterPushSubscriptionRpc = /*@__PURE__*/ entry(Settings, "registerPushSubscription", "settings", "settingsRegisterPushSubscription", "settings_register_push_subscription", undefined);
-
 /**
  * Registers this device for push notifications; no result.
  *
@@ -871,8 +695,6 @@ const settingsRegisterPushSubscriptionRpc = /*@__PURE__*/ entry(Settings, "regis
 export function registerPushSubscription(client: RpcClient, request?: RpcRequest<typeof RegisterPushSubscriptionSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsRegisterPushSubscriptionRpc, request, options);
 }
-
-const settingsUnregisterPushSubscriptionRpc = /*@__PURE__*/ entry(Settings, "unregisterPushSubscription", "settings", "settingsUnregisterPushSubscription", "settings_unregister_push_subscription", undefined);
 
 /**
  * Removes the current push subscription; no result.
@@ -883,8 +705,6 @@ export function unregisterPushSubscription(client: RpcClient, request?: RpcReque
   return client.call(settingsUnregisterPushSubscriptionRpc, request, options);
 }
 
-const settingsChangeNotificationPreferencesRpc = /*@__PURE__*/ entry(Settings, "changeNotificationPreferences", "settings", "settingsChangeNotificationPreferences", "settings_change_notification_preferences", undefined);
-
 /**
  * Sets the notification level for a chat or community; no result.
  *
@@ -893,8 +713,6 @@ const settingsChangeNotificationPreferencesRpc = /*@__PURE__*/ entry(Settings, "
 export function changeNotificationPreferences(client: RpcClient, request?: RpcRequest<typeof ChangeNotificationPreferencesSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsChangeNotificationPreferencesRpc, request, options);
 }
-
-const settingsEditProfileRpc = /*@__PURE__*/ entry(Settings, "editProfile", "settings", "settingsEditProfile", "settings_edit_profile", undefined);
 
 /**
  * Updates your name, username, bio, icon or colour; no result.
@@ -905,8 +723,6 @@ export function editProfile(client: RpcClient, request?: RpcRequest<typeof EditP
   return client.call(settingsEditProfileRpc, request, options);
 }
 
-const settingsGetAccountRpc = /*@__PURE__*/ entry(Settings, "getAccount", "settings", "settingsGetAccount", "settings_get_account", "account");
-
 /**
  * Fetches your account details (email, verification, password and 2FA status).
  *
@@ -915,8 +731,6 @@ const settingsGetAccountRpc = /*@__PURE__*/ entry(Settings, "getAccount", "setti
 export function getAccount(client: RpcClient, request?: RpcRequest<typeof GetAccountSchema>, options?: CallOptions): Promise<Account> {
   return client.call(settingsGetAccountRpc, request, options);
 }
-
-const settingsChangePasswordRpc = /*@__PURE__*/ entry(Settings, "changePassword", "settings", "settingsChangePassword", "settings_change_password", undefined);
 
 /**
  * Changes your password, optionally ending other sessions; no result.
@@ -927,8 +741,6 @@ export function changePassword(client: RpcClient, request?: RpcRequest<typeof Ch
   return client.call(settingsChangePasswordRpc, request, options);
 }
 
-const settingsChangeEmailRpc = /*@__PURE__*/ entry(Settings, "changeEmail", "settings", "settingsChangeEmail", "settings_change_email", undefined);
-
 /**
  * Changes your email address; no result.
  *
@@ -937,8 +749,6 @@ const settingsChangeEmailRpc = /*@__PURE__*/ entry(Settings, "changeEmail", "set
 export function changeEmail(client: RpcClient, request?: RpcRequest<typeof ChangeEmailSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsChangeEmailRpc, request, options);
 }
-
-const settingsChangeStatusRpc = /*@__PURE__*/ entry(Settings, "changeStatus", "settings", "settingsChangeStatus", "settings_change_status", undefined);
 
 /**
  * Sets your presence and activities; no result.
@@ -949,8 +759,6 @@ export function changeStatus(client: RpcClient, request?: RpcRequest<typeof Chan
   return client.call(settingsChangeStatusRpc, request, options);
 }
 
-const settingsSetupTotpRpc = /*@__PURE__*/ entry(Settings, "setupTotp", "settings", "settingsSetupTotp", "settings_setup_totp", "totp");
-
 /**
  * Enables or disables two-factor authentication; returns its state.
  *
@@ -959,8 +767,6 @@ const settingsSetupTotpRpc = /*@__PURE__*/ entry(Settings, "setupTotp", "setting
 export function setupTotp(client: RpcClient, request?: RpcRequest<typeof SetupTotpSchema>, options?: CallOptions): Promise<Totp> {
   return client.call(settingsSetupTotpRpc, request, options);
 }
-
-const settingsRequestTakeoutRpc = /*@__PURE__*/ entry(Settings, "requestTakeout", "settings", "settingsRequestTakeout", "settings_request_takeout", undefined);
 
 /**
  * Requests an export of your data; no result.
@@ -971,8 +777,6 @@ export function requestTakeout(client: RpcClient, request?: RpcRequest<typeof Re
   return client.call(settingsRequestTakeoutRpc, request, options);
 }
 
-const settingsDeleteAccountRpc = /*@__PURE__*/ entry(Settings, "deleteAccount", "settings", "settingsDeleteAccount", "settings_delete_account", undefined);
-
 /**
  * Requests account deletion, or cancels a pending request; no result.
  *
@@ -981,8 +785,6 @@ const settingsDeleteAccountRpc = /*@__PURE__*/ entry(Settings, "deleteAccount", 
 export function deleteAccount(client: RpcClient, request?: RpcRequest<typeof DeleteAccountSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsDeleteAccountRpc, request, options);
 }
-
-const settingsEditUserSettingsRpc = /*@__PURE__*/ entry(Settings, "editUserSettings", "settings", "settingsEditUserSettings", "settings_edit_user_settings", "userSettings");
 
 /**
  * Updates your settings (e.g. community order); returns the updated settings.
@@ -993,8 +795,6 @@ export function editUserSettings(client: RpcClient, request?: RpcRequest<typeof 
   return client.call(settingsEditUserSettingsRpc, request, options);
 }
 
-const settingsEditProfileBannerRpc = /*@__PURE__*/ entry(Settings, "editProfileBanner", "settings", "settingsEditProfileBanner", "settings_edit_profile_banner", undefined);
-
 /**
  * Sets or removes your profile banner; no result.
  *
@@ -1003,8 +803,6 @@ const settingsEditProfileBannerRpc = /*@__PURE__*/ entry(Settings, "editProfileB
 export function editProfileBanner(client: RpcClient, request?: RpcRequest<typeof EditProfileBannerSchema>, options?: CallOptions): Promise<void> {
   return client.call(settingsEditProfileBannerRpc, request, options);
 }
-
-const stickersGetSavedStickersRpc = /*@__PURE__*/ entry(Stickers, "getSavedStickers", "stickers", "stickersGetSavedStickers", "stickers_get_saved_stickers", "savedStickers");
 
 /**
  * Fetches your saved packs, optionally only those updated since a time.
@@ -1015,8 +813,6 @@ export function getSavedStickers(client: RpcClient, request?: RpcRequest<typeof 
   return client.call(stickersGetSavedStickersRpc, request, options);
 }
 
-const stickersGetStickerFilesRpc = /*@__PURE__*/ entry(Stickers, "getStickerFiles", "stickers", "stickersGetStickerFiles", "stickers_get_sticker_files", "files");
-
 /**
  * Fetches sticker files by id.
  *
@@ -1025,8 +821,6 @@ const stickersGetStickerFilesRpc = /*@__PURE__*/ entry(Stickers, "getStickerFile
 export function getStickerFiles(client: RpcClient, request?: RpcRequest<typeof GetStickerFilesSchema>, options?: CallOptions): Promise<Files> {
   return client.call(stickersGetStickerFilesRpc, request, options);
 }
-
-const stickersGetStickerPackRpc = /*@__PURE__*/ entry(Stickers, "getStickerPack", "stickers", "stickersGetStickerPack", "stickers_get_sticker_pack", "stickerPack");
 
 /**
  * Fetches one pack.
@@ -1037,8 +831,6 @@ export function getStickerPack(client: RpcClient, request?: RpcRequest<typeof Ge
   return client.call(stickersGetStickerPackRpc, request, options);
 }
 
-const stickersAddStickerToPackRpc = /*@__PURE__*/ entry(Stickers, "addStickerToPack", "stickers", "stickersAddStickerToPack", "stickers_add_sticker_to_pack", undefined);
-
 /**
  * Adds an uploaded image to a pack; no result.
  *
@@ -1047,8 +839,6 @@ const stickersAddStickerToPackRpc = /*@__PURE__*/ entry(Stickers, "addStickerToP
 export function addStickerToPack(client: RpcClient, request?: RpcRequest<typeof AddStickerToPackSchema>, options?: CallOptions): Promise<void> {
   return client.call(stickersAddStickerToPackRpc, request, options);
 }
-
-const stickersRemoveStickerFromPackRpc = /*@__PURE__*/ entry(Stickers, "removeStickerFromPack", "stickers", "stickersRemoveStickerFromPack", "stickers_remove_sticker_from_pack", undefined);
 
 /**
  * Removes an item from a pack; no result.
@@ -1059,8 +849,6 @@ export function removeStickerFromPack(client: RpcClient, request?: RpcRequest<ty
   return client.call(stickersRemoveStickerFromPackRpc, request, options);
 }
 
-const usersLookupUsernameRpc = /*@__PURE__*/ entry(Users, "lookupUsername", "users", "usersLookupUsername", "users_lookup_username", "userDetails");
-
 /**
  * Finds a user by username.
  *
@@ -1070,8 +858,6 @@ export function lookupUsername(client: RpcClient, request?: RpcRequest<typeof Lo
   return client.call(usersLookupUsernameRpc, request, options);
 }
 
-const usersGetProfileRpc = /*@__PURE__*/ entry(Users, "getProfile", "users", "usersGetProfile", "users_get_profile", "profile");
-
 /**
  * Fetches a user's full profile, optionally with mutuals.
  *
@@ -1080,8 +866,6 @@ const usersGetProfileRpc = /*@__PURE__*/ entry(Users, "getProfile", "users", "us
 export function getProfile(client: RpcClient, request?: RpcRequest<typeof GetProfileSchema>, options?: CallOptions): Promise<Profile> {
   return client.call(usersGetProfileRpc, request, options);
 }
-
-const voiceRequestRoomRpc = /*@__PURE__*/ entry(Voice, "requestRoom", "voice", "voiceRequestRoom", "voice_request_room", "roomInfo");
 
 /**
  * Joins or creates a chat's voice room; returns its connection details.

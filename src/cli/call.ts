@@ -1,7 +1,7 @@
 // `osmium-chat call <namespace.method> [json]`: one call, its result as JSON on standard output.
 import type { Message } from "@bufbuild/protobuf";
 import { CoreClient } from "../client.js";
-import type { RpcMethod } from "../protocol/rpc-table.js";
+import type { RpcMethod } from "../protocol/rpc-descriptors.js";
 import { ExitCode, toCliError, usageError } from "./cli-error.js";
 import { describeMethod, listMethods } from "./describe.js";
 import { type Endpoint, connectionFlags, endpointOptions, resolveEndpoint } from "./endpoint.js";

@@ -2,7 +2,7 @@
 // descriptors, with the doc comments of the protocol files.
 import { type DescEnum, type DescField, type DescMessage, ScalarType } from "@bufbuild/protobuf";
 import { protocolDocs } from "../../gen/osmium/docs.js";
-import type { RpcMethod } from "../protocol/rpc-table.js";
+import type { RpcMethod } from "../protocol/rpc-descriptors.js";
 import { allMethods, displayName, methodDoc } from "./methods.js";
 
 const sixtyFourBit = new Set<ScalarType>([ScalarType.INT64, ScalarType.UINT64, ScalarType.SINT64, ScalarType.FIXED64, ScalarType.SFIXED64]);

@@ -1,17 +1,17 @@
 // The methods `call` knows, named as on the client (`messages.sendMessage`), with their doc
 // comments from the protocol files.
 import { protocolDocs } from "../../gen/osmium/docs.js";
-import { type RpcMethod, rpcTable } from "../protocol/rpc-table.js";
+import { type RpcMethod, rpcMethods } from "../protocol/rpc-descriptors.js";
 import { usageError } from "./cli-error.js";
 import { nearest } from "./suggest.js";
 
 /** `namespace.method`, as on the client and in RpcError messages. */
 export const displayName = (rpc: RpcMethod): string => `${rpc.namespace}.${rpc.name}`;
 
-const byName = new Map<string, RpcMethod>([...rpcTable.values()].map((rpc) => [displayName(rpc).toLowerCase(), rpc]));
+const byName = new Map<string, RpcMethod>([...rpcMethods.values()].map((rpc) => [displayName(rpc).toLowerCase(), rpc]));
 
 /** Every method, in the protocol's order (service by service). */
-export const allMethods = (): RpcMethod[] => [...rpcTable.values()];
+export const allMethods = (): RpcMethod[] => [...rpcMethods.values()];
 
 /** The rpc's one-line doc comment (`""` when the proto has none). */
 export function methodDoc(rpc: RpcMethod): string {

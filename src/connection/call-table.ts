@@ -1,8 +1,8 @@
 // The pending table (docs/reliability.md): every call settles exactly once — result, RpcError,
 // timeout, abort, or the connection's close — and settling frees its id, its deadline and its abort
 // listener in one place (`finish`).
-import type { Message } from "@bufbuild/protobuf";
 import { AbortError, InvalidArgumentError, type OsmiumError, TimeoutError } from "../errors.js";
+import { buildRequest } from "../protocol/request-build.js";
 import { requestMisfitError } from "../protocol/request-diagnosis.js";
 import { encodeKeepalive, encodeRequest } from "./codec.js";
 import { Deadlines } from "./deadlines.js";
@@ -52,9 +52,9 @@ export class CallTable implements PendingCallOwner {
     const id = this.ids.next(this.inFlight, this.pingId);
     let frame: Uint8Array;
     try {
-      frame = encodeRequest(id, call.rpc.requestCase, call.request as Message);
+      frame = encodeRequest(id, call.rpc, call.request ?? {});
     } catch (cause) {
-      this.fail(call, requestMisfitError(call.rpc.method.input, call.request, `does not encode as ${call.rpc.method.input.typeName}`, cause));
+      this.fail(call, requestMisfitError(call.rpc.input, call.request ?? {}, `does not encode as ${call.rpc.input.typeName}`, cause));
       return;
     }
     // Refused here rather than by the server, which would close the whole connection (1009) over one call.
@@ -71,8 +71,9 @@ export class CallTable implements PendingCallOwner {
     sink.send(frame);
   }
 
-  /** Parks a tracked call until `flush`. */
+  /** Parks a tracked call until `flush`, with its own copy of the request: the caller may change theirs meanwhile. */
   enqueue(call: PendingCall): void {
+    if (!call.queued && call.request !== undefined) call.request = buildRequest(call.rpc.input, call.request);
     call.queued = true;
     this.queue.push(call);
   }

@@ -1,57 +1,51 @@
 // Frames on the wire (docs/protocol.md "Framing"): each binary message is exactly one ClientMessage or
 // ServerMessage, with no length prefix or envelope.
 //
-// Hot path (docs/performance.md): the ClientMessage envelope is written directly around the request's bytes,
-// by the straight-line encoders of gen/osmium/fast_codec.ts (generated for every request type), into
-// one reused BinaryWriter; server frames go through the straight-line decoders (generated for all of
-// ServerMessage). Both make exactly the bytes and objects protobuf-es makes (test/codec proves it), but
-// for one deliberate difference: a string that is not valid UTF-8 decodes with U+FFFD instead of
-// failing the frame. What makes them throw or hand back takes the reflective path below, which
-// therefore decides every error.
-import { type Message, fromBinary, toBinary } from "@bufbuild/protobuf";
+// Hot path (docs/performance.md): the ClientMessage envelope is written directly around the request's
+// bytes, by the straight-line encoder of the call's RPC entry (gen/osmium/fast_codec.ts, generated
+// for every request type, reading the caller's init object as create() would), into one reused
+// BinaryWriter; server frames go through the straight-line decoders (generated for all of
+// ServerMessage). Both make exactly the bytes and objects protobuf-es makes (test/codec proves it),
+// but for one deliberate difference: a string that is not valid UTF-8 decodes with U+FFFD instead
+// of failing the frame. Neither needs a descriptor, so no app bundles protobuf-es's reflection for them.
 import { BinaryWriter } from "@bufbuild/protobuf/wire";
-import { type ClientMessage, ClientMessageSchema, type ServerMessage, ServerMessageSchema } from "../../gen/osmium/client/core_pb.js";
-import { type FastEncoder, decodeFast, fastDecoders, fastEncoders, replacedInvalidUtf8 } from "../../gen/osmium/fast_codec.js";
+import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
+import { dec_core_ServerMessage, decodeFast, replacedInvalidUtf8 } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
+import type { RequestEncoder } from "../rpc-client.js";
 import { takeFrame } from "./frame-slab.js";
-import type { RequestCase } from "../protocol/rpc-table.js";
 
-/** Per request case: the envelope's length-delimited tag for it, and its generated encoder if any. */
-const requestCodecs = new Map<string, { readonly tag: number; readonly encode: FastEncoder | undefined }>(
-  ClientMessageSchema.fields.map((field) => [field.localName, { tag: (field.number << 3) | 2, encode: field.message && fastEncoders.get(field.message.typeName) }]),
-);
-
-const decodeServerMessageFast = fastDecoders.get(ServerMessageSchema.typeName);
+/** What encoding a request needs of its RPC entry. */
+export interface RequestCodec {
+  /** The request case's length-delimited tag in the envelope. */
+  readonly tag: number;
+  /** The request type's generated encoder. */
+  readonly encode: RequestEncoder;
+}
 
 // A writer keeps its buffer between frames; after a large frame (a file part) it is replaced, so
 // one upload does not pin megabytes for the client's life.
 const KEEP_WRITER_BYTES = 64 * 1024;
 let writer = new BinaryWriter();
 
-function encodeReflective(id: number, requestCase: RequestCase, request: Message): Uint8Array {
-  const envelope = { $typeName: "osmium.client.core.ClientMessage", id, message: { case: requestCase, value: request } } as ClientMessage;
-  return toBinary(ClientMessageSchema, envelope);
-}
-
 /**
- * Encodes one request. `request` must already be a message of the case's type (made by `create`).
- * The bytes are those of `toBinary(ClientMessageSchema, { id, message: { case, value: request } })`.
+ * Encodes one request: an init object or a message of the entry's request type. The bytes are those
+ * of `toBinary(ClientMessageSchema, create(ClientMessageSchema, { id, message: { case, value: request } }))`.
+ * Throws when a value does not fit its field (the caller names the field).
  */
-export function encodeRequest(id: number, requestCase: RequestCase, request: Message): Uint8Array {
-  const codec = requestCodecs.get(requestCase);
-  if (codec?.encode === undefined) return encodeReflective(id, requestCase, request);
+export function encodeRequest(id: number, rpc: RequestCodec, request: object): Uint8Array {
   try {
     // Field order as protobuf-es writes it: id (1, omitted when 0), then the request case.
     if (id !== 0) writer.uint32(8).uint32(id);
-    writer.uint32(codec.tag).fork();
-    codec.encode(writer, request);
+    writer.uint32(rpc.tag).fork();
+    rpc.encode(writer, request);
     const frame = takeFrame(writer.join());
     if (frame.byteLength > KEEP_WRITER_BYTES) writer = new BinaryWriter();
     return frame;
-  } catch {
-    // A request the encoder refuses (wrong type, bad value): the reflective encoder says why.
+  } catch (error) {
+    // A half-written frame must not prefix the next one.
     writer = new BinaryWriter();
-    return encodeReflective(id, requestCase, request);
+    throw error;
   }
 }
 
@@ -60,30 +54,24 @@ export function encodeRequest(id: number, requestCase: RequestCase, request: Mes
  * the official SDK sends exactly this, and the server answers with an `RPCResult` whose result is unset.
  */
 export function encodeKeepalive(id: number): Uint8Array {
-  return toBinary(ClientMessageSchema, { $typeName: "osmium.client.core.ClientMessage", id, message: { case: undefined } });
+  // toBinary() leaves out an id of 0, which leaves no byte at all.
+  return id === 0 ? new Uint8Array(0) : new BinaryWriter().uint32(8).uint32(id).finish();
 }
 
 let invalidUtf8 = false;
 
 /**
- * Decodes one server frame, or returns a ProtocolError naming the frame's length and the decoder's complaint.
- * A string that is not valid UTF-8 does not fail the frame: it is decoded with U+FFFD (as the official SDK
- * does), and `decodedInvalidUtf8()` says so until the next call; `invalidUtf8Error` is the report.
+ * Decodes one server frame, or returns a ProtocolError naming the frame's length and the decoder's
+ * complaint (protobuf-es's own words: the generated decoders throw where fromBinary() throws).
+ * A string that is not valid UTF-8 does not fail the frame: it is decoded with U+FFFD (as the
+ * official SDK does), and `decodedInvalidUtf8()` says so until the next call; `invalidUtf8Error` is the report.
  */
 export function decodeServerMessage(frame: Uint8Array): ServerMessage | ProtocolError {
   invalidUtf8 = false;
   try {
-    const fast = decodeServerMessageFast && decodeFast(decodeServerMessageFast, frame);
-    if (fast !== undefined) {
-      invalidUtf8 = replacedInvalidUtf8();
-      return fast as ServerMessage;
-    }
-  } catch {
-    // The generated decoders take every frame fromBinary accepts (test/codec proves it): the reflective
-    // decoder below fails this one too, with protobuf-es's own message.
-  }
-  try {
-    return fromBinary(ServerMessageSchema, frame);
+    const message = decodeFast(dec_core_ServerMessage, frame);
+    invalidUtf8 = replacedInvalidUtf8();
+    return message;
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return new ProtocolError(`could not decode a ${frame.byteLength}-byte server frame: ${reason}`, {

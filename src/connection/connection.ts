@@ -2,11 +2,11 @@
 // backoff after an unexpected close, and close. It knows ClientMessage and ServerMessage, never
 // namespaces; calls reach it as (rpc, request message) pairs. Every transition runs to completion
 // before its owner hears of it (reports.ts), so no listener can re-enter a half-done transition.
-import type { Message } from "@bufbuild/protobuf";
-import { RPCResultSchema, type ServerMessage } from "../../gen/osmium/client/core_pb.js";
+import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
+import { authAuthorizeRpc, coreInitializeRpc } from "../../gen/osmium/rpc_entries.js";
 import { ConnectError, ConnectionClosedError, OsmiumError, type ProtocolError, type RpcError, TransportError } from "../errors.js";
 import { redact } from "../redact.js";
-import { type RpcMethod, rpcTable } from "../protocol/rpc-table.js";
+import type { RpcEntry } from "../rpc-client.js";
 import type { TransportCloseEvent } from "../transport/transport.js";
 import { type CallObserver, CallTable } from "./call-table.js";
 import type { ConnectionConfig } from "./config.js";
@@ -85,8 +85,8 @@ export class Connection implements LinkOwner {
     return this.closing ?? Promise.resolve();
   }
 
-  /** Sends (or queues, or fails) one call; `request` is already a message of the rpc's input type. */
-  invoke(rpc: RpcMethod, request: Message, timeoutMs: number, signal: AbortSignal | undefined, internal = false): Promise<unknown> {
+  /** Sends (or queues, or fails) one call; `request` is an init object or a message of the rpc's input type. */
+  invoke(rpc: RpcEntry, request: object, timeoutMs: number, signal: AbortSignal | undefined, internal = false): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const now = Date.now();
       const deadline = timeoutMs === Number.POSITIVE_INFINITY ? timeoutMs : now + timeoutMs;
@@ -100,7 +100,7 @@ export class Connection implements LinkOwner {
   private readonly handshakeInvoke: HandshakeInvoke = (requestCase, request) => {
     const { requestTimeoutMs, connectTimeoutMs } = this.config;
     const timeoutMs = requestTimeoutMs === Number.POSITIVE_INFINITY ? connectTimeoutMs : requestTimeoutMs;
-    return this.invoke(rpcTable.get(requestCase) as RpcMethod, request, timeoutMs, undefined, true);
+    return this.invoke(requestCase === "coreInitialize" ? coreInitializeRpc : authAuthorizeRpc, request, timeoutMs, undefined, true);
   };
 
   // Runs inside a transition: from connect(), or from the reconnect timer through `reopen`.
@@ -187,7 +187,7 @@ export class Connection implements LinkOwner {
 
   private readonly resultSinks: ResultSinks = {
     // A late sign-in's result carries a token: listeners get the redacted copy (the token never appears in events).
-    unsolicited: (result) => this.owner.unsolicitedResult(redact(RPCResultSchema, result)),
+    unsolicited: (result) => this.owner.unsolicitedResult(redact(result)),
     token: (token) => {
       this.token = token;
     },

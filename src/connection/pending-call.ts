@@ -1,5 +1,4 @@
-import type { Message } from "@bufbuild/protobuf";
-import type { RpcMethod } from "../protocol/rpc-table.js";
+import type { RpcEntry } from "../rpc-client.js";
 import type { HasDeadline } from "./deadlines.js";
 
 /** What a pending call reports back to: the table that owns it (only `abort` is needed here). */
@@ -26,9 +25,12 @@ export class PendingCall implements HasDeadline {
 
   /** Creates the record; the table registers it. `deadline` is ms since epoch, or Infinity. */
   constructor(
-    readonly rpc: RpcMethod,
-    /** The request; released once encoded when nothing will read it again (see `CallTable.send`). */
-    public request: Message | undefined,
+    readonly rpc: RpcEntry,
+    /**
+     * The request (an init object or a message of the type); released once encoded when nothing
+     * will read it again (see `CallTable.send`).
+     */
+    public request: object | undefined,
     readonly timeoutMs: number,
     readonly deadline: number,
     readonly signal: AbortSignal | undefined,
@@ -47,6 +49,6 @@ export class PendingCall implements HasDeadline {
 }
 
 /** The method's public name, `namespace.method`: `"messages.sendMessage"`. */
-export function methodName(rpc: RpcMethod): string {
+export function methodName(rpc: Pick<RpcEntry, "namespace" | "name">): string {
   return `${rpc.namespace}.${rpc.name}`;
 }

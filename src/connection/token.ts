@@ -3,7 +3,7 @@
 // from the request, so that request must outlive its encoding: `readsRequest` is the one place that
 // says so, for the call table that otherwise frees requests once encoded.
 import type { Authorization, Authorize } from "../../gen/osmium/client/auth_pb.js";
-import type { RequestCase } from "../protocol/rpc-table.js";
+import type { RequestCase } from "../protocol/cases.js";
 import type { PendingCall } from "./pending-call.js";
 
 /** True when adopting the token of a successful call of `requestCase` reads its request (`auth.authorize`). */

@@ -1,7 +1,7 @@
 import type { DescMessage, DescMethod, MessageInitShape, MessageShape } from "@bufbuild/protobuf";
 import type { RequestInit } from "./request-init.js";
 import type { EmptySchema } from "@bufbuild/protobuf/wkt";
-import type { RequestCase } from "./rpc-table.js";
+import type { RequestCase } from "./cases.js";
 import type { NamespaceName, Services } from "./services.js";
 
 // Types of the RPC surface by `ClientMessage` case, derived from the generated service descriptors:

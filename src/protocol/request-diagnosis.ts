@@ -1,9 +1,9 @@
 // Why a request could not be built or encoded, said with the field's path: run only after protobuf-es
-// (or a generated encoder) refused it, so the check costs nothing on the way of a good request. It
-// walks the request against its schema and names the first field whose value is not of its type
+// generated encoder refused it, so the check costs nothing on the way of a good request. It walks
+// the request against its type's shape and names the first field whose value is not of its type
 // (`request.chatRef must be a message of type osmium.client.refs.ChatRef (an object), got the string "123"`).
-import { type DescField, type DescMessage, ScalarType } from "@bufbuild/protobuf";
 import { InvalidArgumentError } from "../errors.js";
+import type { RequestField, RequestShape } from "./request-shape.js";
 import { describe } from "./request-values.js";
 
 /** The first misfit found: where, and what is wrong there. */
@@ -12,31 +12,32 @@ export interface RequestMisfit {
   readonly problem: string;
 }
 
-function scalarMisfit(type: ScalarType, value: unknown): string | undefined {
+// By protobuf-es's ScalarType numbers.
+function scalarMisfit(type: number, value: unknown): string | undefined {
   switch (type) {
-    case ScalarType.STRING:
+    case 9: // STRING
       return typeof value === "string" ? undefined : "a string";
-    case ScalarType.BOOL:
+    case 8: // BOOL
       return typeof value === "boolean" ? undefined : "a boolean";
-    case ScalarType.BYTES:
+    case 12: // BYTES
       return value instanceof Uint8Array ? undefined : "a Uint8Array";
-    case ScalarType.INT64:
-    case ScalarType.SINT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
+    case 3: // INT64
+    case 18: // SINT64
+    case 16: // SFIXED64
+    case 4: // UINT64
+    case 6: // FIXED64
       return typeof value === "bigint" || (typeof value === "string" && /^-?[0-9]+$/.test(value)) ? undefined : "a bigint or a decimal string";
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
+    case 1: // DOUBLE
+    case 2: // FLOAT
       return typeof value === "number" ? undefined : "a number";
     default:
       return typeof value === "number" && Number.isInteger(value) ? undefined : "an integer number";
   }
 }
 
-// One value of a field (the field itself, or an item of its list or map): a descriptor's `message`,
-// `enum` and `scalar` name the value type for every field kind.
-function singular(field: DescField, value: unknown, path: string): RequestMisfit | undefined {
+// One value of a field (the field itself, or an item of its list): a shape's `message`, `enum` and
+// `scalar` name the value type for every field kind.
+function singular(field: RequestField, value: unknown, path: string): RequestMisfit | undefined {
   if (field.message !== undefined) {
     if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Uint8Array) {
       return { path, problem: `must be a message of type ${field.message.typeName} (an object), got ${describe(value)}` };
@@ -44,13 +45,13 @@ function singular(field: DescField, value: unknown, path: string): RequestMisfit
     return misfitIn(field.message, value, path);
   }
   if (field.enum !== undefined) {
-    return typeof value === "number" && Number.isInteger(value) ? undefined : { path, problem: `must be a value of enum ${field.enum.typeName} (a number), got ${describe(value)}` };
+    return typeof value === "number" && Number.isInteger(value) ? undefined : { path, problem: `must be a value of enum ${field.enum} (a number), got ${describe(value)}` };
   }
   const expected = field.scalar === undefined ? undefined : scalarMisfit(field.scalar, value);
   return expected === undefined ? undefined : { path, problem: `must be ${expected}, got ${describe(value)}` };
 }
 
-function fieldMisfit(field: DescField, value: unknown, path: string): RequestMisfit | undefined {
+function fieldMisfit(field: RequestField, value: unknown, path: string): RequestMisfit | undefined {
   switch (field.fieldKind) {
     case "list": {
       if (!Array.isArray(value)) return { path, problem: `must be an array, got ${describe(value)}` };
@@ -60,32 +61,36 @@ function fieldMisfit(field: DescField, value: unknown, path: string): RequestMis
       }
       return undefined;
     }
-    case "map": {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return { path, problem: `must be an object (a map), got ${describe(value)}` };
-      for (const [key, item] of Object.entries(value)) {
-        const found = singular(field, item, `${path}[${JSON.stringify(key)}]`);
-        if (found) return found;
-      }
-      return undefined;
-    }
     default:
       return singular(field, value, path);
   }
 }
 
-function misfitIn(schema: DescMessage, message: object, path: string): RequestMisfit | undefined {
+/** The oneofs of a type, each with its cases, in declaration order. */
+function oneofsOf(schema: RequestShape): Map<string, RequestField[]> {
+  const oneofs = new Map<string, RequestField[]>();
+  for (const field of schema.fields) {
+    if (field.oneof === undefined) continue;
+    let cases = oneofs.get(field.oneof);
+    if (cases === undefined) oneofs.set(field.oneof, (cases = []));
+    cases.push(field);
+  }
+  return oneofs;
+}
+
+function misfitIn(schema: RequestShape, message: object, path: string): RequestMisfit | undefined {
   const record = message as Record<string, unknown>;
-  for (const oneof of schema.oneofs) {
-    const selected = record[oneof.localName];
+  for (const [oneof, fields] of oneofsOf(schema)) {
+    const selected = record[oneof];
     if (selected === undefined) continue;
-    const cases = oneof.fields.map((f) => `"${f.localName}"`).join(", ");
+    const cases = fields.map((f) => `"${f.localName}"`).join(", ");
     if (typeof selected !== "object" || selected === null) {
-      return { path: `${path}.${oneof.localName}`, problem: `must be { case, value } with case one of ${cases}, got ${describe(selected)}` };
+      return { path: `${path}.${oneof}`, problem: `must be { case, value } with case one of ${cases}, got ${describe(selected)}` };
     }
     const { case: name, value } = selected as { case?: unknown; value?: unknown };
     if (name === undefined) continue;
-    const field = oneof.fields.find((f) => f.localName === name);
-    if (field === undefined) return { path: `${path}.${oneof.localName}.case`, problem: `must be one of ${cases}, got ${describe(name)}` };
+    const field = fields.find((f) => f.localName === name);
+    if (field === undefined) return { path: `${path}.${oneof}.case`, problem: `must be one of ${cases}, got ${describe(name)}` };
     const found = fieldMisfit(field, value, `${path}.${field.localName}`);
     if (found) return found;
   }
@@ -100,7 +105,7 @@ function misfitIn(schema: DescMessage, message: object, path: string): RequestMi
 }
 
 /** The first field of `request` whose value does not fit `schema`, or `undefined` when all fit. */
-export function findRequestMisfit(schema: DescMessage, request: unknown, argument = "request"): RequestMisfit | undefined {
+export function findRequestMisfit(schema: RequestShape, request: unknown, argument = "request"): RequestMisfit | undefined {
   if (typeof request !== "object" || request === null) return { path: argument, problem: `must be an object, got ${describe(request)}` };
   return misfitIn(schema, request, argument);
 }
@@ -110,7 +115,7 @@ export function findRequestMisfit(schema: DescMessage, request: unknown, argumen
  * misfit field's path when one is found, else `argument` with `fallback`; `cause` is the
  * builder's or encoder's own error.
  */
-export function requestMisfitError(schema: DescMessage, request: unknown, fallback: string, cause: unknown, argument = "request"): InvalidArgumentError {
+export function requestMisfitError(schema: RequestShape, request: unknown, fallback: string, cause: unknown, argument = "request"): InvalidArgumentError {
   const misfit = findRequestMisfit(schema, request, argument);
   return misfit === undefined ? new InvalidArgumentError(argument, fallback, { cause }) : new InvalidArgumentError(misfit.path, misfit.problem, { cause });
 }

@@ -2,38 +2,38 @@
 // bigint or a decimal string. A `number` there would be encoded rounded (above 2^53 a different id,
 // and a 404 naming it), so it is refused with the field's path, as the user wrote it
 // (`request.chatRef.channel.communityId`: oneof members by their case name). Only the fields that can
-// lead to a 64-bit integer are visited, from a plan made once per request type.
-import { type DescField, type DescMessage, ScalarType } from "@bufbuild/protobuf";
+// lead to a 64-bit integer are visited, from a plan made once per request type (its generated shape).
 import { InvalidArgumentError } from "../errors.js";
+import type { RequestField, RequestShape } from "./request-shape.js";
 
 /** A field on the way to a 64-bit integer: the integer itself, or a message that contains one. */
 interface Step {
-  readonly field: DescField;
+  readonly field: RequestField;
   /** The oneof's property when the field is a oneof member. */
   readonly oneof: string | undefined;
-  /** Set for an integer (or a list or map of them): whether it is signed. */
+  /** Set for an integer (or a list of them): whether it is signed. */
   readonly signed: boolean | undefined;
-  /** Set for a message (or a list or map of them). */
-  readonly message: DescMessage | undefined;
+  /** Set for a message (or a list of them). */
+  readonly message: RequestShape | undefined;
 }
 
-// Each 64-bit integer type, and whether it is signed. A descriptor's `scalar` and `message` name the
-// value type of a list or map too, so one lookup serves every field kind.
-const INT64_SIGNED = new Map<ScalarType, boolean>([
-  [ScalarType.INT64, true],
-  [ScalarType.SINT64, true],
-  [ScalarType.SFIXED64, true],
-  [ScalarType.UINT64, false],
-  [ScalarType.FIXED64, false],
+// Each 64-bit integer type (protobuf-es's ScalarType numbers), and whether it is signed. A shape's
+// `scalar` and `message` name the value type of a list too, so one lookup serves every field kind.
+const INT64_SIGNED = new Map<number, boolean>([
+  [3, true], // INT64
+  [18, true], // SINT64
+  [16, true], // SFIXED64
+  [4, false], // UINT64
+  [6, false], // FIXED64
 ]);
 
-const signedness = (field: DescField): boolean | undefined => (field.scalar === undefined ? undefined : INT64_SIGNED.get(field.scalar));
+const signedness = (field: RequestField): boolean | undefined => (field.scalar === undefined ? undefined : INT64_SIGNED.get(field.scalar));
 
-const plans = new WeakMap<DescMessage, readonly Step[]>();
+const plans = new WeakMap<RequestShape, readonly Step[]>();
 
 /** Every message type reachable from `root`, `root` included. */
-function reachable(root: DescMessage): DescMessage[] {
-  const seen = new Set<DescMessage>([root]);
+function reachable(root: RequestShape): RequestShape[] {
+  const seen = new Set<RequestShape>([root]);
   for (const schema of seen) {
     for (const field of schema.fields) {
       if (field.message !== undefined) seen.add(field.message);
@@ -43,9 +43,9 @@ function reachable(root: DescMessage): DescMessage[] {
 }
 
 /** Makes the plans of `root` and every type it can contain (types may contain themselves). */
-function makePlans(root: DescMessage): void {
+function makePlans(root: RequestShape): void {
   const types = reachable(root);
-  const holds = new Set<DescMessage>(types.filter((t) => t.fields.some((f) => signedness(f) !== undefined)));
+  const holds = new Set<RequestShape>(types.filter((t) => t.fields.some((f) => signedness(f) !== undefined)));
   for (let grew = true; grew; ) {
     grew = false;
     for (const type of types) {
@@ -61,13 +61,13 @@ function makePlans(root: DescMessage): void {
     for (const field of type.fields) {
       const signed = signedness(field);
       if (signed === undefined && (field.message === undefined || !holds.has(field.message))) continue;
-      steps.push({ field, oneof: field.oneof?.localName, signed, message: field.message });
+      steps.push({ field, oneof: field.oneof, signed, message: field.message });
     }
     plans.set(type, steps);
   }
 }
 
-function planOf(schema: DescMessage): readonly Step[] {
+function planOf(schema: RequestShape): readonly Step[] {
   let plan = plans.get(schema);
   if (plan === undefined) {
     makePlans(schema);
@@ -106,11 +106,11 @@ function checkInteger(value: unknown, signed: boolean, path: string): void {
 
 function checkValue(step: Step, value: unknown, path: string): void {
   if (step.signed !== undefined) checkInteger(value, step.signed, path);
-  else if (typeof value === "object" && value !== null) checkMessage(step.message as DescMessage, value, path);
+  else if (typeof value === "object" && value !== null) checkMessage(step.message as RequestShape, value, path);
   // Anything else is not a message: the build or the encoder refuses it, with its path (request-diagnosis.ts).
 }
 
-function checkMessage(schema: DescMessage, message: object, path: string): void {
+function checkMessage(schema: RequestShape, message: object, path: string): void {
   const plan = planOf(schema);
   for (let i = 0; i < plan.length; i++) {
     const step = plan[i] as Step;
@@ -126,18 +126,15 @@ function checkMessage(schema: DescMessage, message: object, path: string): void 
       // An encoder would iterate a string as if it were the list: one id per character.
       if (!Array.isArray(value)) throw new InvalidArgumentError(at, `must be an array, got ${describe(value)}`);
       for (let j = 0; j < value.length; j++) checkValue(step, value[j], `${at}[${j}]`);
-    } else if (step.field.fieldKind === "map") {
-      if (typeof value !== "object" || Array.isArray(value)) throw new InvalidArgumentError(at, `must be an object (a map), got ${describe(value)}`);
-      for (const [key, item] of Object.entries(value)) checkValue(step, item, `${at}[${JSON.stringify(key)}]`);
     } else checkValue(step, value, at);
   }
 }
 
 /**
- * Checks the 64-bit integer fields of `request` (an init object or a message of `schema`): each must
+ * Checks the 64-bit integer fields of `request` (an init object or a message of type `schema`): each must
  * be a bigint or a decimal string in range. Throws `InvalidArgumentError` naming the field's path
  * from `argument` (`request.chatRef.channel.communityId`).
  */
-export function checkRequestIntegers(schema: DescMessage, request: object, argument = "request"): void {
+export function checkRequestIntegers(schema: RequestShape, request: object, argument = "request"): void {
   checkMessage(schema, request, argument);
 }

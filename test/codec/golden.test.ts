@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { ClientMessageSchema, ServerMessageSchema } from "../../gen/osmium/client/core_pb.js";
 import { type FastDecoder, decodeFast, fastDecoders, fastEncoders } from "../../gen/osmium/fast_codec.js";
 import { decodeServerMessage, encodeRequest } from "../../src/connection/codec.js";
-import type { RequestCase } from "../../src/protocol/rpc-table.js";
+import { type RequestCase, rpcTable } from "../../src/protocol/rpc-table.js";
+import type { RpcEntry } from "../../src/rpc-client.js";
 import { vectors } from "../wire/facts.js";
 import { messageOf } from "./support/coverage.js";
 
@@ -30,7 +31,7 @@ describe("golden request frames", () => {
     const binary = base64(v.binary);
     const envelope = fromBinary(ClientMessageSchema, binary);
     expect(envelope.message.case).toBeDefined();
-    const frame = encodeRequest(envelope.id, envelope.message.case as RequestCase, envelope.message.value as Message);
+    const frame = encodeRequest(envelope.id, rpcTable.get(envelope.message.case as RequestCase) as RpcEntry, envelope.message.value as Message);
     expect(frame).toEqual(toBinary(ClientMessageSchema, envelope));
     expect(frame).toEqual(binary);
   });

@@ -1,12 +1,10 @@
 // Prints one decoder: the same BinaryReader calls, in the same order, as protobuf-es's compiled
 // reader (from-binary.js), building the same objects `create()` builds (same properties, same
 // `$typeName`, unknown fields in `$unknown`), merging a repeated singular message field into the
-// first as protobuf-es does. A decoder throws `fallback` — "decode this frame reflectively" — on
-// a field whose type has no fast decoder and on anything fromBinary() rejects too (an illegal tag,
-// excessive depth); decodeFast then returns undefined and the caller decodes the whole frame with
-// fromBinary(), so every frame decodes, or fails, as protobuf-es would — but for one deliberate
-// difference: a string that is not valid UTF-8 is decoded with U+FFFD instead of failing the frame
-// (see `str` in the output).
+// first as protobuf-es does. Bytes fromBinary() rejects, it rejects too, with fromBinary()'s own
+// message (an illegal tag, excessive depth, a truncated field) — but for one deliberate difference:
+// a string that is not valid UTF-8 is decoded with U+FFFD instead of failing the frame (see `str`
+// in the output). Every message type a decoded message can contain must have a decoder.
 import { ScalarType } from "@bufbuild/protobuf";
 import { decoderName } from "./names.mjs";
 import { is64Bit, packable, scalarMethod, zeroExpression } from "./scalars.mjs";
@@ -30,7 +28,7 @@ function caseLines(field, fast) {
   const name = field.localName;
   const scalar = field.fieldKind === "enum" || field.listKind === "enum" ? ScalarType.INT32 : field.scalar;
   const message = field.fieldKind === "message" || field.listKind === "message";
-  if (message && !fast.has(field.message.typeName)) return ["throw fallback;"];
+  if (message && !fast.has(field.message.typeName)) throw new Error(`${field}: ${field.message.typeName} has no decoder`);
   if (field.fieldKind === "list") {
     if (message) return [`m.${name}.push(${childRead(field, "undefined")}); break;`];
     const read = readExpression(field, scalar);
@@ -62,8 +60,8 @@ function literal(message, protoInt64) {
 /** Prints the decoder of `message` into generated file `f`; `fast` holds the type names with decoders. */
 export function printDecoder(f, message, fast, BinaryReader, protoInt64) {
   const shape = f.importShape(message);
-  f.print("function ", decoderName(message), "(r: ", BinaryReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " {");
-  f.print(`  if (depth > ${RECURSION_LIMIT}) throw fallback;`);
+  f.print("export function ", decoderName(message), "(r: ", BinaryReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " {");
+  f.print(`  if (depth > ${RECURSION_LIMIT}) throw new Error("cannot decode message ${message.typeName} from binary: maximum recursion depth of ${RECURSION_LIMIT} reached");`);
   f.print("  const m: ", shape, " = target ?? { ", ...literal(message, protoInt64), " };");
   f.print("  const end = r.pos + length;");
   f.print("  let u = m.$unknown;");

@@ -1,9 +1,11 @@
 // Prints one encoder: the same BinaryWriter calls, in the same order, as protobuf-es's compiled
-// writer (to-binary.js) makes for that message — fields by number, presence as protobuf-es checks
-// it, then unknown fields — but as straight-line code with no closure per field. A field whose
-// type has no fast encoder is written with toBinary() (the same bytes: a length and the message).
-// The caller falls back to toBinary() of the whole message when an encoder throws, so an invalid
-// message fails exactly as it would there.
+// writer (to-binary.js) makes for `toBinary(schema, create(schema, init))` — fields by number,
+// presence as protobuf-es checks it, then unknown fields — but as straight-line code with no
+// closure per field, taken straight from the init object: a message of the type, or a plain object
+// where any field may be missing. What create() would do on the way is done here: a missing or null
+// field is unset, an unknown oneof case is unset, a number array is bytes, a message of another type
+// is read for its fields. What it would keep and toBinary() then refuse, this refuses too: a message
+// field that is not an object, a list that is not an array (the caller names the field).
 import { ScalarType } from "@bufbuild/protobuf";
 import { encoderName } from "./names.mjs";
 import { isSetExpression, scalarMethod, wireTypeOf } from "./scalars.mjs";
@@ -14,20 +16,20 @@ function scalarOf(field) {
   return field.fieldKind === "enum" || field.listKind === "enum" ? ScalarType.INT32 : field.scalar;
 }
 
+// A field's value as read from the init object: create() turns a number array into bytes.
+const read = (field, expression) => (field.fieldKind !== "message" && field.listKind !== "message" && scalarOf(field) === ScalarType.BYTES ? `u8(${expression})` : expression);
+
 function valueWriter(field, v) {
   const scalar = scalarOf(field);
   return [`w.uint32(${tagOf(field, wireTypeOf(scalar))}).${scalarMethod(scalar)}(${v});`];
 }
 
-// protobuf-es writes an empty message for an undefined value (`toMessage(undefined)` creates one).
+// protobuf-es writes an empty message for an undefined list item (`toMessage(undefined)` creates one).
 function messageWriter(field, v, ctx) {
+  if (!ctx.fast.has(field.message.typeName)) throw new Error(`${field}: ${field.message.typeName} has no encoder`);
   const tag = tagOf(field, 2);
-  if (ctx.fast.has(field.message.typeName)) {
-    const call = field.fieldKind === "message" && !field.oneof ? `${encoderName(field.message)}(w, ${v});` : `if (${v} !== undefined) ${encoderName(field.message)}(w, ${v});`;
-    return [`w.uint32(${tag}).fork(); ${call} w.join();`];
-  }
-  const schema = ctx.f.importSchema(field.message);
-  return [`w.uint32(${tag}).bytes(`, ctx.toBinary, "(", schema, `, ${v} === undefined ? `, ctx.create, "(", schema, `) : ${v}));`];
+  const call = field.fieldKind === "list" ? `if (${v} !== undefined) ${encoderName(field.message)}(w, ${v});` : `${encoderName(field.message)}(w, ${v});`;
+  return [`w.uint32(${tag}).fork(); ${call} w.join();`];
 }
 
 function write(field, v, ctx) {
@@ -37,39 +39,40 @@ function write(field, v, ctx) {
 function fieldLine(field, ctx) {
   const name = field.localName;
   if (field.fieldKind === "list") {
+    const open = `{ const l = m.${name}; if (l != null) { list(l); `;
     if (field.listKind !== "message" && field.packed) {
       const method = scalarMethod(scalarOf(field));
-      return [`{ const l = m.${name}; if (l.length != 0) { w.uint32(${tagOf(field, 2)}).fork(); for (let i = 0; i < l.length; i++) w.${method}(l[i]!); w.join(); } }`];
+      return [`${open}if (l.length != 0) { w.uint32(${tagOf(field, 2)}).fork(); for (let i = 0; i < l.length; i++) w.${method}(l[i]!); w.join(); } } }`];
     }
-    return [`{ const l = m.${name}; for (let i = 0; i < l.length; i++) { const v = l[i]!; `, ...write(field, "v", ctx), " } }"];
+    return [`${open}for (let i = 0; i < l.length; i++) { const v = ${read(field, "l[i]")}; `, ...write(field, "v", ctx), " } } }"];
   }
   if (field.fieldKind === "message" || field.presence !== 2) {
-    return [`{ const v = m.${name}; if (v !== undefined && own.call(m, "${name}")) { `, ...write(field, "v", ctx), " } }"];
+    return [`{ const v = ${read(field, `m.${name}`)}; if (v != null) { `, ...write(field, "v", ctx), " } }"];
   }
   const set = field.fieldKind === "enum" ? `v !== ${field.enum.values[0].number}` : isSetExpression(field.scalar, "v");
-  return [`{ const v = m.${name}; if (${set}) `, ...write(field, "v", ctx), " }"];
+  return [`{ const v = ${read(field, `m.${name}`)}; if (v != null && ${set}) `, ...write(field, "v", ctx), " }"];
 }
 
 // Consecutive members of one oneof (in field-number order) become one switch; a oneof whose
 // members interleave with other fields is split, so the write order stays protobuf-es's.
 function oneofLines(fields, ctx) {
   const oneof = fields[0].oneof.localName;
-  const lines = [`switch (m.${oneof}.case) {`];
+  const lines = [`{ const o = m.${oneof}; switch (o?.case) {`];
   for (const field of fields) {
-    lines.push([`  case "${field.localName}": { const v = m.${oneof}.value; `, ...write(field, "v", ctx), " break; }"]);
+    lines.push([`  case "${field.localName}": { const v = ${read(field, "o.value")}; `, ...write(field, "v", ctx), " break; }"]);
   }
-  lines.push("}");
+  lines.push("} }");
   return lines;
 }
 
-/** Prints the encoder of `message` into generated file `f`; `fast` holds the type names with encoders. */
-export function printEncoder(f, message, fast, BinaryWriter, toBinary, create) {
-  const ctx = { f, fast, toBinary, create };
-  const shape = f.importShape(message);
+/** Prints the exported encoder of `message` into generated file `f`; `fast` holds the type names with encoders. */
+export function printEncoder(f, message, fast, BinaryWriter, MessageInitShape) {
+  const ctx = { f, fast };
+  const shape = f.importSchema(message, true);
   const sorted = message.fields.concat().sort((a, b) => a.number - b.number);
-  f.print("function ", encoderName(message), "(w: ", BinaryWriter, ", m: ", shape, "): void {");
-  // protobuf-es refuses a message of another type (ForeignFieldError) unless it has no fields.
-  if (sorted.length > 0) f.print(`  foreign(m, "${message.typeName}");`);
+  f.print("/** Writes the fields of a `", message.typeName, "` (a message or an init object; no tag, no length). */");
+  f.print("export function ", encoderName(message), "(w: ", BinaryWriter, ", m: ", MessageInitShape, "<typeof ", shape, ">): void {");
+  f.print("  obj(m);");
   for (let i = 0; i < sorted.length; ) {
     const field = sorted[i];
     if (!field.oneof) {
@@ -82,7 +85,8 @@ export function printEncoder(f, message, fast, BinaryWriter, toBinary, create) {
     for (const line of oneofLines(sorted.slice(i, j), ctx)) f.print("  ", ...(Array.isArray(line) ? line : [line]));
     i = j;
   }
-  f.print("  writeUnknown(w, m);");
+  // create() keeps the unknown fields of a message of the type only; an init object has none.
+  f.print(`  if (m.$typeName === "${message.typeName}") writeUnknown(w, m as `, f.runtime.Message, ");");
   f.print("}");
   f.print();
 }

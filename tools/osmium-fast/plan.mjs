@@ -1,8 +1,5 @@
 // Which messages get straight-line code. `encode=T` and `decode=T` take T and every message it can
-// contain, except the types named by `reflect=`; `encode_contents=T` the same without T itself;
-// `decode_shallow=T` takes T alone. A field whose type is left out is written by toBinary() inside a
-// fast encoder, and makes a fast decoder hand the frame back to the reflective path (a way to keep
-// rarely used types out of the bundle).
+// contain; `encode_contents=T` the same without T itself.
 import { ScalarType } from "@bufbuild/protobuf";
 
 const EDITION_PROTO3 = 999;
@@ -38,13 +35,13 @@ function assertSupported(message) {
   }
 }
 
-function closure(root, into, reflect) {
-  if (into.has(root.typeName) || reflect.has(root.typeName)) return;
+function closure(root, into) {
+  if (into.has(root.typeName)) return;
   assertSupported(root);
   into.set(root.typeName, root);
   for (const field of root.fields) {
     const child = messageOf(field);
-    if (child) closure(child, into, reflect);
+    if (child) closure(child, into);
   }
 }
 
@@ -57,20 +54,14 @@ export function planFastCodec(byName, options) {
   };
   const encode = new Map();
   const decode = new Map();
-  const reflect = new Set(options.reflect.map((name) => find(name).typeName));
-  for (const name of options.encode) closure(find(name), encode, reflect);
+  for (const name of options.encode) closure(find(name), encode);
   for (const name of options.encodeContents) {
     for (const field of find(name).fields) {
       const child = messageOf(field);
-      if (child) closure(child, encode, reflect);
+      if (child) closure(child, encode);
     }
   }
-  for (const name of options.decode) closure(find(name), decode, reflect);
-  for (const name of options.decodeShallow) {
-    const message = find(name);
-    assertSupported(message);
-    decode.set(name, message);
-  }
+  for (const name of options.decode) closure(find(name), decode);
   const sorted = (map) => [...map.values()].sort((a, b) => (a.typeName < b.typeName ? -1 : 1));
   return { encode: sorted(encode), decode: sorted(decode), encodeSet: new Set(encode.keys()), decodeSet: new Set(decode.keys()) };
 }

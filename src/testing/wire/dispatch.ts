@@ -1,7 +1,8 @@
 import { create, fromBinary } from "@bufbuild/protobuf";
 import { ClientMessageSchema } from "../../../gen/osmium/client/core_pb.js";
 import { methodName } from "../../connection/pending-call.js";
-import { rpcTable, type RequestCase } from "../../protocol/rpc-table.js";
+import { rpcMethods } from "../../protocol/rpc-descriptors.js";
+import type { RequestCase } from "../../protocol/rpc-table.js";
 import type { ResultInit, ServerConnection } from "../model/core/connection.js";
 import type { ServerCore } from "../model/core/server-core.js";
 import { ServerError, ServerErrorCode } from "../model/core/errors.js";
@@ -75,7 +76,7 @@ export class Dispatcher {
         throw new ServerError(ServerErrorCode.Unauthorized, "not authorized: call auth.authorize (or sign in) first");
       }
       if (this.core.latencyMs > 0) await sleep(this.core.latencyMs);
-      const rpc = rpcTable.get(call.case);
+      const rpc = rpcMethods.get(call.case);
       if (!rpc) throw new ServerError(ServerErrorCode.BadRequest, `unknown request case ${call.case}`);
       const handler = this.handlers[call.case] as Handler<RequestCase>;
       const output = await handler(call.value as never, new CallContext(this.core, connection));

@@ -1,0 +1,58 @@
+// The full message of a request, from its init object and its shape, as protobuf-es's create() makes
+// it for a proto3 type: every field present at its zero value (lists empty, oneofs unset), but
+// message fields and explicit-presence fields, which stay absent until set; nested init objects made
+// into messages; a message of the type taken as it is. The client sends init objects as they are
+// (the generated encoders read them); this is for what shows a request: interceptors, the debug
+// log, and a call that waits in the reconnect queue, which keeps a copy the caller cannot change.
+import type { Message } from "@bufbuild/protobuf";
+import type { RequestField, RequestShape } from "./request-shape.js";
+
+// protobuf-es's ScalarType numbers of the scalars whose zero value is not the number 0.
+const BOOL = 8;
+const STRING = 9;
+const BYTES = 12;
+const INT64_TYPES = new Set([3, 4, 6, 16, 18]); // INT64, UINT64, FIXED64, SFIXED64, SINT64
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+function zeroOf(field: RequestField): unknown {
+  if (field.fieldKind === "enum") return 0;
+  switch (field.scalar) {
+    case BOOL:
+      return false;
+    case STRING:
+      return "";
+    case BYTES:
+      return new Uint8Array(0);
+    default:
+      return INT64_TYPES.has(field.scalar as number) ? 0n : 0;
+  }
+}
+
+// One value of a field (the field itself, a list item or a oneof's value), as create() converts it.
+function convert(field: RequestField, value: unknown): unknown {
+  if (field.message !== undefined) return isObject(value) && value.$typeName !== field.message.typeName ? buildRequest(field.message, value) : value;
+  if (field.scalar === BYTES && Array.isArray(value)) return new Uint8Array(value as number[]);
+  return value;
+}
+
+/** The full message of `shape` from `init` (a message of the type is returned as it is). */
+export function buildRequest(shape: RequestShape, init: object | undefined): Message {
+  const record = init as Record<string, unknown> | undefined;
+  if (record?.$typeName === shape.typeName) return init as Message;
+  const message: Record<string, unknown> = { $typeName: shape.typeName };
+  for (const field of shape.fields) {
+    if (field.oneof !== undefined) {
+      if (field.oneof in message) continue;
+      const selected = record?.[field.oneof] as { case?: unknown; value?: unknown } | undefined | null;
+      const member = selected?.case == null ? undefined : shape.fields.find((f) => f.oneof === field.oneof && f.localName === selected.case);
+      message[field.oneof] = member === undefined ? { case: undefined } : { case: member.localName, value: convert(member, selected?.value) };
+      continue;
+    }
+    const value = record?.[field.localName];
+    if (field.fieldKind === "list") message[field.localName] = Array.isArray(value) ? value.map((item) => convert(field, item)) : (value ?? []);
+    else if (value != null) message[field.localName] = convert(field, value);
+    else if (field.fieldKind !== "message" && field.optional === undefined) message[field.localName] = zeroOf(field);
+  }
+  return message as Message;
+}
