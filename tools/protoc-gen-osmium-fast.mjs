@@ -19,7 +19,7 @@ import { printDecoder } from "./osmium-fast/decoder.mjs";
 import { printEncoder } from "./osmium-fast/encoder.mjs";
 import { decoderName, encoderName } from "./osmium-fast/names.mjs";
 import { messagesByName, planFastCodec } from "./osmium-fast/plan.mjs";
-import { printShape } from "./osmium-fast/shapes.mjs";
+import { printShape, printShapeHelper } from "./osmium-fast/shapes.mjs";
 
 const OUTPUT = "osmium/fast_codec.ts";
 const SHAPES = "osmium/request_shapes.ts";
@@ -157,6 +157,7 @@ const plugin = createEcmaScriptPlugin({
     shapes.print("/* eslint-disable */");
     shapes.print();
     const RequestShape = shapes.import("RequestShape", REQUEST_SHAPE, true);
+    printShapeHelper(shapes, RequestShape, shapes.import("RequestField", REQUEST_SHAPE, true));
     for (const message of plan.encode) printShape(shapes, message, plan.encodeSet, RequestShape);
   },
 });

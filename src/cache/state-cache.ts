@@ -1,13 +1,13 @@
 // The opt-in state cache: users, communities, channels, roles, members, groups
 // and conversations, kept current from call results (through an interceptor) and from updates,
 // bounded by one LRU over all entries.
-import { type MessageInitShape, create } from "@bufbuild/protobuf";
-import { type ChatRefSchema, ChatRefSchema as ChatRefDesc } from "../../gen/osmium/client/refs_pb.js";
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
 import type { Channel, Community, CommunityMember, CommunityRole, Conversation, Group, User } from "../../gen/osmium/client/types_pb.js";
 import type { Update } from "../../gen/osmium/client/updates_pb.js";
 import { InvalidArgumentError } from "../errors.js";
 import { type IdInput, parseId } from "../helpers/ids.js";
-import { chatRefKey } from "../helpers/refs.js";
+import { chatRef as chatRefMessage, chatRefKey } from "../helpers/refs.js";
 import type { InterceptedOutcome, Interceptor } from "../interceptors.js";
 import { applyResult } from "./apply-results.js";
 import { applyUpdate } from "./apply-updates.js";
@@ -93,7 +93,7 @@ export class StateCache {
 
   /** The conversation (read state, unread counts, overrides) of a chat. */
   conversation(chatRef: MessageInitShape<typeof ChatRefSchema>): Conversation | undefined {
-    return this.store.get("conversation", chatRefKey(create(ChatRefDesc, chatRef)));
+    return this.store.get("conversation", chatRefKey(chatRefMessage(chatRef)));
   }
 
   /** Learns from one call's result (the interceptor calls this; call it yourself to feed other results). */

@@ -4,9 +4,13 @@
 // chats have newer messages (scan.ts), fetches them `since` where it stood (fetcher.ts) and delivers
 // them as `messageCreated` marked recovered, letting each chat's held live updates go after its
 // recovered ones (hold-back.ts). Every step is bounded, and none holds up a call.
-import { create, isMessage } from "@bufbuild/protobuf";
-import { MessagesSchema } from "../../gen/osmium/client/messages_pb.js";
-import { type Update, UpdateSchema } from "../../gen/osmium/client/updates_pb.js";
+import type { Messages } from "../../gen/osmium/client/messages_pb.js";
+import type { Update, UpdateMessageCreated } from "../../gen/osmium/client/updates_pb.js";
+
+const CREATED = "osmium.client.updates.UpdateMessageCreated";
+
+/** A history or search page: the results the catch-up learns positions from. */
+const isMessages = (result: unknown): result is Messages => (result as Partial<Messages> | undefined)?.$typeName === "osmium.client.messages.Messages";
 import type { ReadyInfo } from "../connection/handshake.js";
 import { OsmiumError } from "../errors.js";
 import type { StateChange, UpdateMeta } from "../events.js";
@@ -64,7 +68,7 @@ export class CatchUp {
   readonly interceptor: Interceptor = {
     onOutcome: (outcome: InterceptedOutcome) => {
       const result = outcome.result;
-      if (this.phase !== "live" || !isMessage(result, MessagesSchema)) return;
+      if (this.phase !== "live" || !isMessages(result)) return;
       for (const message of result.messages) {
         if (message.chatRef?.ref.case) this.positions.note(chatRefKey(message.chatRef), message.messageId);
       }
@@ -110,8 +114,9 @@ export class CatchUp {
       this.positions.note(key, message.messageId);
       this.tally.messages++;
       this.tally.chats.add(key);
-      const value = author === undefined ? { message } : { message, author };
-      this.sink.deliver(create(UpdateSchema, { update: { case: "messageCreated", value } }), RECOVERED);
+      // As create() and the decoder make one: the unread count at zero, unset message fields absent.
+      const value: UpdateMessageCreated = author === undefined ? { $typeName: CREATED, message, channelUnreadCount: 0 } : { $typeName: CREATED, message, channelUnreadCount: 0, author };
+      this.sink.deliver({ $typeName: "osmium.client.updates.Update", update: { case: "messageCreated", value } }, RECOVERED);
     }
   }
 

@@ -1,14 +1,15 @@
 // Message actions for a received `Message`: one style, functions taking the
 // message, so nobody rebuilds chat refs by hand. Generated messages are plain objects, so these
 // are functions on the client (`client.reply(message, "hi")`), not methods of the message.
-import { type MessageInitShape, clone } from "@bufbuild/protobuf";
+import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { EditMessageSchema } from "../../gen/osmium/client/messages_pb.js";
 import type { ChatRef, ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
-import { type Message, type MessageEntity, MessageEntitySchema } from "../../gen/osmium/client/types_pb.js";
+import type { Message, MessageEntity } from "../../gen/osmium/client/types_pb.js";
 import { addReaction, deleteMessage as deleteMessages, editMessage, forwardMessage, markChatRead, removeReaction, setMessagePin } from "../../gen/osmium/rpc.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { CallOptions, RpcClient } from "../rpc-client.js";
 import { splitCallOptions } from "./call-options.js";
+import { cloneMessage } from "./clone.js";
 import { type MessageContent, contentOf } from "./content.js";
 import { codePointLength, utf16ToCodePoint } from "./formatting/code-points.js";
 import { type PendingSend, type SendOptions, newClientId, sendWithClientId } from "./local-echo.js";
@@ -54,7 +55,7 @@ function quoteOf(message: Message, quote: true | string): { message: string; ent
   const text = message.message;
   if (quote === true) {
     if (text === "") throw new InvalidArgumentError("quote", "cannot quote a message without text");
-    return { message: text, entities: message.entities.map((e) => clone(MessageEntitySchema, e)), offset: 0n };
+    return { message: text, entities: message.entities.map((e) => cloneMessage(e)), offset: 0n };
   }
   if (typeof quote !== "string" || quote === "") throw new InvalidArgumentError("quote", "must be true or a non-empty excerpt of the message");
   const at = text.indexOf(quote);
@@ -66,7 +67,7 @@ function quoteOf(message: Message, quote: true | string): { message: string; ent
     const from = Math.max(entity.startIndex, start);
     const to = Math.min(entity.startIndex + entity.length, end);
     if (to <= from) continue;
-    const copy = clone(MessageEntitySchema, entity);
+    const copy = cloneMessage(entity);
     copy.startIndex = from - start;
     copy.length = to - from;
     entities.push(copy);

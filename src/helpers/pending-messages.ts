@@ -1,13 +1,13 @@
 // The pending list of local echo: what an app shows greyed out until the server's copy arrives.
-import { type MessageInitShape, create } from "@bufbuild/protobuf";
-import { type ChatRef, type ChatRefSchema, ChatRefSchema as ChatRefDesc } from "../../gen/osmium/client/refs_pb.js";
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { ChatRef, ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
 import type { MessageEntity } from "../../gen/osmium/client/types_pb.js";
 import type { UpdateMessageCreated } from "../../gen/osmium/client/updates_pb.js";
 import { OsmiumError } from "../errors.js";
 import type { RpcClient } from "../rpc-client.js";
 import { type MessageContent, contentOf } from "./content.js";
 import { type PendingSend, type SendOptions, sendWithClientId } from "./local-echo.js";
-import { chatRefKey } from "./refs.js";
+import { chatRef as chatRefMessage, chatRefKey } from "./refs.js";
 
 /** Where a pending message stands: sending, accepted by the server (its copy not seen yet), or failed. */
 export type PendingStatus = "sending" | "sent" | "failed";
@@ -63,7 +63,7 @@ export class PendingMessages {
     const pending = sendWithClientId(this.client, chatRef, content, options);
     let entry: PendingMessage;
     try {
-      entry = { clientId: pending.clientId, chatRef: create(ChatRefDesc, chatRef), ...contentOf(content), status: "sending", messageId: undefined, error: undefined };
+      entry = { clientId: pending.clientId, chatRef: chatRefMessage(chatRef), ...contentOf(content), status: "sending", messageId: undefined, error: undefined };
     } catch {
       // Invalid input: the send itself rejects with the reason, and nothing is listed.
       return pending;

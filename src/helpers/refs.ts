@@ -1,7 +1,13 @@
-import { create } from "@bufbuild/protobuf";
-import { type ChatRef, ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
+import type { ChatRef } from "../../gen/osmium/client/refs_pb.js";
+import { shape_refs_ChatRef } from "../../gen/osmium/request_shapes.js";
 import { InvalidArgumentError } from "../errors.js";
+import { buildRequest } from "../protocol/request-build.js";
 import { type IdInput, parseId } from "./ids.js";
+
+/** A `ChatRef` message from an init object, as `create(ChatRefSchema, init)` makes it. */
+export function chatRef(init: object): ChatRef {
+  return buildRequest(shape_refs_ChatRef, init) as ChatRef;
+}
 
 /**
  * Factories for the generated `ChatRef`, the address of a chat in every message call.
@@ -19,20 +25,20 @@ import { type IdInput, parseId } from "./ids.js";
 export const ChatRefs = {
   /** The direct-message chat with a user. */
   user(userId: IdInput): ChatRef {
-    return create(ChatRefSchema, { ref: { case: "user", value: { userId: parseId(userId, "userId") } } });
+    return chatRef({ ref: { case: "user", value: { userId: parseId(userId, "userId") } } });
   },
   /** A channel of a community. */
   channel(communityId: IdInput, channelId: IdInput): ChatRef {
     const value = { communityId: parseId(communityId, "communityId"), channelId: parseId(channelId, "channelId") };
-    return create(ChatRefSchema, { ref: { case: "channel", value } });
+    return chatRef({ ref: { case: "channel", value } });
   },
   /** A group chat, by its chat id. */
   group(groupId: IdInput): ChatRef {
-    return create(ChatRefSchema, { ref: { case: "group", value: { groupId: parseId(groupId, "groupId") } } });
+    return chatRef({ ref: { case: "group", value: { groupId: parseId(groupId, "groupId") } } });
   },
   /** The current user's saved messages. */
   self(): ChatRef {
-    return create(ChatRefSchema, { ref: { case: "self", value: {} } });
+    return chatRef({ ref: { case: "self", value: {} } });
   },
 } as const;
 

@@ -12,18 +12,25 @@ export interface RpcMethod extends RpcEntry {
   readonly method: DescMethod;
 }
 
+const snake = (camel: string): string => camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+// In the services' order (core, auth, messages, ...), as `osmium-chat call --list` shows them.
 function buildMethods(): ReadonlyMap<RequestCase, RpcMethod> {
+  const entries = new Map([...rpcTable.values()].map((entry) => [entry.requestField, entry]));
   const methods = new Map<RequestCase, RpcMethod>();
-  for (const entry of rpcTable.values()) {
-    const method = services[entry.namespace as NamespaceName].method[entry.name as never] as DescMethod | undefined;
-    // The services are declared by hand in proto/osmium/sdk; an entry without its method must not ship silently.
-    if (method === undefined || method.input.typeName !== entry.input.typeName) {
-      throw new Error(`rpc ${entry.namespace}.${entry.name} has no method of input ${entry.input.typeName}`);
+  for (const [namespace, service] of Object.entries(services) as [NamespaceName, (typeof services)[NamespaceName]][]) {
+    for (const method of service.methods) {
+      const entry = entries.get(`${namespace}_${snake(method.localName)}`);
+      // The services are declared by hand in proto/osmium/sdk; a method without its entry must not ship silently.
+      if (entry === undefined || method.input.typeName !== entry.input.typeName) {
+        throw new Error(`rpc ${service.typeName}.${method.name} has no entry of input ${method.input.typeName}`);
+      }
+      methods.set(entry.requestCase, { ...entry, method });
     }
-    methods.set(entry.requestCase, { ...entry, method });
   }
+  if (methods.size !== rpcTable.size) throw new Error(`${rpcTable.size - methods.size} rpc entries have no method in the services`);
   return methods;
 }
 
 /** Every RPC of the protocol with its method descriptor, keyed by its `ClientMessage` case. */
-export const rpcMethods: ReadonlyMap<RequestCase, RpcMethod> = buildMethods();
+export const rpcMethods: ReadonlyMap<RequestCase, RpcMethod> = /*@__PURE__*/ buildMethods();

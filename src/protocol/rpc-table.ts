@@ -7,5 +7,10 @@ import type { RequestCase } from "./cases.js";
 
 export type { RequestCase, ResultCase } from "./cases.js";
 
+function byCase(): ReadonlyMap<RequestCase, RpcEntry> {
+  return new Map(rpcEntries.map((entry) => [entry.requestCase, entry]));
+}
+
 /** Every RPC of the protocol, keyed by its `ClientMessage` case. */
-export const rpcTable: ReadonlyMap<RequestCase, RpcEntry> = new Map(rpcEntries.map((entry) => [entry.requestCase, entry]));
+// Marked pure: a bundle that never reads the table drops it, and with it every entry, encoder and shape.
+export const rpcTable: ReadonlyMap<RequestCase, RpcEntry> = /*@__PURE__*/ byCase();

@@ -1,5 +1,5 @@
-import { clone } from "@bufbuild/protobuf";
-import { type MessageEntity, MessageEntitySchema } from "../../../gen/osmium/client/types_pb.js";
+import type { MessageEntity } from "../../../gen/osmium/client/types_pb.js";
+import { cloneMessage } from "../clone.js";
 import { type IdInput, parseId } from "../ids.js";
 import { codePointLength } from "./code-points.js";
 import { type EntityValueInit, makeEntity } from "./entities.js";
@@ -38,7 +38,7 @@ export function concat(...parts: FormattedPart[]): FormattedText {
   for (const part of parts) {
     if (typeof part === "object") {
       for (const entity of part.entities) {
-        const copy = clone(MessageEntitySchema, entity);
+        const copy = cloneMessage(entity);
         copy.startIndex += offset;
         entities.push(copy);
       }

@@ -1,5 +1,8 @@
-import { clone, create, type MessageInitShape } from "@bufbuild/protobuf";
-import { type MessageEntity, MessageEntitySchema } from "../../../gen/osmium/client/types_pb.js";
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { MessageEntity, MessageEntitySchema } from "../../../gen/osmium/client/types_pb.js";
+import { shape_types_MessageEntity } from "../../../gen/osmium/request_shapes.js";
+import { buildRequest } from "../../protocol/request-build.js";
+import { cloneMessage } from "../clone.js";
 import { codePointLength } from "./code-points.js";
 
 /** The kind of a `MessageEntity`: the name of its `entity` oneof case, e.g. `"bold"` or `"textUrl"`. */
@@ -39,7 +42,7 @@ const KIND_RANK: Record<EntityKind, number> = {
  * ```
  */
 export function makeEntity(startIndex: number, length: number, entity: EntityValueInit): MessageEntity {
-  return create(MessageEntitySchema, { startIndex, length, entity });
+  return buildRequest(shape_types_MessageEntity, { startIndex, length, entity }) as MessageEntity;
 }
 
 /** The end (exclusive) of an entity, in code points: `entityEnd(makeEntity(2, 3, bold))` is 5. */
@@ -94,7 +97,7 @@ export function normalizeEntities(message: string, entities: readonly MessageEnt
     const start = Math.min(entity.startIndex, total);
     const end = Math.min(start + entity.length, total);
     if (end <= start) continue;
-    const copy = clone(MessageEntitySchema, entity);
+    const copy = cloneMessage(entity);
     copy.startIndex = start;
     copy.length = end - start;
     if (TOGGLE_KINDS.has(kind)) {

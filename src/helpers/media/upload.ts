@@ -1,7 +1,9 @@
 // Uploads (docs/protocol.md "Media"): parts numbered from 0 under one client-generated upload id, then an
 // `UploadedFileRef` built on the client (the server answers parts with no result).
-import { type MessageInitShape, create } from "@bufbuild/protobuf";
-import { type FileMetadataSchema, type MediaRef, MediaRefSchema, type UploadedFileRef, UploadedFileRefSchema } from "../../../gen/osmium/client/media_pb.js";
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { FileMetadataSchema, MediaRef, UploadedFileRef } from "../../../gen/osmium/client/media_pb.js";
+import { shape_media_MediaRef, shape_media_UploadedFileRef } from "../../../gen/osmium/request_shapes.js";
+import { buildRequest } from "../../protocol/request-build.js";
 import { uploadFilePart } from "../../../gen/osmium/rpc.js";
 import { InvalidArgumentError } from "../../errors.js";
 import type { RpcClient } from "../../rpc-client.js";
@@ -58,7 +60,7 @@ export async function uploadFile(client: RpcClient, data: UploadData, options: U
   }
   if (partCount === 0) throw new InvalidArgumentError("data", "is empty (the protocol has no empty files)");
   const filename = options.filename ?? fileInfoOf(data).name ?? "file";
-  return create(UploadedFileRefSchema, { id: uploadId, name: filename, partCount });
+  return buildRequest(shape_media_UploadedFileRef, { id: uploadId, name: filename, partCount }) as UploadedFileRef;
 }
 
 /**
@@ -72,7 +74,7 @@ export async function uploadMedia(client: RpcClient, data: UploadData, options: 
   const mimetype = options.mimetype ?? info.type ?? "application/octet-stream";
   if (typeof mimetype !== "string" || mimetype.trim() === "") throw new InvalidArgumentError("mimetype", "must be a non-empty string");
   const file = await uploadFile(client, data, options);
-  return create(MediaRefSchema, { ref: { case: "uploaded", value: { file, mimetype, metadata } } });
+  return buildRequest(shape_media_MediaRef, { ref: { case: "uploaded", value: { file, mimetype, metadata } } }) as MediaRef;
 }
 
 function metadataOf(options: UploadOptions): MessageInitShape<typeof FileMetadataSchema> {
