@@ -6,6 +6,7 @@ import { buildRequest } from "../protocol/request-build.js";
 import { requestMisfitError } from "../protocol/request-diagnosis.js";
 import { encodeKeepalive, encodeRequest } from "./codec.js";
 import { Deadlines } from "./deadlines.js";
+import { InFlight } from "./in-flight.js";
 import { PendingCall, type PendingCallOwner, methodName } from "./pending-call.js";
 import { RequestIds } from "./request-ids.js";
 import { readsRequest } from "./token.js";
@@ -23,7 +24,7 @@ export interface CallObserver {
 
 /** Owns the ids, the in-flight map, the reconnect queue and the deadlines of one client's calls. */
 export class CallTable implements PendingCallOwner {
-  private readonly inFlight = new Map<number, PendingCall>();
+  private readonly inFlight = new InFlight();
   private readonly queue: PendingCall[] = [];
   private readonly deadlines = new Deadlines<PendingCall>((call) => this.fail(call, new TimeoutError(methodName(call.rpc), call.timeoutMs)));
   private readonly ids = new RequestIds();
@@ -63,7 +64,7 @@ export class CallTable implements PendingCallOwner {
       return;
     }
     call.id = id;
-    this.inFlight.set(id, call);
+    this.inFlight.add(call);
     this.observer?.sent(call, frame.byteLength);
     // Once encoded, the request is dead weight for the rest of the call's life (the bench measures heap
     // per pending call), unless an observer reports it at the end or its token is adopted on success.
@@ -131,7 +132,7 @@ export class CallTable implements PendingCallOwner {
 
   /** Rejects every call in flight (the connection dropped); queued calls keep waiting. */
   failInFlight(error: (call: PendingCall) => OsmiumError): void {
-    for (const call of [...this.inFlight.values()]) this.fail(call, error(call));
+    for (const call of this.inFlight.values()) this.fail(call, error(call));
   }
 
   /** Rejects every call, queued or in flight, and stops the deadline timer. */
@@ -144,7 +145,7 @@ export class CallTable implements PendingCallOwner {
   private finish(call: PendingCall, result: unknown, error: OsmiumError | undefined): boolean {
     if (call.settled) return false;
     call.settled = true;
-    if (call.id !== 0) this.inFlight.delete(call.id);
+    if (call.id !== 0) this.inFlight.delete(call);
     if (call.queued) {
       const i = this.queue.indexOf(call);
       if (i >= 0) this.queue.splice(i, 1);

@@ -88,9 +88,7 @@ export class Connection implements LinkOwner {
   /** Sends (or queues, or fails) one call; `request` is an init object or a message of the rpc's input type. */
   invoke(rpc: RpcEntry, request: object, timeoutMs: number, signal: AbortSignal | undefined, internal = false): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      const now = Date.now();
-      const deadline = timeoutMs === Number.POSITIVE_INFINITY ? timeoutMs : now + timeoutMs;
-      const call = new PendingCall(rpc, request, timeoutMs, deadline, signal, internal, now, resolve, reject, this.calls);
+      const call = new PendingCall(rpc, request, timeoutMs, signal, internal, resolve, reject, this.calls);
       routeCall(this.calls, call, this.state, this.link, this.config);
     });
   }

@@ -4,11 +4,16 @@
 
 const MAX = 0xffff_ffff;
 
+/** Which ids are taken: the in-flight table (a `Map` of ids will do). */
+export interface TakenIds {
+  has(id: number): boolean;
+}
+
 /**
  * The id after `last`: uint32, never 0, and neither in `inFlight` nor equal to `reserved` (the
  * outstanding keepalive's id). Wraps from 2^32 − 1 to 1.
  */
-export function nextRequestId(last: number, inFlight: ReadonlyMap<number, unknown>, reserved: number): number {
+export function nextRequestId(last: number, inFlight: TakenIds, reserved: number): number {
   // Every id but 0 can be taken only if 2^32 − 1 calls are in flight, which memory rules out;
   // the bound still keeps a corrupted table from looping forever.
   let id = last;
@@ -24,7 +29,7 @@ export class RequestIds {
   private last = 0;
 
   /** Returns the next free id (see {@link nextRequestId}). */
-  next(inFlight: ReadonlyMap<number, unknown>, reserved: number): number {
+  next(inFlight: TakenIds, reserved: number): number {
     this.last = nextRequestId(this.last, inFlight, reserved);
     return this.last;
   }

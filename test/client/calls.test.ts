@@ -73,6 +73,35 @@ describe.each(transportKinds)("calls over %s", (kind) => {
     expect((await Promise.all(calls)).map((r) => r.messageId)).toEqual([1n, 2n, 3n]);
   });
 
+  it("never gives a call in flight's id to another: one call held while 700 pass, 500 of them at once, each answered to its caller", async () => {
+    const held: number[] = [];
+    h.server.on("messagesSendMessage", (req) => {
+      const text = req.message.case === "messagesSendMessage" ? req.message.value.message : "";
+      if (text === "held") {
+        held.push(req.id);
+        return undefined;
+      }
+      return { result: { case: "sentMessage", value: { messageId: BigInt(text) } } };
+    });
+    const client = h.client();
+    await client.connect();
+    const heldCall = settle(client.messages.sendMessage({ chatRef, message: "held" }));
+    await until(() => held.length === 1);
+    for (let i = 0; i < 200; i++) expect((await client.messages.sendMessage({ chatRef, message: String(i) })).messageId).toBe(BigInt(i));
+    const many = Array.from({ length: 500 }, (_, i) => client.messages.sendMessage({ chatRef, message: String(1000 + i) }));
+    expect((await Promise.all(many)).map((r) => r.messageId)).toEqual(Array.from({ length: 500 }, (_, i) => BigInt(1000 + i)));
+    const ids = h.server.requestsOf("messagesSendMessage").map((r) => r.id);
+    expect(ids).toHaveLength(701);
+    expect(ids.filter((id) => id === held[0])).toHaveLength(1);
+    expect(ids.every((id) => id > 0)).toBe(true);
+    const unsolicited: unknown[] = [];
+    client.on("unsolicitedResult", (result) => unsolicited.push(result));
+    h.server.last.reply(held[0] as number, { result: { case: "sentMessage", value: { messageId: 7n } } });
+    const outcome = await heldCall;
+    expect("value" in outcome && outcome.value.messageId).toBe(7n);
+    expect(unsolicited).toEqual([]);
+  });
+
   it("times out, frees the id, and reports the late result as unsolicited", async () => {
     let heldId = 0;
     h.server.on("messagesSendMessage", (req) => {
