@@ -53,8 +53,10 @@ function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField) {
   f.print("  return Array.isArray(v) ? new Uint8Array(v) : v;");
   f.print("}");
   f.print();
-  f.print("function writeUnknown(w: ", BinaryWriter, ", m: ", Message, "): void {");
-  f.print("  const u = m.$unknown;");
+  f.print("// create() keeps the unknown fields of a message of the type only; an init object has none.");
+  f.print("function writeUnknown(w: ", BinaryWriter, ", m: object, typeName: string): void {");
+  f.print("  if ((m as Partial<", Message, ">).$typeName !== typeName) return;");
+  f.print("  const u = (m as ", Message, ").$unknown;");
   f.print("  if (u !== undefined) for (let i = 0; i < u.length; i++) { const x = u[i]!; w.tag(x.no, x.wireType).raw(x.data); }");
   f.print("}");
   f.print();
@@ -77,6 +79,11 @@ function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField) {
   f.print("  if (n > 4 && (n > 5 || (r.pos--, r.uint32() > 15))) throw new Error(\"illegal tag: varint overflows uint32\");");
   f.print("  if (t < 8 || (t & 7) > 5) throw new Error(`illegal tag: field no ${t >>> 3} wire type ${t & 7}`);");
   f.print("  return t;");
+  f.print("}");
+  f.print();
+  f.print("// fromBinary()'s error for a message nested deeper than its recursion limit.");
+  f.print("function tooDeep(typeName: string): Error {");
+  f.print("  return new Error(`cannot decode message ${typeName} from binary: maximum recursion depth of 100 reached`);");
   f.print("}");
   f.print();
   f.print("let replaced = false;");

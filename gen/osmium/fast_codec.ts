@@ -39,8 +39,10 @@ function u8<T>(v: T): T | Uint8Array {
   return Array.isArray(v) ? new Uint8Array(v) : v;
 }
 
-function writeUnknown(w: BinaryWriter, m: Message): void {
-  const u = m.$unknown;
+// create() keeps the unknown fields of a message of the type only; an init object has none.
+function writeUnknown(w: BinaryWriter, m: object, typeName: string): void {
+  if ((m as Partial<Message>).$typeName !== typeName) return;
+  const u = (m as Message).$unknown;
   if (u !== undefined) for (let i = 0; i < u.length; i++) { const x = u[i]!; w.tag(x.no, x.wireType).raw(x.data); }
 }
 
@@ -65,6 +67,11 @@ function tag(r: BinaryReader): number {
   return t;
 }
 
+// fromBinary()'s error for a message nested deeper than its recursion limit.
+function tooDeep(typeName: string): Error {
+  return new Error(`cannot decode message ${typeName} from binary: maximum recursion depth of 100 reached`);
+}
+
 let replaced = false;
 
 // A proto3 string must be UTF-8, and protobuf-es throws where one is not, losing the whole frame;
@@ -86,27 +93,27 @@ function str(r: BinaryReader): string {
 export function enc_auth_Authorize(w: BinaryWriter, m: MessageInitShape<typeof AuthorizeSchema>): void {
   obj(m);
   { const v = m.token; if (v != null && v !== "") w.uint32(42).string(v); }
-  if (m.$typeName === "osmium.client.auth.Authorize") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.Authorize");
 }
 
 /** Writes the fields of a `osmium.client.auth.GetSessions` (a message or an init object; no tag, no length). */
 export function enc_auth_GetSessions(w: BinaryWriter, m: MessageInitShape<typeof GetSessionsSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.auth.GetSessions") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.GetSessions");
 }
 
 /** Writes the fields of a `osmium.client.auth.LookupInvite` (a message or an init object; no tag, no length). */
 export function enc_auth_LookupInvite(w: BinaryWriter, m: MessageInitShape<typeof LookupInviteSchema>): void {
   obj(m);
   { const v = m.code; if (v != null && v !== "") w.uint32(10).string(v); }
-  if (m.$typeName === "osmium.client.auth.LookupInvite") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.LookupInvite");
 }
 
 /** Writes the fields of a `osmium.client.auth.ResendEmailVerification` (a message or an init object; no tag, no length). */
 export function enc_auth_ResendEmailVerification(w: BinaryWriter, m: MessageInitShape<typeof ResendEmailVerificationSchema>): void {
   obj(m);
   { const v = m.email; if (v != null) { w.uint32(10).string(v); } }
-  if (m.$typeName === "osmium.client.auth.ResendEmailVerification") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.ResendEmailVerification");
 }
 
 /** Writes the fields of a `osmium.client.auth.ResetPassword` (a message or an init object; no tag, no length). */
@@ -114,7 +121,7 @@ export function enc_auth_ResetPassword(w: BinaryWriter, m: MessageInitShape<type
   obj(m);
   { const v = m.email; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.confirm; if (v != null) { w.uint32(18).fork(); enc_auth_ResetPassword_ResetPasswordConfirm(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.auth.ResetPassword") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.ResetPassword");
 }
 
 /** Writes the fields of a `osmium.client.auth.ResetPassword.ResetPasswordConfirm` (a message or an init object; no tag, no length). */
@@ -122,14 +129,14 @@ export function enc_auth_ResetPassword_ResetPasswordConfirm(w: BinaryWriter, m: 
   obj(m);
   { const v = m.code; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.newPassword; if (v != null && v !== "") w.uint32(18).string(v); }
-  if (m.$typeName === "osmium.client.auth.ResetPassword.ResetPasswordConfirm") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.ResetPassword.ResetPasswordConfirm");
 }
 
 /** Writes the fields of a `osmium.client.auth.RevokeSessions` (a message or an init object; no tag, no length). */
 export function enc_auth_RevokeSessions(w: BinaryWriter, m: MessageInitShape<typeof RevokeSessionsSchema>): void {
   obj(m);
   { const l = m.sessionIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  if (m.$typeName === "osmium.client.auth.RevokeSessions") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.RevokeSessions");
 }
 
 /** Writes the fields of a `osmium.client.auth.SignIn` (a message or an init object; no tag, no length). */
@@ -138,7 +145,7 @@ export function enc_auth_SignIn(w: BinaryWriter, m: MessageInitShape<typeof Sign
   { const v = m.email; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.password; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.totp; if (v != null) { w.uint32(26).string(v); } }
-  if (m.$typeName === "osmium.client.auth.SignIn") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.SignIn");
 }
 
 /** Writes the fields of a `osmium.client.auth.SignUp` (a message or an init object; no tag, no length). */
@@ -147,14 +154,14 @@ export function enc_auth_SignUp(w: BinaryWriter, m: MessageInitShape<typeof Sign
   { const v = m.email; if (v != null) { w.uint32(10).string(v); } }
   { const v = m.password; if (v != null) { w.uint32(18).string(v); } }
   { const v = m.name; if (v != null && v !== "") w.uint32(26).string(v); }
-  if (m.$typeName === "osmium.client.auth.SignUp") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.SignUp");
 }
 
 /** Writes the fields of a `osmium.client.auth.UseInvite` (a message or an init object; no tag, no length). */
 export function enc_auth_UseInvite(w: BinaryWriter, m: MessageInitShape<typeof UseInviteSchema>): void {
   obj(m);
   { const v = m.code; if (v != null && v !== "") w.uint32(10).string(v); }
-  if (m.$typeName === "osmium.client.auth.UseInvite") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.UseInvite");
 }
 
 /** Writes the fields of a `osmium.client.auth.VerifyEmail` (a message or an init object; no tag, no length). */
@@ -162,25 +169,25 @@ export function enc_auth_VerifyEmail(w: BinaryWriter, m: MessageInitShape<typeof
   obj(m);
   { const v = m.email; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.code; if (v != null && v !== "") w.uint32(18).string(v); }
-  if (m.$typeName === "osmium.client.auth.VerifyEmail") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.auth.VerifyEmail");
 }
 
 /** Writes the fields of a `osmium.client.billing.CancelSubscription` (a message or an init object; no tag, no length). */
 export function enc_billing_CancelSubscription(w: BinaryWriter, m: MessageInitShape<typeof CancelSubscriptionSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.billing.CancelSubscription") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.billing.CancelSubscription");
 }
 
 /** Writes the fields of a `osmium.client.billing.GetProducts` (a message or an init object; no tag, no length). */
 export function enc_billing_GetProducts(w: BinaryWriter, m: MessageInitShape<typeof GetProductsSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.billing.GetProducts") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.billing.GetProducts");
 }
 
 /** Writes the fields of a `osmium.client.billing.GetSubscription` (a message or an init object; no tag, no length). */
 export function enc_billing_GetSubscription(w: BinaryWriter, m: MessageInitShape<typeof GetSubscriptionSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.billing.GetSubscription") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.billing.GetSubscription");
 }
 
 /** Writes the fields of a `osmium.client.billing.RequestPaymentLink` (a message or an init object; no tag, no length). */
@@ -189,7 +196,7 @@ export function enc_billing_RequestPaymentLink(w: BinaryWriter, m: MessageInitSh
   { const v = m.redirectUrl; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.plan; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.billingPeriod; if (v != null && v !== "") w.uint32(26).string(v); }
-  if (m.$typeName === "osmium.client.billing.RequestPaymentLink") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.billing.RequestPaymentLink");
 }
 
 /** Writes the fields of a `osmium.client.chats.AddChatMember` (a message or an init object; no tag, no length). */
@@ -197,7 +204,7 @@ export function enc_chats_AddChatMember(w: BinaryWriter, m: MessageInitShape<typ
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.chats.AddChatMember") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.AddChatMember");
 }
 
 /** Writes the fields of a `osmium.client.chats.CreateChat` (a message or an init object; no tag, no length). */
@@ -205,7 +212,7 @@ export function enc_chats_CreateChat(w: BinaryWriter, m: MessageInitShape<typeof
   obj(m);
   { const l = m.users; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(10).fork(); if (v !== undefined) enc_refs_UserRef(w, v); w.join(); } } }
   { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
-  if (m.$typeName === "osmium.client.chats.CreateChat") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.CreateChat");
 }
 
 /** Writes the fields of a `osmium.client.chats.CreateChatInvite` (a message or an init object; no tag, no length). */
@@ -214,14 +221,14 @@ export function enc_chats_CreateChatInvite(w: BinaryWriter, m: MessageInitShape<
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.expiresAt; if (v != null) { w.uint32(17).fixed64(v); } }
   { const v = m.maxUses; if (v != null) { w.uint32(24).uint32(v); } }
-  if (m.$typeName === "osmium.client.chats.CreateChatInvite") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.CreateChatInvite");
 }
 
 /** Writes the fields of a `osmium.client.chats.DeleteChatInvite` (a message or an init object; no tag, no length). */
 export function enc_chats_DeleteChatInvite(w: BinaryWriter, m: MessageInitShape<typeof DeleteChatInviteSchema>): void {
   obj(m);
   { const v = m.code; if (v != null && v !== "") w.uint32(10).string(v); }
-  if (m.$typeName === "osmium.client.chats.DeleteChatInvite") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.DeleteChatInvite");
 }
 
 /** Writes the fields of a `osmium.client.chats.EditChat` (a message or an init object; no tag, no length). */
@@ -231,28 +238,28 @@ export function enc_chats_EditChat(w: BinaryWriter, m: MessageInitShape<typeof E
   { const v = m.name; if (v != null) { w.uint32(18).string(v); } }
   { const v = m.highlightedMsgId; if (v != null) { w.uint32(26).fork(); enc_chats_EditChat_HighlightedMessage(w, v); w.join(); } }
   { const v = m.photo; if (v != null) { w.uint32(34).fork(); enc_chats_EditChat_Photo(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.chats.EditChat") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.EditChat");
 }
 
 /** Writes the fields of a `osmium.client.chats.EditChat.HighlightedMessage` (a message or an init object; no tag, no length). */
 export function enc_chats_EditChat_HighlightedMessage(w: BinaryWriter, m: MessageInitShape<typeof EditChat_HighlightedMessageSchema>): void {
   obj(m);
   { const v = m.highlightedMsgId; if (v != null) { w.uint32(9).fixed64(v); } }
-  if (m.$typeName === "osmium.client.chats.EditChat.HighlightedMessage") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.EditChat.HighlightedMessage");
 }
 
 /** Writes the fields of a `osmium.client.chats.EditChat.Photo` (a message or an init object; no tag, no length). */
 export function enc_chats_EditChat_Photo(w: BinaryWriter, m: MessageInitShape<typeof EditChat_PhotoSchema>): void {
   obj(m);
   { const v = m.file; if (v != null) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.chats.EditChat.Photo") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.EditChat.Photo");
 }
 
 /** Writes the fields of a `osmium.client.chats.GetChat` (a message or an init object; no tag, no length). */
 export function enc_chats_GetChat(w: BinaryWriter, m: MessageInitShape<typeof GetChatSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.chats.GetChat") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.GetChat");
 }
 
 /** Writes the fields of a `osmium.client.chats.GetChats` (a message or an init object; no tag, no length). */
@@ -261,14 +268,14 @@ export function enc_chats_GetChats(w: BinaryWriter, m: MessageInitShape<typeof G
   { const v = m.limit; if (v != null) { w.uint32(8).uint32(v); } }
   { const v = m.maxId; if (v != null) { w.uint32(17).fixed64(v); } }
   { const v = m.minId; if (v != null) { w.uint32(25).fixed64(v); } }
-  if (m.$typeName === "osmium.client.chats.GetChats") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.GetChats");
 }
 
 /** Writes the fields of a `osmium.client.chats.ListChatInvites` (a message or an init object; no tag, no length). */
 export function enc_chats_ListChatInvites(w: BinaryWriter, m: MessageInitShape<typeof ListChatInvitesSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.chats.ListChatInvites") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.ListChatInvites");
 }
 
 /** Writes the fields of a `osmium.client.chats.MarkChatRead` (a message or an init object; no tag, no length). */
@@ -277,7 +284,7 @@ export function enc_chats_MarkChatRead(w: BinaryWriter, m: MessageInitShape<type
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
   { const v = m.readAmount; if (v != null) { w.uint32(24).uint32(v); } }
-  if (m.$typeName === "osmium.client.chats.MarkChatRead") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.MarkChatRead");
 }
 
 /** Writes the fields of a `osmium.client.chats.RemoveChatMember` (a message or an init object; no tag, no length). */
@@ -285,7 +292,7 @@ export function enc_chats_RemoveChatMember(w: BinaryWriter, m: MessageInitShape<
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.chats.RemoveChatMember") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.RemoveChatMember");
 }
 
 /** Writes the fields of a `osmium.client.chats.SetTyping` (a message or an init object; no tag, no length). */
@@ -294,7 +301,7 @@ export function enc_chats_SetTyping(w: BinaryWriter, m: MessageInitShape<typeof 
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.typing; if (v != null && v !== false) w.uint32(16).bool(v); }
   { const v = m.action; if (v != null) { w.uint32(24).int32(v); } }
-  if (m.$typeName === "osmium.client.chats.SetTyping") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.chats.SetTyping");
 }
 
 /** Writes the fields of a `osmium.client.communities.AddMember` (a message or an init object; no tag, no length). */
@@ -302,14 +309,14 @@ export function enc_communities_AddMember(w: BinaryWriter, m: MessageInitShape<t
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.AddMember") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.AddMember");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunityMemberRoleIds` (a message or an init object; no tag, no length). */
 export function enc_communities_CommunityMemberRoleIds(w: BinaryWriter, m: MessageInitShape<typeof CommunityMemberRoleIdsSchema>): void {
   obj(m);
   { const l = m.roleIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  if (m.$typeName === "osmium.client.communities.CommunityMemberRoleIds") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.CommunityMemberRoleIds");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunitySettings` (a message or an init object; no tag, no length). */
@@ -317,7 +324,7 @@ export function enc_communities_CommunitySettings(w: BinaryWriter, m: MessageIni
   obj(m);
   { const v = m.systemMessages; if (v != null) { w.uint32(10).fork(); enc_communities_CommunitySettings_SystemMessages(w, v); w.join(); } }
   { const v = m.discoveryListing; if (v != null) { w.uint32(18).fork(); enc_communities_CommunitySettings_DiscoveryListing(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.communities.CommunitySettings") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.CommunitySettings");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunitySettings.DiscoveryListing` (a message or an init object; no tag, no length). */
@@ -325,7 +332,7 @@ export function enc_communities_CommunitySettings_DiscoveryListing(w: BinaryWrit
   obj(m);
   { const v = m.listed; if (v != null && v !== false) w.uint32(8).bool(v); }
   { const v = m.listing; if (v != null) { w.uint32(18).fork(); enc_discovery_DiscoveryListingInfo(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.communities.CommunitySettings.DiscoveryListing") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.CommunitySettings.DiscoveryListing");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunitySettings.SystemMessages` (a message or an init object; no tag, no length). */
@@ -333,7 +340,7 @@ export function enc_communities_CommunitySettings_SystemMessages(w: BinaryWriter
   obj(m);
   { const v = m.channelId; if (v != null) { w.uint32(9).fixed64(v); } }
   { const v = m.joinMessages; if (v != null) { w.uint32(16).bool(v); } }
-  if (m.$typeName === "osmium.client.communities.CommunitySettings.SystemMessages") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.CommunitySettings.SystemMessages");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateChannel` (a message or an init object; no tag, no length). */
@@ -343,7 +350,7 @@ export function enc_communities_CreateChannel(w: BinaryWriter, m: MessageInitSha
   { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.type; if (v != null && v !== 0) w.uint32(24).int32(v); }
   { const v = m.parentId; if (v != null) { w.uint32(33).fixed64(v); } }
-  if (m.$typeName === "osmium.client.communities.CreateChannel") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.CreateChannel");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateChannelOverride` (a message or an init object; no tag, no length). */
@@ -353,14 +360,14 @@ export function enc_communities_CreateChannelOverride(w: BinaryWriter, m: Messag
   { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
   { const v = m.roleId; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(v); }
   { const v = m.permissions; if (v != null) { w.uint32(34).fork(); enc_types_PermissionOverrides(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.communities.CreateChannelOverride") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.CreateChannelOverride");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_CreateCommunity(w: BinaryWriter, m: MessageInitShape<typeof CreateCommunitySchema>): void {
   obj(m);
   { const v = m.name; if (v != null && v !== "") w.uint32(10).string(v); }
-  if (m.$typeName === "osmium.client.communities.CreateCommunity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.CreateCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateRole` (a message or an init object; no tag, no length). */
@@ -373,14 +380,14 @@ export function enc_communities_CreateRole(w: BinaryWriter, m: MessageInitShape<
   { const v = m.color; if (v != null && (v as unknown) != 0) w.uint32(48).uint32(v); }
   { const v = m.separated; if (v != null && v !== false) w.uint32(56).bool(v); }
   { const v = m.public; if (v != null && v !== false) w.uint32(64).bool(v); }
-  if (m.$typeName === "osmium.client.communities.CreateRole") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.CreateRole");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteChannel` (a message or an init object; no tag, no length). */
 export function enc_communities_DeleteChannel(w: BinaryWriter, m: MessageInitShape<typeof DeleteChannelSchema>): void {
   obj(m);
   { const v = m.channel; if (v != null) { w.uint32(10).fork(); enc_refs_ChannelRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.communities.DeleteChannel") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.DeleteChannel");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteChannelOverride` (a message or an init object; no tag, no length). */
@@ -389,14 +396,14 @@ export function enc_communities_DeleteChannelOverride(w: BinaryWriter, m: Messag
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
   { const v = m.roleId; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.DeleteChannelOverride") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.DeleteChannelOverride");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_DeleteCommunity(w: BinaryWriter, m: MessageInitShape<typeof DeleteCommunitySchema>): void {
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.DeleteCommunity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.DeleteCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteRole` (a message or an init object; no tag, no length). */
@@ -404,7 +411,7 @@ export function enc_communities_DeleteRole(w: BinaryWriter, m: MessageInitShape<
   obj(m);
   { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.DeleteRole") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.DeleteRole");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditChannel` (a message or an init object; no tag, no length). */
@@ -418,14 +425,14 @@ export function enc_communities_EditChannel(w: BinaryWriter, m: MessageInitShape
   { const v = m.highlightedMsgId; if (v != null) { w.uint32(50).fork(); enc_communities_EditChannel_HighlightedMessage(w, v); w.join(); } }
   { const v = m.description; if (v != null) { w.uint32(58).string(v); } }
   { const v = m.slowmodeSeconds; if (v != null) { w.uint32(64).uint32(v); } }
-  if (m.$typeName === "osmium.client.communities.EditChannel") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.EditChannel");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditChannel.HighlightedMessage` (a message or an init object; no tag, no length). */
 export function enc_communities_EditChannel_HighlightedMessage(w: BinaryWriter, m: MessageInitShape<typeof EditChannel_HighlightedMessageSchema>): void {
   obj(m);
   { const v = m.highlightedMsgId; if (v != null) { w.uint32(9).fixed64(v); } }
-  if (m.$typeName === "osmium.client.communities.EditChannel.HighlightedMessage") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.EditChannel.HighlightedMessage");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditCommunity` (a message or an init object; no tag, no length). */
@@ -434,7 +441,7 @@ export function enc_communities_EditCommunity(w: BinaryWriter, m: MessageInitSha
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.name; if (v != null) { w.uint32(18).string(v); } }
   { const v = m.username; if (v != null) { w.uint32(26).string(v); } }
-  if (m.$typeName === "osmium.client.communities.EditCommunity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.EditCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditDefaultPermissions` (a message or an init object; no tag, no length). */
@@ -442,7 +449,7 @@ export function enc_communities_EditDefaultPermissions(w: BinaryWriter, m: Messa
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.EditDefaultPermissions") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.EditDefaultPermissions");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditMember` (a message or an init object; no tag, no length). */
@@ -452,7 +459,7 @@ export function enc_communities_EditMember(w: BinaryWriter, m: MessageInitShape<
   { const v = m.memberId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
   { const v = m.nickname; if (v != null) { w.uint32(26).string(v); } }
   { const v = m.roleIds; if (v != null) { w.uint32(34).fork(); enc_communities_CommunityMemberRoleIds(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.communities.EditMember") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.EditMember");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditPhoto` (a message or an init object; no tag, no length). */
@@ -460,7 +467,7 @@ export function enc_communities_EditPhoto(w: BinaryWriter, m: MessageInitShape<t
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.file; if (v != null) { w.uint32(18).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.communities.EditPhoto") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.EditPhoto");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditRole` (a message or an init object; no tag, no length). */
@@ -474,7 +481,7 @@ export function enc_communities_EditRole(w: BinaryWriter, m: MessageInitShape<ty
   { const v = m.color; if (v != null && (v as unknown) != 0) w.uint32(48).uint32(v); }
   { const v = m.separated; if (v != null && v !== false) w.uint32(56).bool(v); }
   { const v = m.public; if (v != null && v !== false) w.uint32(64).bool(v); }
-  if (m.$typeName === "osmium.client.communities.EditRole") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.EditRole");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditSettings` (a message or an init object; no tag, no length). */
@@ -482,7 +489,7 @@ export function enc_communities_EditSettings(w: BinaryWriter, m: MessageInitShap
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.settings; if (v != null) { w.uint32(18).fork(); enc_communities_CommunitySettings(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.communities.EditSettings") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.EditSettings");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannelMembers` (a message or an init object; no tag, no length). */
@@ -490,7 +497,7 @@ export function enc_communities_GetChannelMembers(w: BinaryWriter, m: MessageIni
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.GetChannelMembers") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.GetChannelMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannelOverrides` (a message or an init object; no tag, no length). */
@@ -498,20 +505,20 @@ export function enc_communities_GetChannelOverrides(w: BinaryWriter, m: MessageI
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.GetChannelOverrides") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.GetChannelOverrides");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannels` (a message or an init object; no tag, no length). */
 export function enc_communities_GetChannels(w: BinaryWriter, m: MessageInitShape<typeof GetChannelsSchema>): void {
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.GetChannels") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.GetChannels");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetCommunities` (a message or an init object; no tag, no length). */
 export function enc_communities_GetCommunities(w: BinaryWriter, m: MessageInitShape<typeof GetCommunitiesSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.communities.GetCommunities") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.GetCommunities");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetMembers` (a message or an init object; no tag, no length). */
@@ -519,35 +526,35 @@ export function enc_communities_GetMembers(w: BinaryWriter, m: MessageInitShape<
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  if (m.$typeName === "osmium.client.communities.GetMembers") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.GetMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRemovedMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRemovedMembers(w: BinaryWriter, m: MessageInitShape<typeof GetRemovedMembersSchema>): void {
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.GetRemovedMembers") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.GetRemovedMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRoles` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRoles(w: BinaryWriter, m: MessageInitShape<typeof GetRolesSchema>): void {
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.GetRoles") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.GetRoles");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRoomStates` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRoomStates(w: BinaryWriter, m: MessageInitShape<typeof GetRoomStatesSchema>): void {
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.GetRoomStates") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.GetRoomStates");
 }
 
 /** Writes the fields of a `osmium.client.communities.LeaveCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_LeaveCommunity(w: BinaryWriter, m: MessageInitShape<typeof LeaveCommunitySchema>): void {
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.LeaveCommunity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.LeaveCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.RemoveMembers` (a message or an init object; no tag, no length). */
@@ -558,7 +565,7 @@ export function enc_communities_RemoveMembers(w: BinaryWriter, m: MessageInitSha
   { const v = m.until; if (v != null) { w.uint32(25).fixed64(v); } }
   { const v = m.deleteMessagesSince; if (v != null) { w.uint32(33).fixed64(v); } }
   { const v = m.reason; if (v != null) { w.uint32(42).string(v); } }
-  if (m.$typeName === "osmium.client.communities.RemoveMembers") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.RemoveMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.SyncChannelOverrides` (a message or an init object; no tag, no length). */
@@ -566,7 +573,7 @@ export function enc_communities_SyncChannelOverrides(w: BinaryWriter, m: Message
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.communities.SyncChannelOverrides") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.SyncChannelOverrides");
 }
 
 /** Writes the fields of a `osmium.client.communities.UnbanMembers` (a message or an init object; no tag, no length). */
@@ -574,7 +581,7 @@ export function enc_communities_UnbanMembers(w: BinaryWriter, m: MessageInitShap
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  if (m.$typeName === "osmium.client.communities.UnbanMembers") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.communities.UnbanMembers");
 }
 
 /** Writes the fields of a `osmium.client.core.Initialize` (a message or an init object; no tag, no length). */
@@ -585,7 +592,7 @@ export function enc_core_Initialize(w: BinaryWriter, m: MessageInitShape<typeof 
   { const v = m.deviceVersion; if (v != null && v !== "") w.uint32(26).string(v); }
   { const v = m.appVersion; if (v != null && v !== "") w.uint32(34).string(v); }
   { const v = m.noSubscribe; if (v != null && v !== false) w.uint32(40).bool(v); }
-  if (m.$typeName === "osmium.client.core.Initialize") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.core.Initialize");
 }
 
 /** Writes the fields of a `osmium.client.discovery.DiscoveryListingInfo` (a message or an init object; no tag, no length). */
@@ -594,7 +601,7 @@ export function enc_discovery_DiscoveryListingInfo(w: BinaryWriter, m: MessageIn
   { const v = m.shortDescription; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.longDescription; if (v != null && v !== "") w.uint32(26).string(v); }
   { const l = m.categories; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(34).string(v); } } }
-  if (m.$typeName === "osmium.client.discovery.DiscoveryListingInfo") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.discovery.DiscoveryListingInfo");
 }
 
 /** Writes the fields of a `osmium.client.discovery.GetDiscoverableCommunities` (a message or an init object; no tag, no length). */
@@ -602,7 +609,7 @@ export function enc_discovery_GetDiscoverableCommunities(w: BinaryWriter, m: Mes
   obj(m);
   { const v = m.after; if (v != null) { w.uint32(9).fixed64(v); } }
   { const v = m.limit; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
-  if (m.$typeName === "osmium.client.discovery.GetDiscoverableCommunities") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.discovery.GetDiscoverableCommunities");
 }
 
 /** Writes the fields of a `osmium.client.friends.ChangeRelationship` (a message or an init object; no tag, no length). */
@@ -610,13 +617,13 @@ export function enc_friends_ChangeRelationship(w: BinaryWriter, m: MessageInitSh
   obj(m);
   { const v = m.user; if (v != null) { w.uint32(10).fork(); enc_refs_UserRef(w, v); w.join(); } }
   { const v = m.change; if (v != null && v !== 0) w.uint32(16).int32(v); }
-  if (m.$typeName === "osmium.client.friends.ChangeRelationship") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.friends.ChangeRelationship");
 }
 
 /** Writes the fields of a `osmium.client.friends.GetRelationships` (a message or an init object; no tag, no length). */
 export function enc_friends_GetRelationships(w: BinaryWriter, m: MessageInitShape<typeof GetRelationshipsSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.friends.GetRelationships") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.friends.GetRelationships");
 }
 
 /** Writes the fields of a `osmium.client.friends.SyncFriends` (a message or an init object; no tag, no length). */
@@ -628,7 +635,7 @@ export function enc_friends_SyncFriends(w: BinaryWriter, m: MessageInitShape<typ
   { const v = m.platform; if (v != null && v !== "") w.uint32(34).string(v); }
   { const l = m.friendIdsHashed; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = u8(l[i]); w.uint32(42).bytes(v); } } }
   { const l = m.communityIdsHashed; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = u8(l[i]); w.uint32(50).bytes(v); } } }
-  if (m.$typeName === "osmium.client.friends.SyncFriends") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.friends.SyncFriends");
 }
 
 /** Writes the fields of a `osmium.client.media.DownloadFilePart` (a message or an init object; no tag, no length). */
@@ -637,7 +644,7 @@ export function enc_media_DownloadFilePart(w: BinaryWriter, m: MessageInitShape<
   { const v = m.fileRef; if (v != null) { w.uint32(10).fork(); enc_media_FileRef(w, v); w.join(); } }
   { const v = m.offset; if (v != null && (v as unknown) != 0) w.uint32(16).uint64(v); }
   { const v = m.length; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
-  if (m.$typeName === "osmium.client.media.DownloadFilePart") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.DownloadFilePart");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata` (a message or an init object; no tag, no length). */
@@ -650,14 +657,14 @@ export function enc_media_FileMetadata(w: BinaryWriter, m: MessageInitShape<type
     case "file": { const v = o.value; w.uint32(34).fork(); enc_media_FileMetadata_MetadataFile(w, v); w.join(); break; }
     case "customEmoji": { const v = o.value; w.uint32(42).fork(); enc_media_FileMetadata_MetadataCustomEmoji(w, v); w.join(); break; }
   } }
-  if (m.$typeName === "osmium.client.media.FileMetadata") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileMetadata");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataAudio` (a message or an init object; no tag, no length). */
 export function enc_media_FileMetadata_MetadataAudio(w: BinaryWriter, m: MessageInitShape<typeof FileMetadata_MetadataAudioSchema>): void {
   obj(m);
   { const v = m.duration; if (v != null && (v as unknown) != 0) w.uint32(8).uint32(v); }
-  if (m.$typeName === "osmium.client.media.FileMetadata.MetadataAudio") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataAudio");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataCustomEmoji` (a message or an init object; no tag, no length). */
@@ -668,13 +675,13 @@ export function enc_media_FileMetadata_MetadataCustomEmoji(w: BinaryWriter, m: M
   { const v = m.emoji; if (v != null && v !== "") w.uint32(26).string(v); }
   { const v = m.pack; if (v != null) { w.uint32(34).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
   { const v = m.animated; if (v != null && v !== false) w.uint32(40).bool(v); }
-  if (m.$typeName === "osmium.client.media.FileMetadata.MetadataCustomEmoji") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataCustomEmoji");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataFile` (a message or an init object; no tag, no length). */
 export function enc_media_FileMetadata_MetadataFile(w: BinaryWriter, m: MessageInitShape<typeof FileMetadata_MetadataFileSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.media.FileMetadata.MetadataFile") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataFile");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataImage` (a message or an init object; no tag, no length). */
@@ -684,7 +691,7 @@ export function enc_media_FileMetadata_MetadataImage(w: BinaryWriter, m: Message
   { const v = m.height; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
   { const v = u8(m.preview); if (v != null) { w.uint32(26).bytes(v); } }
   { const v = m.animated; if (v != null && v !== false) w.uint32(32).bool(v); }
-  if (m.$typeName === "osmium.client.media.FileMetadata.MetadataImage") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataImage");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataVideo` (a message or an init object; no tag, no length). */
@@ -693,7 +700,7 @@ export function enc_media_FileMetadata_MetadataVideo(w: BinaryWriter, m: Message
   { const v = m.width; if (v != null && (v as unknown) != 0) w.uint32(8).uint32(v); }
   { const v = m.height; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
   { const v = m.duration; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
-  if (m.$typeName === "osmium.client.media.FileMetadata.MetadataVideo") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataVideo");
 }
 
 /** Writes the fields of a `osmium.client.media.FileRef` (a message or an init object; no tag, no length). */
@@ -703,21 +710,21 @@ export function enc_media_FileRef(w: BinaryWriter, m: MessageInitShape<typeof Fi
     case "mediaFile": { const v = o.value; w.uint32(10).fork(); enc_media_FileRef_MediaFileRef(w, v); w.join(); break; }
     case "chatPhoto": { const v = o.value; w.uint32(18).fork(); enc_media_FileRef_ChatPhotoFileRef(w, v); w.join(); break; }
   } }
-  if (m.$typeName === "osmium.client.media.FileRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileRef");
 }
 
 /** Writes the fields of a `osmium.client.media.FileRef.ChatPhotoFileRef` (a message or an init object; no tag, no length). */
 export function enc_media_FileRef_ChatPhotoFileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRef_ChatPhotoFileRefSchema>): void {
   obj(m);
   { const v = m.fileId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.media.FileRef.ChatPhotoFileRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileRef.ChatPhotoFileRef");
 }
 
 /** Writes the fields of a `osmium.client.media.FileRef.MediaFileRef` (a message or an init object; no tag, no length). */
 export function enc_media_FileRef_MediaFileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRef_MediaFileRefSchema>): void {
   obj(m);
   { const v = m.fileId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.media.FileRef.MediaFileRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.FileRef.MediaFileRef");
 }
 
 /** Writes the fields of a `osmium.client.media.MediaRef` (a message or an init object; no tag, no length). */
@@ -727,14 +734,14 @@ export function enc_media_MediaRef(w: BinaryWriter, m: MessageInitShape<typeof M
     case "uploaded": { const v = o.value; w.uint32(10).fork(); enc_media_MediaRefUploadedFile(w, v); w.join(); break; }
     case "embed": { const v = o.value; w.uint32(18).fork(); enc_media_MediaRefEmbed(w, v); w.join(); break; }
   } }
-  if (m.$typeName === "osmium.client.media.MediaRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.MediaRef");
 }
 
 /** Writes the fields of a `osmium.client.media.MediaRefEmbed` (a message or an init object; no tag, no length). */
 export function enc_media_MediaRefEmbed(w: BinaryWriter, m: MessageInitShape<typeof MediaRefEmbedSchema>): void {
   obj(m);
   { const v = m.url; if (v != null && v !== "") w.uint32(10).string(v); }
-  if (m.$typeName === "osmium.client.media.MediaRefEmbed") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.MediaRefEmbed");
 }
 
 /** Writes the fields of a `osmium.client.media.MediaRefUploadedFile` (a message or an init object; no tag, no length). */
@@ -744,7 +751,7 @@ export function enc_media_MediaRefUploadedFile(w: BinaryWriter, m: MessageInitSh
   { const v = m.filename; if (v != null) { w.uint32(18).string(v); } }
   { const v = m.mimetype; if (v != null && v !== "") w.uint32(26).string(v); }
   { const v = m.metadata; if (v != null) { w.uint32(34).fork(); enc_media_FileMetadata(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.media.MediaRefUploadedFile") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.MediaRefUploadedFile");
 }
 
 /** Writes the fields of a `osmium.client.media.UploadFilePart` (a message or an init object; no tag, no length). */
@@ -753,7 +760,7 @@ export function enc_media_UploadFilePart(w: BinaryWriter, m: MessageInitShape<ty
   { const v = m.uploadId; if (v != null && (v as unknown) != 0) w.uint32(8).uint64(v); }
   { const v = m.part; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
   { const v = u8(m.data); if (v != null && (!(v instanceof Uint8Array) || v.byteLength > 0)) w.uint32(26).bytes(v); }
-  if (m.$typeName === "osmium.client.media.UploadFilePart") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.UploadFilePart");
 }
 
 /** Writes the fields of a `osmium.client.media.UploadedFileRef` (a message or an init object; no tag, no length). */
@@ -762,7 +769,7 @@ export function enc_media_UploadedFileRef(w: BinaryWriter, m: MessageInitShape<t
   { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.partCount; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
-  if (m.$typeName === "osmium.client.media.UploadedFileRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.media.UploadedFileRef");
 }
 
 /** Writes the fields of a `osmium.client.messages.DeleteMessage` (a message or an init object; no tag, no length). */
@@ -770,7 +777,7 @@ export function enc_messages_DeleteMessage(w: BinaryWriter, m: MessageInitShape<
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  if (m.$typeName === "osmium.client.messages.DeleteMessage") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.DeleteMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.EditMessage` (a message or an init object; no tag, no length). */
@@ -783,7 +790,7 @@ export function enc_messages_EditMessage(w: BinaryWriter, m: MessageInitShape<ty
   { const l = m.media; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(42).fork(); if (v !== undefined) enc_media_MediaRef(w, v); w.join(); } } }
   { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(50).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
   { const v = m.suppressEmbeds; if (v != null && v !== false) w.uint32(56).bool(v); }
-  if (m.$typeName === "osmium.client.messages.EditMessage") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.EditMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.ForwardMessage` (a message or an init object; no tag, no length). */
@@ -792,7 +799,7 @@ export function enc_messages_ForwardMessage(w: BinaryWriter, m: MessageInitShape
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.from; if (v != null) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(26).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  if (m.$typeName === "osmium.client.messages.ForwardMessage") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.ForwardMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.GetEmbedPreview` (a message or an init object; no tag, no length). */
@@ -800,7 +807,7 @@ export function enc_messages_GetEmbedPreview(w: BinaryWriter, m: MessageInitShap
   obj(m);
   { const v = m.message; if (v != null && v !== "") w.uint32(10).string(v); }
   { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(18).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
-  if (m.$typeName === "osmium.client.messages.GetEmbedPreview") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.GetEmbedPreview");
 }
 
 /** Writes the fields of a `osmium.client.messages.GetHistory` (a message or an init object; no tag, no length). */
@@ -813,21 +820,21 @@ export function enc_messages_GetHistory(w: BinaryWriter, m: MessageInitShape<typ
     case "before": { const v = o.value; w.uint32(33).fixed64(v); break; }
     case "around": { const v = o.value; w.uint32(41).fixed64(v); break; }
   } }
-  if (m.$typeName === "osmium.client.messages.GetHistory") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.GetHistory");
 }
 
 /** Writes the fields of a `osmium.client.messages.GetPinnedMessages` (a message or an init object; no tag, no length). */
 export function enc_messages_GetPinnedMessages(w: BinaryWriter, m: MessageInitShape<typeof GetPinnedMessagesSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.messages.GetPinnedMessages") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.GetPinnedMessages");
 }
 
 /** Writes the fields of a `osmium.client.messages.GetUnreadMentions` (a message or an init object; no tag, no length). */
 export function enc_messages_GetUnreadMentions(w: BinaryWriter, m: MessageInitShape<typeof GetUnreadMentionsSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.messages.GetUnreadMentions") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.GetUnreadMentions");
 }
 
 /** Writes the fields of a `osmium.client.messages.ReportMessage` (a message or an init object; no tag, no length). */
@@ -836,7 +843,7 @@ export function enc_messages_ReportMessage(w: BinaryWriter, m: MessageInitShape<
   { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.chatRef; if (v != null) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.reason; if (v != null && v !== "") w.uint32(26).string(v); }
-  if (m.$typeName === "osmium.client.messages.ReportMessage") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.ReportMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.Search` (a message or an init object; no tag, no length). */
@@ -849,7 +856,7 @@ export function enc_messages_Search(w: BinaryWriter, m: MessageInitShape<typeof 
     case "since": { const v = o.value; w.uint32(33).fixed64(v); break; }
     case "before": { const v = o.value; w.uint32(41).fixed64(v); break; }
   } }
-  if (m.$typeName === "osmium.client.messages.Search") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.Search");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage` (a message or an init object; no tag, no length). */
@@ -864,14 +871,14 @@ export function enc_messages_SendMessage(w: BinaryWriter, m: MessageInitShape<ty
   { const v = m.replyTo; if (v != null) { w.uint32(58).fork(); enc_messages_SendMessage_ReplyTo(w, v); w.join(); } }
   { const v = m.botInfo; if (v != null) { w.uint32(66).fork(); enc_messages_SendMessage_BotInfo(w, v); w.join(); } }
   { const v = m.clientId; if (v != null) { w.uint32(73).fixed64(v); } }
-  if (m.$typeName === "osmium.client.messages.SendMessage") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.SendMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.BotInfo` (a message or an init object; no tag, no length). */
 export function enc_messages_SendMessage_BotInfo(w: BinaryWriter, m: MessageInitShape<typeof SendMessage_BotInfoSchema>): void {
   obj(m);
   { const v = m.cloak; if (v != null) { w.uint32(10).fork(); enc_messages_SendMessage_BotInfo_MessageCloak(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.messages.SendMessage.BotInfo") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.SendMessage.BotInfo");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.BotInfo.MessageCloak` (a message or an init object; no tag, no length). */
@@ -879,7 +886,7 @@ export function enc_messages_SendMessage_BotInfo_MessageCloak(w: BinaryWriter, m
   obj(m);
   { const v = m.name; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.photoId; if (v != null) { w.uint32(17).fixed64(v); } }
-  if (m.$typeName === "osmium.client.messages.SendMessage.BotInfo.MessageCloak") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.SendMessage.BotInfo.MessageCloak");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.ReplyTo` (a message or an init object; no tag, no length). */
@@ -887,7 +894,7 @@ export function enc_messages_SendMessage_ReplyTo(w: BinaryWriter, m: MessageInit
   obj(m);
   { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.quote; if (v != null) { w.uint32(18).fork(); enc_messages_SendMessage_ReplyTo_Quote(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.messages.SendMessage.ReplyTo") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.SendMessage.ReplyTo");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.ReplyTo.Quote` (a message or an init object; no tag, no length). */
@@ -896,7 +903,7 @@ export function enc_messages_SendMessage_ReplyTo_Quote(w: BinaryWriter, m: Messa
   { const v = m.message; if (v != null && v !== "") w.uint32(10).string(v); }
   { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(18).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
   { const v = m.offset; if (v != null) { w.uint32(24).uint64(v); } }
-  if (m.$typeName === "osmium.client.messages.SendMessage.ReplyTo.Quote") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.SendMessage.ReplyTo.Quote");
 }
 
 /** Writes the fields of a `osmium.client.messages.SetMessagePin` (a message or an init object; no tag, no length). */
@@ -905,7 +912,7 @@ export function enc_messages_SetMessagePin(w: BinaryWriter, m: MessageInitShape<
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
   { const v = m.pin; if (v != null && v !== false) w.uint32(24).bool(v); }
-  if (m.$typeName === "osmium.client.messages.SetMessagePin") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.messages.SetMessagePin");
 }
 
 /** Writes the fields of a `osmium.client.reactions.AddReaction` (a message or an init object; no tag, no length). */
@@ -914,7 +921,7 @@ export function enc_reactions_AddReaction(w: BinaryWriter, m: MessageInitShape<t
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
   { const v = m.emoji; if (v != null) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.reactions.AddReaction") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.reactions.AddReaction");
 }
 
 /** Writes the fields of a `osmium.client.reactions.ReactionEmoji` (a message or an init object; no tag, no length). */
@@ -924,7 +931,7 @@ export function enc_reactions_ReactionEmoji(w: BinaryWriter, m: MessageInitShape
     case "unicodeEmoji": { const v = o.value; w.uint32(10).string(v); break; }
     case "customEmoji": { const v = o.value; w.uint32(17).fixed64(v); break; }
   } }
-  if (m.$typeName === "osmium.client.reactions.ReactionEmoji") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.reactions.ReactionEmoji");
 }
 
 /** Writes the fields of a `osmium.client.reactions.RemoveReaction` (a message or an init object; no tag, no length). */
@@ -933,7 +940,7 @@ export function enc_reactions_RemoveReaction(w: BinaryWriter, m: MessageInitShap
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
   { const v = m.emoji; if (v != null) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.reactions.RemoveReaction") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.reactions.RemoveReaction");
 }
 
 /** Writes the fields of a `osmium.client.refs.ChannelRef` (a message or an init object; no tag, no length). */
@@ -941,7 +948,7 @@ export function enc_refs_ChannelRef(w: BinaryWriter, m: MessageInitShape<typeof 
   obj(m);
   { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.refs.ChannelRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.refs.ChannelRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.ChatRef` (a message or an init object; no tag, no length). */
@@ -953,41 +960,41 @@ export function enc_refs_ChatRef(w: BinaryWriter, m: MessageInitShape<typeof Cha
     case "group": { const v = o.value; w.uint32(26).fork(); enc_refs_GroupRef(w, v); w.join(); break; }
     case "self": { const v = o.value; w.uint32(34).fork(); enc_refs_RefSelf(w, v); w.join(); break; }
   } }
-  if (m.$typeName === "osmium.client.refs.ChatRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.refs.ChatRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.GroupRef` (a message or an init object; no tag, no length). */
 export function enc_refs_GroupRef(w: BinaryWriter, m: MessageInitShape<typeof GroupRefSchema>): void {
   obj(m);
   { const v = m.groupId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.refs.GroupRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.refs.GroupRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.RefSelf` (a message or an init object; no tag, no length). */
 export function enc_refs_RefSelf(w: BinaryWriter, m: MessageInitShape<typeof RefSelfSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.refs.RefSelf") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.refs.RefSelf");
 }
 
 /** Writes the fields of a `osmium.client.refs.StickerPackRef` (a message or an init object; no tag, no length). */
 export function enc_refs_StickerPackRef(w: BinaryWriter, m: MessageInitShape<typeof StickerPackRefSchema>): void {
   obj(m);
   { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.refs.StickerPackRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.refs.StickerPackRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.UserRef` (a message or an init object; no tag, no length). */
 export function enc_refs_UserRef(w: BinaryWriter, m: MessageInitShape<typeof UserRefSchema>): void {
   obj(m);
   { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.refs.UserRef") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.refs.UserRef");
 }
 
 /** Writes the fields of a `osmium.client.settings.ChangeEmail` (a message or an init object; no tag, no length). */
 export function enc_settings_ChangeEmail(w: BinaryWriter, m: MessageInitShape<typeof ChangeEmailSchema>): void {
   obj(m);
   { const v = m.newEmail; if (v != null && v !== "") w.uint32(10).string(v); }
-  if (m.$typeName === "osmium.client.settings.ChangeEmail") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.ChangeEmail");
 }
 
 /** Writes the fields of a `osmium.client.settings.ChangeNotificationPreferences` (a message or an init object; no tag, no length). */
@@ -998,7 +1005,7 @@ export function enc_settings_ChangeNotificationPreferences(w: BinaryWriter, m: M
     case "chatRef": { const v = o.value; w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); break; }
     case "communityId": { const v = o.value; w.uint32(25).fixed64(v); break; }
   } }
-  if (m.$typeName === "osmium.client.settings.ChangeNotificationPreferences") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.ChangeNotificationPreferences");
 }
 
 /** Writes the fields of a `osmium.client.settings.ChangePassword` (a message or an init object; no tag, no length). */
@@ -1007,7 +1014,7 @@ export function enc_settings_ChangePassword(w: BinaryWriter, m: MessageInitShape
   { const v = m.currentPassword; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.newPassword; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.revokeSessions; if (v != null && v !== false) w.uint32(24).bool(v); }
-  if (m.$typeName === "osmium.client.settings.ChangePassword") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.ChangePassword");
 }
 
 /** Writes the fields of a `osmium.client.settings.ChangeStatus` (a message or an init object; no tag, no length). */
@@ -1016,14 +1023,14 @@ export function enc_settings_ChangeStatus(w: BinaryWriter, m: MessageInitShape<t
   { const v = m.status; if (v != null && v !== 0) w.uint32(16).int32(v); }
   { const l = m.activities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(26).fork(); if (v !== undefined) enc_types_UserStatus_Activity(w, v); w.join(); } } }
   { const v = m.lastActive; if (v != null) { w.uint32(33).fixed64(v); } }
-  if (m.$typeName === "osmium.client.settings.ChangeStatus") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.ChangeStatus");
 }
 
 /** Writes the fields of a `osmium.client.settings.DeleteAccount` (a message or an init object; no tag, no length). */
 export function enc_settings_DeleteAccount(w: BinaryWriter, m: MessageInitShape<typeof DeleteAccountSchema>): void {
   obj(m);
   { const v = m.cancel; if (v != null) { w.uint32(8).bool(v); } }
-  if (m.$typeName === "osmium.client.settings.DeleteAccount") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.DeleteAccount");
 }
 
 /** Writes the fields of a `osmium.client.settings.EditProfile` (a message or an init object; no tag, no length). */
@@ -1034,34 +1041,34 @@ export function enc_settings_EditProfile(w: BinaryWriter, m: MessageInitShape<ty
   { const v = m.bio; if (v != null) { w.uint32(26).string(v); } }
   { const v = m.icon; if (v != null) { w.uint32(33).fixed64(v); } }
   { const v = m.color; if (v != null) { w.uint32(40).uint32(v); } }
-  if (m.$typeName === "osmium.client.settings.EditProfile") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.EditProfile");
 }
 
 /** Writes the fields of a `osmium.client.settings.EditProfileBanner` (a message or an init object; no tag, no length). */
 export function enc_settings_EditProfileBanner(w: BinaryWriter, m: MessageInitShape<typeof EditProfileBannerSchema>): void {
   obj(m);
   { const v = m.file; if (v != null) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.settings.EditProfileBanner") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.EditProfileBanner");
 }
 
 /** Writes the fields of a `osmium.client.settings.EditProfilePhoto` (a message or an init object; no tag, no length). */
 export function enc_settings_EditProfilePhoto(w: BinaryWriter, m: MessageInitShape<typeof EditProfilePhotoSchema>): void {
   obj(m);
   { const v = m.file; if (v != null) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.settings.EditProfilePhoto") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.EditProfilePhoto");
 }
 
 /** Writes the fields of a `osmium.client.settings.EditUserSettings` (a message or an init object; no tag, no length). */
 export function enc_settings_EditUserSettings(w: BinaryWriter, m: MessageInitShape<typeof EditUserSettingsSchema>): void {
   obj(m);
   { const v = m.settings; if (v != null) { w.uint32(10).fork(); enc_settings_UserSettings(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.settings.EditUserSettings") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.EditUserSettings");
 }
 
 /** Writes the fields of a `osmium.client.settings.GetAccount` (a message or an init object; no tag, no length). */
 export function enc_settings_GetAccount(w: BinaryWriter, m: MessageInitShape<typeof GetAccountSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.settings.GetAccount") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.GetAccount");
 }
 
 /** Writes the fields of a `osmium.client.settings.RegisterPushSubscription` (a message or an init object; no tag, no length). */
@@ -1071,7 +1078,7 @@ export function enc_settings_RegisterPushSubscription(w: BinaryWriter, m: Messag
     case "web": { const v = o.value; w.uint32(10).fork(); enc_settings_RegisterPushSubscription_WebPush(w, v); w.join(); break; }
     case "push": { const v = o.value; w.uint32(18).fork(); enc_settings_RegisterPushSubscription_Push(w, v); w.join(); break; }
   } }
-  if (m.$typeName === "osmium.client.settings.RegisterPushSubscription") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.RegisterPushSubscription");
 }
 
 /** Writes the fields of a `osmium.client.settings.RegisterPushSubscription.Push` (a message or an init object; no tag, no length). */
@@ -1083,7 +1090,7 @@ export function enc_settings_RegisterPushSubscription_Push(w: BinaryWriter, m: M
   { const v = m.encryptionAuthSecret; if (v != null) { w.uint32(34).string(v); } }
   { const v = m.encryptionKeyId; if (v != null) { w.uint32(42).string(v); } }
   { const v = m.encryptionScheme; if (v != null && v !== 0) w.uint32(48).int32(v); }
-  if (m.$typeName === "osmium.client.settings.RegisterPushSubscription.Push") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.RegisterPushSubscription.Push");
 }
 
 /** Writes the fields of a `osmium.client.settings.RegisterPushSubscription.WebPush` (a message or an init object; no tag, no length). */
@@ -1092,13 +1099,13 @@ export function enc_settings_RegisterPushSubscription_WebPush(w: BinaryWriter, m
   { const v = m.endpoint; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.p256dh; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.auth; if (v != null && v !== "") w.uint32(26).string(v); }
-  if (m.$typeName === "osmium.client.settings.RegisterPushSubscription.WebPush") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.RegisterPushSubscription.WebPush");
 }
 
 /** Writes the fields of a `osmium.client.settings.RequestTakeout` (a message or an init object; no tag, no length). */
 export function enc_settings_RequestTakeout(w: BinaryWriter, m: MessageInitShape<typeof RequestTakeoutSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.settings.RequestTakeout") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.RequestTakeout");
 }
 
 /** Writes the fields of a `osmium.client.settings.SetupTotp` (a message or an init object; no tag, no length). */
@@ -1106,27 +1113,27 @@ export function enc_settings_SetupTotp(w: BinaryWriter, m: MessageInitShape<type
   obj(m);
   { const v = m.enabled; if (v != null && v !== false) w.uint32(8).bool(v); }
   { const v = m.code; if (v != null) { w.uint32(18).string(v); } }
-  if (m.$typeName === "osmium.client.settings.SetupTotp") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.SetupTotp");
 }
 
 /** Writes the fields of a `osmium.client.settings.UnregisterPushSubscription` (a message or an init object; no tag, no length). */
 export function enc_settings_UnregisterPushSubscription(w: BinaryWriter, m: MessageInitShape<typeof UnregisterPushSubscriptionSchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.settings.UnregisterPushSubscription") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.UnregisterPushSubscription");
 }
 
 /** Writes the fields of a `osmium.client.settings.UserSettings` (a message or an init object; no tag, no length). */
 export function enc_settings_UserSettings(w: BinaryWriter, m: MessageInitShape<typeof UserSettingsSchema>): void {
   obj(m);
   { const v = m.communityOrder; if (v != null) { w.uint32(10).fork(); enc_settings_UserSettings_CommunityOrder(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.settings.UserSettings") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.UserSettings");
 }
 
 /** Writes the fields of a `osmium.client.settings.UserSettings.CommunityOrder` (a message or an init object; no tag, no length). */
 export function enc_settings_UserSettings_CommunityOrder(w: BinaryWriter, m: MessageInitShape<typeof UserSettings_CommunityOrderSchema>): void {
   obj(m);
   { const l = m.communityIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  if (m.$typeName === "osmium.client.settings.UserSettings.CommunityOrder") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.settings.UserSettings.CommunityOrder");
 }
 
 /** Writes the fields of a `osmium.client.stickers.AddStickerToPack` (a message or an init object; no tag, no length). */
@@ -1134,28 +1141,28 @@ export function enc_stickers_AddStickerToPack(w: BinaryWriter, m: MessageInitSha
   obj(m);
   { const v = m.pack; if (v != null) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
   { const v = m.sticker; if (v != null) { w.uint32(18).fork(); enc_media_MediaRefUploadedFile(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.stickers.AddStickerToPack") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.stickers.AddStickerToPack");
 }
 
 /** Writes the fields of a `osmium.client.stickers.GetSavedStickers` (a message or an init object; no tag, no length). */
 export function enc_stickers_GetSavedStickers(w: BinaryWriter, m: MessageInitShape<typeof GetSavedStickersSchema>): void {
   obj(m);
   { const v = m.since; if (v != null) { w.uint32(9).fixed64(v); } }
-  if (m.$typeName === "osmium.client.stickers.GetSavedStickers") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.stickers.GetSavedStickers");
 }
 
 /** Writes the fields of a `osmium.client.stickers.GetStickerFiles` (a message or an init object; no tag, no length). */
 export function enc_stickers_GetStickerFiles(w: BinaryWriter, m: MessageInitShape<typeof GetStickerFilesSchema>): void {
   obj(m);
   { const l = m.stickerIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  if (m.$typeName === "osmium.client.stickers.GetStickerFiles") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.stickers.GetStickerFiles");
 }
 
 /** Writes the fields of a `osmium.client.stickers.GetStickerPack` (a message or an init object; no tag, no length). */
 export function enc_stickers_GetStickerPack(w: BinaryWriter, m: MessageInitShape<typeof GetStickerPackSchema>): void {
   obj(m);
   { const v = m.pack; if (v != null) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.stickers.GetStickerPack") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.stickers.GetStickerPack");
 }
 
 /** Writes the fields of a `osmium.client.stickers.RemoveStickerFromPack` (a message or an init object; no tag, no length). */
@@ -1163,7 +1170,7 @@ export function enc_stickers_RemoveStickerFromPack(w: BinaryWriter, m: MessageIn
   obj(m);
   { const v = m.pack; if (v != null) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
   { const v = m.stickerId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.stickers.RemoveStickerFromPack") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.stickers.RemoveStickerFromPack");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity` (a message or an init object; no tag, no length). */
@@ -1185,40 +1192,40 @@ export function enc_types_MessageEntity(w: BinaryWriter, m: MessageInitShape<typ
     case "userMention": { const v = o.value; w.uint32(106).fork(); enc_types_MessageEntity_UserMentionEntity(w, v); w.join(); break; }
     case "username": { const v = o.value; w.uint32(112).bool(v); break; }
   } }
-  if (m.$typeName === "osmium.client.types.MessageEntity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.types.MessageEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.CustomEmojiEntity` (a message or an init object; no tag, no length). */
 export function enc_types_MessageEntity_CustomEmojiEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_CustomEmojiEntitySchema>): void {
   obj(m);
   { const v = m.emojiId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  if (m.$typeName === "osmium.client.types.MessageEntity.CustomEmojiEntity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.types.MessageEntity.CustomEmojiEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.PreEntity` (a message or an init object; no tag, no length). */
 export function enc_types_MessageEntity_PreEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_PreEntitySchema>): void {
   obj(m);
   { const v = m.language; if (v != null) { w.uint32(10).string(v); } }
-  if (m.$typeName === "osmium.client.types.MessageEntity.PreEntity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.types.MessageEntity.PreEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.SpoilerEntity` (a message or an init object; no tag, no length). */
 export function enc_types_MessageEntity_SpoilerEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_SpoilerEntitySchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.types.MessageEntity.SpoilerEntity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.types.MessageEntity.SpoilerEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.TextUrlEntity` (a message or an init object; no tag, no length). */
 export function enc_types_MessageEntity_TextUrlEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_TextUrlEntitySchema>): void {
   obj(m);
   { const v = m.url; if (v != null && v !== "") w.uint32(10).string(v); }
-  if (m.$typeName === "osmium.client.types.MessageEntity.TextUrlEntity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.types.MessageEntity.TextUrlEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.UserMentionEntity` (a message or an init object; no tag, no length). */
 export function enc_types_MessageEntity_UserMentionEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_UserMentionEntitySchema>): void {
   obj(m);
-  if (m.$typeName === "osmium.client.types.MessageEntity.UserMentionEntity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.types.MessageEntity.UserMentionEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.PermissionOverrides` (a message or an init object; no tag, no length). */
@@ -1226,7 +1233,7 @@ export function enc_types_PermissionOverrides(w: BinaryWriter, m: MessageInitSha
   obj(m);
   { const v = m.pos; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
   { const v = m.neg; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  if (m.$typeName === "osmium.client.types.PermissionOverrides") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.types.PermissionOverrides");
 }
 
 /** Writes the fields of a `osmium.client.types.UserStatus.Activity` (a message or an init object; no tag, no length). */
@@ -1237,7 +1244,7 @@ export function enc_types_UserStatus_Activity(w: BinaryWriter, m: MessageInitSha
   { const v = m.startTime; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(v); }
   { const v = m.endTime; if (v != null) { w.uint32(33).fixed64(v); } }
   { const v = m.state; if (v != null) { w.uint32(42).string(v); } }
-  if (m.$typeName === "osmium.client.types.UserStatus.Activity") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.types.UserStatus.Activity");
 }
 
 /** Writes the fields of a `osmium.client.users.GetProfile` (a message or an init object; no tag, no length). */
@@ -1245,25 +1252,25 @@ export function enc_users_GetProfile(w: BinaryWriter, m: MessageInitShape<typeof
   obj(m);
   { const v = m.ref; if (v != null) { w.uint32(10).fork(); enc_refs_UserRef(w, v); w.join(); } }
   { const v = m.includeMutuals; if (v != null && v !== false) w.uint32(16).bool(v); }
-  if (m.$typeName === "osmium.client.users.GetProfile") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.users.GetProfile");
 }
 
 /** Writes the fields of a `osmium.client.users.LookupUsername` (a message or an init object; no tag, no length). */
 export function enc_users_LookupUsername(w: BinaryWriter, m: MessageInitShape<typeof LookupUsernameSchema>): void {
   obj(m);
   { const v = m.username; if (v != null && v !== "") w.uint32(10).string(v); }
-  if (m.$typeName === "osmium.client.users.LookupUsername") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.users.LookupUsername");
 }
 
 /** Writes the fields of a `osmium.client.voice.RequestRoom` (a message or an init object; no tag, no length). */
 export function enc_voice_RequestRoom(w: BinaryWriter, m: MessageInitShape<typeof RequestRoomSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  if (m.$typeName === "osmium.client.voice.RequestRoom") writeUnknown(w, m as Message);
+  writeUnknown(w, m, "osmium.client.voice.RequestRoom");
 }
 
 export function dec_auth_Authorization(r: BinaryReader, length: number, depth: number, target: Authorization | undefined): Authorization {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.auth.Authorization from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.auth.Authorization");
   const m: Authorization = target ?? { $typeName: "osmium.client.auth.Authorization", token: "", sessionId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1284,7 +1291,7 @@ export function dec_auth_Authorization(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_auth_CreatedInvite(r: BinaryReader, length: number, depth: number, target: CreatedInvite | undefined): CreatedInvite {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.auth.CreatedInvite from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.auth.CreatedInvite");
   const m: CreatedInvite = target ?? { $typeName: "osmium.client.auth.CreatedInvite", code: "" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1301,7 +1308,7 @@ export function dec_auth_CreatedInvite(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_auth_InviteList(r: BinaryReader, length: number, depth: number, target: InviteList | undefined): InviteList {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.auth.InviteList from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.auth.InviteList");
   const m: InviteList = target ?? { $typeName: "osmium.client.auth.InviteList", invites: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1318,7 +1325,7 @@ export function dec_auth_InviteList(r: BinaryReader, length: number, depth: numb
 }
 
 export function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: number, target: InvitePreview | undefined): InvitePreview {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.auth.InvitePreview from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.auth.InvitePreview");
   const m: InvitePreview = target ?? { $typeName: "osmium.client.auth.InvitePreview", code: "", creatorId: protoInt64.zero, targetId: protoInt64.zero, targetType: 0, targetInfo: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1351,7 +1358,7 @@ export function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_auth_Session(r: BinaryReader, length: number, depth: number, target: Session | undefined): Session {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.auth.Session from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.auth.Session");
   const m: Session = target ?? { $typeName: "osmium.client.auth.Session", id: protoInt64.zero, clientId: 0, deviceType: "", deviceVersion: "", appName: "", appVersion: "", lastActive: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1384,7 +1391,7 @@ export function dec_auth_Session(r: BinaryReader, length: number, depth: number,
 }
 
 export function dec_auth_Sessions(r: BinaryReader, length: number, depth: number, target: Sessions | undefined): Sessions {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.auth.Sessions from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.auth.Sessions");
   const m: Sessions = target ?? { $typeName: "osmium.client.auth.Sessions", sessions: [], current: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1403,7 +1410,7 @@ export function dec_auth_Sessions(r: BinaryReader, length: number, depth: number
 }
 
 export function dec_billing_PaymentLink(r: BinaryReader, length: number, depth: number, target: PaymentLink | undefined): PaymentLink {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.billing.PaymentLink from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.billing.PaymentLink");
   const m: PaymentLink = target ?? { $typeName: "osmium.client.billing.PaymentLink" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1420,7 +1427,7 @@ export function dec_billing_PaymentLink(r: BinaryReader, length: number, depth: 
 }
 
 export function dec_billing_Product(r: BinaryReader, length: number, depth: number, target: Product | undefined): Product {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.billing.Product from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.billing.Product");
   const m: Product = target ?? { $typeName: "osmium.client.billing.Product", plan: "", name: "", prices: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1441,7 +1448,7 @@ export function dec_billing_Product(r: BinaryReader, length: number, depth: numb
 }
 
 export function dec_billing_ProductPrice(r: BinaryReader, length: number, depth: number, target: ProductPrice | undefined): ProductPrice {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.billing.ProductPrice from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.billing.ProductPrice");
   const m: ProductPrice = target ?? { $typeName: "osmium.client.billing.ProductPrice", billingPeriod: "", amountMinor: protoInt64.zero, currency: "" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1462,7 +1469,7 @@ export function dec_billing_ProductPrice(r: BinaryReader, length: number, depth:
 }
 
 export function dec_billing_Products(r: BinaryReader, length: number, depth: number, target: Products | undefined): Products {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.billing.Products from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.billing.Products");
   const m: Products = target ?? { $typeName: "osmium.client.billing.Products", products: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1479,7 +1486,7 @@ export function dec_billing_Products(r: BinaryReader, length: number, depth: num
 }
 
 export function dec_billing_Subscription(r: BinaryReader, length: number, depth: number, target: Subscription | undefined): Subscription {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.billing.Subscription from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.billing.Subscription");
   const m: Subscription = target ?? { $typeName: "osmium.client.billing.Subscription", active: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1506,7 +1513,7 @@ export function dec_billing_Subscription(r: BinaryReader, length: number, depth:
 }
 
 export function dec_chats_Chat(r: BinaryReader, length: number, depth: number, target: Chat | undefined): Chat {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.chats.Chat from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.chats.Chat");
   const m: Chat = target ?? { $typeName: "osmium.client.chats.Chat", users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1531,7 +1538,7 @@ export function dec_chats_Chat(r: BinaryReader, length: number, depth: number, t
 }
 
 export function dec_chats_Chats(r: BinaryReader, length: number, depth: number, target: Chats | undefined): Chats {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.chats.Chats from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.chats.Chats");
   const m: Chats = target ?? { $typeName: "osmium.client.chats.Chats", chats: [], users: [], groups: [], channels: [], messages: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1556,7 +1563,7 @@ export function dec_chats_Chats(r: BinaryReader, length: number, depth: number, 
 }
 
 export function dec_communities_ChannelOverride(r: BinaryReader, length: number, depth: number, target: ChannelOverride | undefined): ChannelOverride {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.ChannelOverride from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.ChannelOverride");
   const m: ChannelOverride = target ?? { $typeName: "osmium.client.communities.ChannelOverride" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1573,7 +1580,7 @@ export function dec_communities_ChannelOverride(r: BinaryReader, length: number,
 }
 
 export function dec_communities_ChannelOverrides(r: BinaryReader, length: number, depth: number, target: ChannelOverrides | undefined): ChannelOverrides {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.ChannelOverrides from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.ChannelOverrides");
   const m: ChannelOverrides = target ?? { $typeName: "osmium.client.communities.ChannelOverrides", overrides: [], parentSync: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1592,7 +1599,7 @@ export function dec_communities_ChannelOverrides(r: BinaryReader, length: number
 }
 
 export function dec_communities_Channels(r: BinaryReader, length: number, depth: number, target: Channels | undefined): Channels {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.Channels from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.Channels");
   const m: Channels = target ?? { $typeName: "osmium.client.communities.Channels", conversations: [], channels: [], messages: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1613,7 +1620,7 @@ export function dec_communities_Channels(r: BinaryReader, length: number, depth:
 }
 
 export function dec_communities_Communities(r: BinaryReader, length: number, depth: number, target: Communities | undefined): Communities {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.Communities from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.Communities");
   const m: Communities = target ?? { $typeName: "osmium.client.communities.Communities", communities: [], communityUserInfo: [], unavailable: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1635,7 +1642,7 @@ export function dec_communities_Communities(r: BinaryReader, length: number, dep
 }
 
 export function dec_communities_CommunityRoles(r: BinaryReader, length: number, depth: number, target: CommunityRoles | undefined): CommunityRoles {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.CommunityRoles from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.CommunityRoles");
   const m: CommunityRoles = target ?? { $typeName: "osmium.client.communities.CommunityRoles", roles: [], defaultPermissions: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1654,7 +1661,7 @@ export function dec_communities_CommunityRoles(r: BinaryReader, length: number, 
 }
 
 export function dec_communities_CommunitySettings(r: BinaryReader, length: number, depth: number, target: CommunitySettings | undefined): CommunitySettings {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.CommunitySettings from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.CommunitySettings");
   const m: CommunitySettings = target ?? { $typeName: "osmium.client.communities.CommunitySettings" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1673,7 +1680,7 @@ export function dec_communities_CommunitySettings(r: BinaryReader, length: numbe
 }
 
 export function dec_communities_CommunitySettings_DiscoveryListing(r: BinaryReader, length: number, depth: number, target: CommunitySettings_DiscoveryListing | undefined): CommunitySettings_DiscoveryListing {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.CommunitySettings.DiscoveryListing from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.CommunitySettings.DiscoveryListing");
   const m: CommunitySettings_DiscoveryListing = target ?? { $typeName: "osmium.client.communities.CommunitySettings.DiscoveryListing", listed: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1692,7 +1699,7 @@ export function dec_communities_CommunitySettings_DiscoveryListing(r: BinaryRead
 }
 
 export function dec_communities_CommunitySettings_SystemMessages(r: BinaryReader, length: number, depth: number, target: CommunitySettings_SystemMessages | undefined): CommunitySettings_SystemMessages {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.CommunitySettings.SystemMessages from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.CommunitySettings.SystemMessages");
   const m: CommunitySettings_SystemMessages = target ?? { $typeName: "osmium.client.communities.CommunitySettings.SystemMessages" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1711,7 +1718,7 @@ export function dec_communities_CommunitySettings_SystemMessages(r: BinaryReader
 }
 
 export function dec_communities_CommunityUserInfo(r: BinaryReader, length: number, depth: number, target: CommunityUserInfo | undefined): CommunityUserInfo {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.CommunityUserInfo from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.CommunityUserInfo");
   const m: CommunityUserInfo = target ?? { $typeName: "osmium.client.communities.CommunityUserInfo", communityId: protoInt64.zero, unreadCount: 0, unreadMentionCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1732,7 +1739,7 @@ export function dec_communities_CommunityUserInfo(r: BinaryReader, length: numbe
 }
 
 export function dec_communities_MemberList(r: BinaryReader, length: number, depth: number, target: MemberList | undefined): MemberList {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.MemberList from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.MemberList");
   const m: MemberList = target ?? { $typeName: "osmium.client.communities.MemberList", entries: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1749,7 +1756,7 @@ export function dec_communities_MemberList(r: BinaryReader, length: number, dept
 }
 
 export function dec_communities_Members(r: BinaryReader, length: number, depth: number, target: Members | undefined): Members {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.Members from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.Members");
   const m: Members = target ?? { $typeName: "osmium.client.communities.Members", members: [], users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1768,7 +1775,7 @@ export function dec_communities_Members(r: BinaryReader, length: number, depth: 
 }
 
 export function dec_communities_RemovedMembers(r: BinaryReader, length: number, depth: number, target: RemovedMembers | undefined): RemovedMembers {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.RemovedMembers from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.RemovedMembers");
   const m: RemovedMembers = target ?? { $typeName: "osmium.client.communities.RemovedMembers", members: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1785,7 +1792,7 @@ export function dec_communities_RemovedMembers(r: BinaryReader, length: number, 
 }
 
 export function dec_communities_RemovedMembers_RemovedMember(r: BinaryReader, length: number, depth: number, target: RemovedMembers_RemovedMember | undefined): RemovedMembers_RemovedMember {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.RemovedMembers.RemovedMember from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.RemovedMembers.RemovedMember");
   const m: RemovedMembers_RemovedMember = target ?? { $typeName: "osmium.client.communities.RemovedMembers.RemovedMember", userId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1808,7 +1815,7 @@ export function dec_communities_RemovedMembers_RemovedMember(r: BinaryReader, le
 }
 
 export function dec_communities_RoomStates(r: BinaryReader, length: number, depth: number, target: RoomStates | undefined): RoomStates {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.RoomStates from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.RoomStates");
   const m: RoomStates = target ?? { $typeName: "osmium.client.communities.RoomStates", roomStates: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1825,7 +1832,7 @@ export function dec_communities_RoomStates(r: BinaryReader, length: number, dept
 }
 
 export function dec_communities_RoomStates_RoomState(r: BinaryReader, length: number, depth: number, target: RoomStates_RoomState | undefined): RoomStates_RoomState {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.communities.RoomStates.RoomState from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.communities.RoomStates.RoomState");
   const m: RoomStates_RoomState = target ?? { $typeName: "osmium.client.communities.RoomStates.RoomState", channelId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1844,7 +1851,7 @@ export function dec_communities_RoomStates_RoomState(r: BinaryReader, length: nu
 }
 
 export function dec_core_Entrypoints(r: BinaryReader, length: number, depth: number, target: Entrypoints | undefined): Entrypoints {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.core.Entrypoints from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.core.Entrypoints");
   const m: Entrypoints = target ?? { $typeName: "osmium.client.core.Entrypoints", entrypoints: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1861,7 +1868,7 @@ export function dec_core_Entrypoints(r: BinaryReader, length: number, depth: num
 }
 
 export function dec_core_Initialized(r: BinaryReader, length: number, depth: number, target: Initialized | undefined): Initialized {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.core.Initialized from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.core.Initialized");
   const m: Initialized = target ?? { $typeName: "osmium.client.core.Initialized" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1880,7 +1887,7 @@ export function dec_core_Initialized(r: BinaryReader, length: number, depth: num
 }
 
 export function dec_core_RPCError(r: BinaryReader, length: number, depth: number, target: RPCError | undefined): RPCError {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.core.RPCError from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.core.RPCError");
   const m: RPCError = target ?? { $typeName: "osmium.client.core.RPCError", errorCode: 0, errorMessage: "" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1899,7 +1906,7 @@ export function dec_core_RPCError(r: BinaryReader, length: number, depth: number
 }
 
 export function dec_core_RPCResult(r: BinaryReader, length: number, depth: number, target: RPCResult | undefined): RPCResult {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.core.RPCResult from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.core.RPCResult");
   const m: RPCResult = target ?? { $typeName: "osmium.client.core.RPCResult", reqId: 0, result: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -1996,7 +2003,7 @@ export function dec_core_RPCResult(r: BinaryReader, length: number, depth: numbe
 }
 
 export function dec_core_ServerMessage(r: BinaryReader, length: number, depth: number, target: ServerMessage | undefined): ServerMessage {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.core.ServerMessage from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.core.ServerMessage");
   const m: ServerMessage = target ?? { $typeName: "osmium.client.core.ServerMessage", id: 0, message: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2017,7 +2024,7 @@ export function dec_core_ServerMessage(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_discovery_DiscoveryCommunities(r: BinaryReader, length: number, depth: number, target: DiscoveryCommunities | undefined): DiscoveryCommunities {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.discovery.DiscoveryCommunities from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.discovery.DiscoveryCommunities");
   const m: DiscoveryCommunities = target ?? { $typeName: "osmium.client.discovery.DiscoveryCommunities", listings: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2034,7 +2041,7 @@ export function dec_discovery_DiscoveryCommunities(r: BinaryReader, length: numb
 }
 
 export function dec_discovery_DiscoveryCommunityListing(r: BinaryReader, length: number, depth: number, target: DiscoveryCommunityListing | undefined): DiscoveryCommunityListing {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.discovery.DiscoveryCommunityListing from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.discovery.DiscoveryCommunityListing");
   const m: DiscoveryCommunityListing = target ?? { $typeName: "osmium.client.discovery.DiscoveryCommunityListing", communityId: protoInt64.zero, name: "", inviteCode: "", shortDescription: "", longDescription: "", categories: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2063,7 +2070,7 @@ export function dec_discovery_DiscoveryCommunityListing(r: BinaryReader, length:
 }
 
 export function dec_discovery_DiscoveryListingInfo(r: BinaryReader, length: number, depth: number, target: DiscoveryListingInfo | undefined): DiscoveryListingInfo {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.discovery.DiscoveryListingInfo from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.discovery.DiscoveryListingInfo");
   const m: DiscoveryListingInfo = target ?? { $typeName: "osmium.client.discovery.DiscoveryListingInfo", shortDescription: "", longDescription: "", categories: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2084,7 +2091,7 @@ export function dec_discovery_DiscoveryListingInfo(r: BinaryReader, length: numb
 }
 
 export function dec_friends_Relationships(r: BinaryReader, length: number, depth: number, target: Relationships | undefined): Relationships {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.friends.Relationships from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.friends.Relationships");
   const m: Relationships = target ?? { $typeName: "osmium.client.friends.Relationships", relationships: [], users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2103,7 +2110,7 @@ export function dec_friends_Relationships(r: BinaryReader, length: number, depth
 }
 
 export function dec_media_File(r: BinaryReader, length: number, depth: number, target: File | undefined): File {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.File from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.File");
   const m: File = target ?? { $typeName: "osmium.client.media.File", fileId: protoInt64.zero, region: 0, size: protoInt64.zero, mimetype: "" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2130,7 +2137,7 @@ export function dec_media_File(r: BinaryReader, length: number, depth: number, t
 }
 
 export function dec_media_FileMetadata(r: BinaryReader, length: number, depth: number, target: FileMetadata | undefined): FileMetadata {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.FileMetadata from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata");
   const m: FileMetadata = target ?? { $typeName: "osmium.client.media.FileMetadata", metadata: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2155,7 +2162,7 @@ export function dec_media_FileMetadata(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_media_FileMetadata_MetadataAudio(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataAudio | undefined): FileMetadata_MetadataAudio {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.FileMetadata.MetadataAudio from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataAudio");
   const m: FileMetadata_MetadataAudio = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataAudio", duration: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2172,7 +2179,7 @@ export function dec_media_FileMetadata_MetadataAudio(r: BinaryReader, length: nu
 }
 
 export function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataCustomEmoji | undefined): FileMetadata_MetadataCustomEmoji {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.FileMetadata.MetadataCustomEmoji from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataCustomEmoji");
   const m: FileMetadata_MetadataCustomEmoji = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataCustomEmoji", width: 0, height: 0, emoji: "", animated: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2197,7 +2204,7 @@ export function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, leng
 }
 
 export function dec_media_FileMetadata_MetadataFile(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataFile | undefined): FileMetadata_MetadataFile {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.FileMetadata.MetadataFile from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataFile");
   const m: FileMetadata_MetadataFile = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataFile" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2212,7 +2219,7 @@ export function dec_media_FileMetadata_MetadataFile(r: BinaryReader, length: num
 }
 
 export function dec_media_FileMetadata_MetadataImage(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataImage | undefined): FileMetadata_MetadataImage {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.FileMetadata.MetadataImage from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataImage");
   const m: FileMetadata_MetadataImage = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataImage", width: 0, height: 0, animated: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2235,7 +2242,7 @@ export function dec_media_FileMetadata_MetadataImage(r: BinaryReader, length: nu
 }
 
 export function dec_media_FileMetadata_MetadataVideo(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataVideo | undefined): FileMetadata_MetadataVideo {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.FileMetadata.MetadataVideo from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataVideo");
   const m: FileMetadata_MetadataVideo = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataVideo", width: 0, height: 0, duration: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2256,7 +2263,7 @@ export function dec_media_FileMetadata_MetadataVideo(r: BinaryReader, length: nu
 }
 
 export function dec_media_FilePart(r: BinaryReader, length: number, depth: number, target: FilePart | undefined): FilePart {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.FilePart from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.FilePart");
   const m: FilePart = target ?? { $typeName: "osmium.client.media.FilePart", data: new Uint8Array(0) };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2273,7 +2280,7 @@ export function dec_media_FilePart(r: BinaryReader, length: number, depth: numbe
 }
 
 export function dec_media_Files(r: BinaryReader, length: number, depth: number, target: Files | undefined): Files {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.Files from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.Files");
   const m: Files = target ?? { $typeName: "osmium.client.media.Files", files: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2290,7 +2297,7 @@ export function dec_media_Files(r: BinaryReader, length: number, depth: number, 
 }
 
 export function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: number, target: MediaEmbed | undefined): MediaEmbed {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.MediaEmbed from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.MediaEmbed");
   const m: MediaEmbed = target ?? { $typeName: "osmium.client.media.MediaEmbed", url: "" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2319,7 +2326,7 @@ export function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: num
 }
 
 export function dec_media_MediaFile(r: BinaryReader, length: number, depth: number, target: MediaFile | undefined): MediaFile {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.MediaFile from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.MediaFile");
   const m: MediaFile = target ?? { $typeName: "osmium.client.media.MediaFile" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2336,7 +2343,7 @@ export function dec_media_MediaFile(r: BinaryReader, length: number, depth: numb
 }
 
 export function dec_media_MessageMedia(r: BinaryReader, length: number, depth: number, target: MessageMedia | undefined): MessageMedia {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.media.MessageMedia from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.media.MessageMedia");
   const m: MessageMedia = target ?? { $typeName: "osmium.client.media.MessageMedia", media: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2355,7 +2362,7 @@ export function dec_media_MessageMedia(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_messages_Messages(r: BinaryReader, length: number, depth: number, target: Messages | undefined): Messages {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.messages.Messages from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.messages.Messages");
   const m: Messages = target ?? { $typeName: "osmium.client.messages.Messages", messages: [], users: [], members: [], reactions: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2378,7 +2385,7 @@ export function dec_messages_Messages(r: BinaryReader, length: number, depth: nu
 }
 
 export function dec_messages_SentMessage(r: BinaryReader, length: number, depth: number, target: SentMessage | undefined): SentMessage {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.messages.SentMessage from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.messages.SentMessage");
   const m: SentMessage = target ?? { $typeName: "osmium.client.messages.SentMessage", messageId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2395,7 +2402,7 @@ export function dec_messages_SentMessage(r: BinaryReader, length: number, depth:
 }
 
 export function dec_messages_UnreadMentions(r: BinaryReader, length: number, depth: number, target: UnreadMentions | undefined): UnreadMentions {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.messages.UnreadMentions from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.messages.UnreadMentions");
   const m: UnreadMentions = target ?? { $typeName: "osmium.client.messages.UnreadMentions", messageIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2413,7 +2420,7 @@ export function dec_messages_UnreadMentions(r: BinaryReader, length: number, dep
 }
 
 export function dec_reactions_MessageReactionField(r: BinaryReader, length: number, depth: number, target: MessageReactionField | undefined): MessageReactionField {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.reactions.MessageReactionField from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.reactions.MessageReactionField");
   const m: MessageReactionField = target ?? { $typeName: "osmium.client.reactions.MessageReactionField", count: 0, me: false, previewUserIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2437,7 +2444,7 @@ export function dec_reactions_MessageReactionField(r: BinaryReader, length: numb
 }
 
 export function dec_reactions_MessageReactions(r: BinaryReader, length: number, depth: number, target: MessageReactions | undefined): MessageReactions {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.reactions.MessageReactions from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.reactions.MessageReactions");
   const m: MessageReactions = target ?? { $typeName: "osmium.client.reactions.MessageReactions", messageId: protoInt64.zero, reactionFields: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2456,7 +2463,7 @@ export function dec_reactions_MessageReactions(r: BinaryReader, length: number, 
 }
 
 export function dec_reactions_ReactionEmoji(r: BinaryReader, length: number, depth: number, target: ReactionEmoji | undefined): ReactionEmoji {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.reactions.ReactionEmoji from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.reactions.ReactionEmoji");
   const m: ReactionEmoji = target ?? { $typeName: "osmium.client.reactions.ReactionEmoji", emoji: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2475,7 +2482,7 @@ export function dec_reactions_ReactionEmoji(r: BinaryReader, length: number, dep
 }
 
 export function dec_refs_ChannelRef(r: BinaryReader, length: number, depth: number, target: ChannelRef | undefined): ChannelRef {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.refs.ChannelRef from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.refs.ChannelRef");
   const m: ChannelRef = target ?? { $typeName: "osmium.client.refs.ChannelRef", communityId: protoInt64.zero, channelId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2494,7 +2501,7 @@ export function dec_refs_ChannelRef(r: BinaryReader, length: number, depth: numb
 }
 
 export function dec_refs_ChatRef(r: BinaryReader, length: number, depth: number, target: ChatRef | undefined): ChatRef {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.refs.ChatRef from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.refs.ChatRef");
   const m: ChatRef = target ?? { $typeName: "osmium.client.refs.ChatRef", ref: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2517,7 +2524,7 @@ export function dec_refs_ChatRef(r: BinaryReader, length: number, depth: number,
 }
 
 export function dec_refs_GroupRef(r: BinaryReader, length: number, depth: number, target: GroupRef | undefined): GroupRef {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.refs.GroupRef from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.refs.GroupRef");
   const m: GroupRef = target ?? { $typeName: "osmium.client.refs.GroupRef", groupId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2534,7 +2541,7 @@ export function dec_refs_GroupRef(r: BinaryReader, length: number, depth: number
 }
 
 export function dec_refs_RefSelf(r: BinaryReader, length: number, depth: number, target: RefSelf | undefined): RefSelf {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.refs.RefSelf from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.refs.RefSelf");
   const m: RefSelf = target ?? { $typeName: "osmium.client.refs.RefSelf" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2549,7 +2556,7 @@ export function dec_refs_RefSelf(r: BinaryReader, length: number, depth: number,
 }
 
 export function dec_refs_StickerPackRef(r: BinaryReader, length: number, depth: number, target: StickerPackRef | undefined): StickerPackRef {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.refs.StickerPackRef from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.refs.StickerPackRef");
   const m: StickerPackRef = target ?? { $typeName: "osmium.client.refs.StickerPackRef", id: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2566,7 +2573,7 @@ export function dec_refs_StickerPackRef(r: BinaryReader, length: number, depth: 
 }
 
 export function dec_refs_UserRef(r: BinaryReader, length: number, depth: number, target: UserRef | undefined): UserRef {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.refs.UserRef from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.refs.UserRef");
   const m: UserRef = target ?? { $typeName: "osmium.client.refs.UserRef", userId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2583,7 +2590,7 @@ export function dec_refs_UserRef(r: BinaryReader, length: number, depth: number,
 }
 
 export function dec_settings_Account(r: BinaryReader, length: number, depth: number, target: Account | undefined): Account {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.settings.Account from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.settings.Account");
   const m: Account = target ?? { $typeName: "osmium.client.settings.Account", confirmed: false, hasPassword: false, totpEnabled: false, pendingDelete: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2608,7 +2615,7 @@ export function dec_settings_Account(r: BinaryReader, length: number, depth: num
 }
 
 export function dec_settings_BackupCode(r: BinaryReader, length: number, depth: number, target: BackupCode | undefined): BackupCode {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.settings.BackupCode from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.settings.BackupCode");
   const m: BackupCode = target ?? { $typeName: "osmium.client.settings.BackupCode", code: "", used: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2627,7 +2634,7 @@ export function dec_settings_BackupCode(r: BinaryReader, length: number, depth: 
 }
 
 export function dec_settings_Totp(r: BinaryReader, length: number, depth: number, target: Totp | undefined): Totp {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.settings.Totp from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.settings.Totp");
   const m: Totp = target ?? { $typeName: "osmium.client.settings.Totp", enabled: false, backupCodes: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2648,7 +2655,7 @@ export function dec_settings_Totp(r: BinaryReader, length: number, depth: number
 }
 
 export function dec_settings_UserSettings(r: BinaryReader, length: number, depth: number, target: UserSettings | undefined): UserSettings {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.settings.UserSettings from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.settings.UserSettings");
   const m: UserSettings = target ?? { $typeName: "osmium.client.settings.UserSettings" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2665,7 +2672,7 @@ export function dec_settings_UserSettings(r: BinaryReader, length: number, depth
 }
 
 export function dec_settings_UserSettings_CommunityOrder(r: BinaryReader, length: number, depth: number, target: UserSettings_CommunityOrder | undefined): UserSettings_CommunityOrder {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.settings.UserSettings.CommunityOrder from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.settings.UserSettings.CommunityOrder");
   const m: UserSettings_CommunityOrder = target ?? { $typeName: "osmium.client.settings.UserSettings.CommunityOrder", communityIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2683,7 +2690,7 @@ export function dec_settings_UserSettings_CommunityOrder(r: BinaryReader, length
 }
 
 export function dec_stickers_SavedStickers(r: BinaryReader, length: number, depth: number, target: SavedStickers | undefined): SavedStickers {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.stickers.SavedStickers from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.stickers.SavedStickers");
   const m: SavedStickers = target ?? { $typeName: "osmium.client.stickers.SavedStickers", savedPacks: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2700,7 +2707,7 @@ export function dec_stickers_SavedStickers(r: BinaryReader, length: number, dept
 }
 
 export function dec_stickers_StickerPack(r: BinaryReader, length: number, depth: number, target: StickerPack | undefined): StickerPack {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.stickers.StickerPack from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.stickers.StickerPack");
   const m: StickerPack = target ?? { $typeName: "osmium.client.stickers.StickerPack", id: protoInt64.zero, type: 0, name: "", stickers: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2723,7 +2730,7 @@ export function dec_stickers_StickerPack(r: BinaryReader, length: number, depth:
 }
 
 export function dec_types_Channel(r: BinaryReader, length: number, depth: number, target: Channel | undefined): Channel {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Channel from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Channel");
   const m: Channel = target ?? { $typeName: "osmium.client.types.Channel", id: protoInt64.zero, communityId: protoInt64.zero, name: "", type: 0, position: 0, flags: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2758,7 +2765,7 @@ export function dec_types_Channel(r: BinaryReader, length: number, depth: number
 }
 
 export function dec_types_ChannelOverride(r: BinaryReader, length: number, depth: number, target: ChannelOverride$1 | undefined): ChannelOverride$1 {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.ChannelOverride from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.ChannelOverride");
   const m: ChannelOverride$1 = target ?? { $typeName: "osmium.client.types.ChannelOverride", communityId: protoInt64.zero, channelId: protoInt64.zero, roleId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2781,7 +2788,7 @@ export function dec_types_ChannelOverride(r: BinaryReader, length: number, depth
 }
 
 export function dec_types_ChatPhoto(r: BinaryReader, length: number, depth: number, target: ChatPhoto | undefined): ChatPhoto {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.ChatPhoto from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.ChatPhoto");
   const m: ChatPhoto = target ?? { $typeName: "osmium.client.types.ChatPhoto", fileId: protoInt64.zero, preview: new Uint8Array(0) };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2800,7 +2807,7 @@ export function dec_types_ChatPhoto(r: BinaryReader, length: number, depth: numb
 }
 
 export function dec_types_Community(r: BinaryReader, length: number, depth: number, target: Community | undefined): Community {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Community from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Community");
   const m: Community = target ?? { $typeName: "osmium.client.types.Community", id: protoInt64.zero, owner: false, name: "", permissions: protoInt64.zero, notifPrefs: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2829,7 +2836,7 @@ export function dec_types_Community(r: BinaryReader, length: number, depth: numb
 }
 
 export function dec_types_CommunityMember(r: BinaryReader, length: number, depth: number, target: CommunityMember | undefined): CommunityMember {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.CommunityMember from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.CommunityMember");
   const m: CommunityMember = target ?? { $typeName: "osmium.client.types.CommunityMember", id: protoInt64.zero, communityId: protoInt64.zero, roleIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2853,7 +2860,7 @@ export function dec_types_CommunityMember(r: BinaryReader, length: number, depth
 }
 
 export function dec_types_CommunityRole(r: BinaryReader, length: number, depth: number, target: CommunityRole | undefined): CommunityRole {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.CommunityRole from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.CommunityRole");
   const m: CommunityRole = target ?? { $typeName: "osmium.client.types.CommunityRole", id: protoInt64.zero, communityId: protoInt64.zero, name: "", permissions: protoInt64.zero, priority: 0, color: 0, separated: false, public: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2884,7 +2891,7 @@ export function dec_types_CommunityRole(r: BinaryReader, length: number, depth: 
 }
 
 export function dec_types_Conversation(r: BinaryReader, length: number, depth: number, target: Conversation | undefined): Conversation {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Conversation from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Conversation");
   const m: Conversation = target ?? { $typeName: "osmium.client.types.Conversation", lastMessageId: protoInt64.zero, lastReadMessageId: protoInt64.zero, unreadCount: 0, notifPrefs: 0, unreadMentionsCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2915,7 +2922,7 @@ export function dec_types_Conversation(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_types_Entrypoint(r: BinaryReader, length: number, depth: number, target: Entrypoint | undefined): Entrypoint {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Entrypoint from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Entrypoint");
   const m: Entrypoint = target ?? { $typeName: "osmium.client.types.Entrypoint", hostname: "", port: 0, region: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2938,7 +2945,7 @@ export function dec_types_Entrypoint(r: BinaryReader, length: number, depth: num
 }
 
 export function dec_types_Group(r: BinaryReader, length: number, depth: number, target: Group | undefined): Group {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Group from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Group");
   const m: Group = target ?? { $typeName: "osmium.client.types.Group", id: protoInt64.zero, name: "", owner: false, participantIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -2964,7 +2971,7 @@ export function dec_types_Group(r: BinaryReader, length: number, depth: number, 
 }
 
 export function dec_types_Message(r: BinaryReader, length: number, depth: number, target: Message$1 | undefined): Message$1 {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Message from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Message");
   const m: Message$1 = target ?? { $typeName: "osmium.client.types.Message", messageId: protoInt64.zero, authorId: protoInt64.zero, message: "", media: [], entities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3003,7 +3010,7 @@ export function dec_types_Message(r: BinaryReader, length: number, depth: number
 }
 
 export function dec_types_Message_MessageBotInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageBotInfo | undefined): Message_MessageBotInfo {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Message.MessageBotInfo from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageBotInfo");
   const m: Message_MessageBotInfo = target ?? { $typeName: "osmium.client.types.Message.MessageBotInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3020,7 +3027,7 @@ export function dec_types_Message_MessageBotInfo(r: BinaryReader, length: number
 }
 
 export function dec_types_Message_MessageBotInfo_MessageCloak(r: BinaryReader, length: number, depth: number, target: Message_MessageBotInfo_MessageCloak | undefined): Message_MessageBotInfo_MessageCloak {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Message.MessageBotInfo.MessageCloak from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageBotInfo.MessageCloak");
   const m: Message_MessageBotInfo_MessageCloak = target ?? { $typeName: "osmium.client.types.Message.MessageBotInfo.MessageCloak", name: "" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3039,7 +3046,7 @@ export function dec_types_Message_MessageBotInfo_MessageCloak(r: BinaryReader, l
 }
 
 export function dec_types_Message_MessageForwardInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageForwardInfo | undefined): Message_MessageForwardInfo {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Message.MessageForwardInfo from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageForwardInfo");
   const m: Message_MessageForwardInfo = target ?? { $typeName: "osmium.client.types.Message.MessageForwardInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3056,7 +3063,7 @@ export function dec_types_Message_MessageForwardInfo(r: BinaryReader, length: nu
 }
 
 export function dec_types_Message_MessageReplyInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageReplyInfo | undefined): Message_MessageReplyInfo {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Message.MessageReplyInfo from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageReplyInfo");
   const m: Message_MessageReplyInfo = target ?? { $typeName: "osmium.client.types.Message.MessageReplyInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3075,7 +3082,7 @@ export function dec_types_Message_MessageReplyInfo(r: BinaryReader, length: numb
 }
 
 export function dec_types_Message_MessageReplyInfo_Quote(r: BinaryReader, length: number, depth: number, target: Message_MessageReplyInfo_Quote | undefined): Message_MessageReplyInfo_Quote {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Message.MessageReplyInfo.Quote from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageReplyInfo.Quote");
   const m: Message_MessageReplyInfo_Quote = target ?? { $typeName: "osmium.client.types.Message.MessageReplyInfo.Quote", message: "", entities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3096,7 +3103,7 @@ export function dec_types_Message_MessageReplyInfo_Quote(r: BinaryReader, length
 }
 
 export function dec_types_MessageEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity | undefined): MessageEntity {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.MessageEntity from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity");
   const m: MessageEntity = target ?? { $typeName: "osmium.client.types.MessageEntity", startIndex: 0, length: 0, entity: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3139,7 +3146,7 @@ export function dec_types_MessageEntity(r: BinaryReader, length: number, depth: 
 }
 
 export function dec_types_MessageEntity_CustomEmojiEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_CustomEmojiEntity | undefined): MessageEntity_CustomEmojiEntity {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.MessageEntity.CustomEmojiEntity from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.CustomEmojiEntity");
   const m: MessageEntity_CustomEmojiEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.CustomEmojiEntity", emojiId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3156,7 +3163,7 @@ export function dec_types_MessageEntity_CustomEmojiEntity(r: BinaryReader, lengt
 }
 
 export function dec_types_MessageEntity_PreEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_PreEntity | undefined): MessageEntity_PreEntity {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.MessageEntity.PreEntity from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.PreEntity");
   const m: MessageEntity_PreEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.PreEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3173,7 +3180,7 @@ export function dec_types_MessageEntity_PreEntity(r: BinaryReader, length: numbe
 }
 
 export function dec_types_MessageEntity_SpoilerEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_SpoilerEntity | undefined): MessageEntity_SpoilerEntity {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.MessageEntity.SpoilerEntity from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.SpoilerEntity");
   const m: MessageEntity_SpoilerEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.SpoilerEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3188,7 +3195,7 @@ export function dec_types_MessageEntity_SpoilerEntity(r: BinaryReader, length: n
 }
 
 export function dec_types_MessageEntity_TextUrlEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_TextUrlEntity | undefined): MessageEntity_TextUrlEntity {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.MessageEntity.TextUrlEntity from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.TextUrlEntity");
   const m: MessageEntity_TextUrlEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.TextUrlEntity", url: "" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3205,7 +3212,7 @@ export function dec_types_MessageEntity_TextUrlEntity(r: BinaryReader, length: n
 }
 
 export function dec_types_MessageEntity_UserMentionEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_UserMentionEntity | undefined): MessageEntity_UserMentionEntity {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.MessageEntity.UserMentionEntity from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.UserMentionEntity");
   const m: MessageEntity_UserMentionEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.UserMentionEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3220,7 +3227,7 @@ export function dec_types_MessageEntity_UserMentionEntity(r: BinaryReader, lengt
 }
 
 export function dec_types_PermissionOverrides(r: BinaryReader, length: number, depth: number, target: PermissionOverrides | undefined): PermissionOverrides {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.PermissionOverrides from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.PermissionOverrides");
   const m: PermissionOverrides = target ?? { $typeName: "osmium.client.types.PermissionOverrides", pos: protoInt64.zero, neg: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3239,7 +3246,7 @@ export function dec_types_PermissionOverrides(r: BinaryReader, length: number, d
 }
 
 export function dec_types_Relationship(r: BinaryReader, length: number, depth: number, target: Relationship | undefined): Relationship {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.Relationship from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.Relationship");
   const m: Relationship = target ?? { $typeName: "osmium.client.types.Relationship", userId: protoInt64.zero, status: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3258,7 +3265,7 @@ export function dec_types_Relationship(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_types_User(r: BinaryReader, length: number, depth: number, target: User | undefined): User {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.User from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.User");
   const m: User = target ?? { $typeName: "osmium.client.types.User", id: protoInt64.zero, name: "", bot: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3289,7 +3296,7 @@ export function dec_types_User(r: BinaryReader, length: number, depth: number, t
 }
 
 export function dec_types_UserStatus(r: BinaryReader, length: number, depth: number, target: UserStatus | undefined): UserStatus {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.UserStatus from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.UserStatus");
   const m: UserStatus = target ?? { $typeName: "osmium.client.types.UserStatus", activities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3308,7 +3315,7 @@ export function dec_types_UserStatus(r: BinaryReader, length: number, depth: num
 }
 
 export function dec_types_UserStatus_Activity(r: BinaryReader, length: number, depth: number, target: UserStatus_Activity | undefined): UserStatus_Activity {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.types.UserStatus.Activity from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.types.UserStatus.Activity");
   const m: UserStatus_Activity = target ?? { $typeName: "osmium.client.types.UserStatus.Activity", title: "", type: 0, startTime: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3333,7 +3340,7 @@ export function dec_types_UserStatus_Activity(r: BinaryReader, length: number, d
 }
 
 export function dec_updates_MemberListEntry(r: BinaryReader, length: number, depth: number, target: MemberListEntry | undefined): MemberListEntry {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.MemberListEntry from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.MemberListEntry");
   const m: MemberListEntry = target ?? { $typeName: "osmium.client.updates.MemberListEntry", entry: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3352,7 +3359,7 @@ export function dec_updates_MemberListEntry(r: BinaryReader, length: number, dep
 }
 
 export function dec_updates_MemberListEntryDivider(r: BinaryReader, length: number, depth: number, target: MemberListEntryDivider | undefined): MemberListEntryDivider {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.MemberListEntryDivider from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.MemberListEntryDivider");
   const m: MemberListEntryDivider = target ?? { $typeName: "osmium.client.updates.MemberListEntryDivider", inner: { case: undefined }, memberCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3373,7 +3380,7 @@ export function dec_updates_MemberListEntryDivider(r: BinaryReader, length: numb
 }
 
 export function dec_updates_MemberListEntryUser(r: BinaryReader, length: number, depth: number, target: MemberListEntryUser | undefined): MemberListEntryUser {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.MemberListEntryUser from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.MemberListEntryUser");
   const m: MemberListEntryUser = target ?? { $typeName: "osmium.client.updates.MemberListEntryUser" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3392,7 +3399,7 @@ export function dec_updates_MemberListEntryUser(r: BinaryReader, length: number,
 }
 
 export function dec_updates_Update(r: BinaryReader, length: number, depth: number, target: Update | undefined): Update {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.Update from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.Update");
   const m: Update = target ?? { $typeName: "osmium.client.updates.Update", update: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3457,7 +3464,7 @@ export function dec_updates_Update(r: BinaryReader, length: number, depth: numbe
 }
 
 export function dec_updates_UpdateChannel(r: BinaryReader, length: number, depth: number, target: UpdateChannel | undefined): UpdateChannel {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateChannel from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateChannel");
   const m: UpdateChannel = target ?? { $typeName: "osmium.client.updates.UpdateChannel" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3474,7 +3481,7 @@ export function dec_updates_UpdateChannel(r: BinaryReader, length: number, depth
 }
 
 export function dec_updates_UpdateChannelDeleted(r: BinaryReader, length: number, depth: number, target: UpdateChannelDeleted | undefined): UpdateChannelDeleted {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateChannelDeleted from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateChannelDeleted");
   const m: UpdateChannelDeleted = target ?? { $typeName: "osmium.client.updates.UpdateChannelDeleted" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3491,7 +3498,7 @@ export function dec_updates_UpdateChannelDeleted(r: BinaryReader, length: number
 }
 
 export function dec_updates_UpdateChat(r: BinaryReader, length: number, depth: number, target: UpdateChat | undefined): UpdateChat {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateChat from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateChat");
   const m: UpdateChat = target ?? { $typeName: "osmium.client.updates.UpdateChat" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3508,7 +3515,7 @@ export function dec_updates_UpdateChat(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_updates_UpdateChatTyping(r: BinaryReader, length: number, depth: number, target: UpdateChatTyping | undefined): UpdateChatTyping {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateChatTyping from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateChatTyping");
   const m: UpdateChatTyping = target ?? { $typeName: "osmium.client.updates.UpdateChatTyping", userId: protoInt64.zero, typing: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3531,7 +3538,7 @@ export function dec_updates_UpdateChatTyping(r: BinaryReader, length: number, de
 }
 
 export function dec_updates_UpdateCommunity(r: BinaryReader, length: number, depth: number, target: UpdateCommunity | undefined): UpdateCommunity {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateCommunity from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunity");
   const m: UpdateCommunity = target ?? { $typeName: "osmium.client.updates.UpdateCommunity", communityId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3550,7 +3557,7 @@ export function dec_updates_UpdateCommunity(r: BinaryReader, length: number, dep
 }
 
 export function dec_updates_UpdateCommunityDeleted(r: BinaryReader, length: number, depth: number, target: UpdateCommunityDeleted | undefined): UpdateCommunityDeleted {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateCommunityDeleted from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityDeleted");
   const m: UpdateCommunityDeleted = target ?? { $typeName: "osmium.client.updates.UpdateCommunityDeleted", communityId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3567,7 +3574,7 @@ export function dec_updates_UpdateCommunityDeleted(r: BinaryReader, length: numb
 }
 
 export function dec_updates_UpdateCommunityMember(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMember | undefined): UpdateCommunityMember {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateCommunityMember from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityMember");
   const m: UpdateCommunityMember = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMember", communityId: protoInt64.zero, memberId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3588,7 +3595,7 @@ export function dec_updates_UpdateCommunityMember(r: BinaryReader, length: numbe
 }
 
 export function dec_updates_UpdateCommunityMemberCreated(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMemberCreated | undefined): UpdateCommunityMemberCreated {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateCommunityMemberCreated from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityMemberCreated");
   const m: UpdateCommunityMemberCreated = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMemberCreated", communityId: protoInt64.zero, memberId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3611,7 +3618,7 @@ export function dec_updates_UpdateCommunityMemberCreated(r: BinaryReader, length
 }
 
 export function dec_updates_UpdateCommunityMemberDeleted(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMemberDeleted | undefined): UpdateCommunityMemberDeleted {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateCommunityMemberDeleted from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityMemberDeleted");
   const m: UpdateCommunityMemberDeleted = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMemberDeleted", communityId: protoInt64.zero, memberId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3630,7 +3637,7 @@ export function dec_updates_UpdateCommunityMemberDeleted(r: BinaryReader, length
 }
 
 export function dec_updates_UpdateCommunityUnavailable(r: BinaryReader, length: number, depth: number, target: UpdateCommunityUnavailable | undefined): UpdateCommunityUnavailable {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateCommunityUnavailable from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityUnavailable");
   const m: UpdateCommunityUnavailable = target ?? { $typeName: "osmium.client.updates.UpdateCommunityUnavailable", communityId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3647,7 +3654,7 @@ export function dec_updates_UpdateCommunityUnavailable(r: BinaryReader, length: 
 }
 
 export function dec_updates_UpdateConversationLastRead(r: BinaryReader, length: number, depth: number, target: UpdateConversationLastRead | undefined): UpdateConversationLastRead {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateConversationLastRead from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateConversationLastRead");
   const m: UpdateConversationLastRead = target ?? { $typeName: "osmium.client.updates.UpdateConversationLastRead", lastReadMessageId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3670,7 +3677,7 @@ export function dec_updates_UpdateConversationLastRead(r: BinaryReader, length: 
 }
 
 export function dec_updates_UpdateConversationPermissions(r: BinaryReader, length: number, depth: number, target: UpdateConversationPermissions | undefined): UpdateConversationPermissions {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateConversationPermissions from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateConversationPermissions");
   const m: UpdateConversationPermissions = target ?? { $typeName: "osmium.client.updates.UpdateConversationPermissions" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3689,7 +3696,7 @@ export function dec_updates_UpdateConversationPermissions(r: BinaryReader, lengt
 }
 
 export function dec_updates_UpdateGroup(r: BinaryReader, length: number, depth: number, target: UpdateGroup | undefined): UpdateGroup {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateGroup from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateGroup");
   const m: UpdateGroup = target ?? { $typeName: "osmium.client.updates.UpdateGroup", users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3708,7 +3715,7 @@ export function dec_updates_UpdateGroup(r: BinaryReader, length: number, depth: 
 }
 
 export function dec_updates_UpdateMemberList(r: BinaryReader, length: number, depth: number, target: UpdateMemberList | undefined): UpdateMemberList {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateMemberList from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMemberList");
   const m: UpdateMemberList = target ?? { $typeName: "osmium.client.updates.UpdateMemberList", channelId: protoInt64.zero, entries: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3729,7 +3736,7 @@ export function dec_updates_UpdateMemberList(r: BinaryReader, length: number, de
 }
 
 export function dec_updates_UpdateMessage(r: BinaryReader, length: number, depth: number, target: UpdateMessage | undefined): UpdateMessage {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateMessage from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMessage");
   const m: UpdateMessage = target ?? { $typeName: "osmium.client.updates.UpdateMessage" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3746,7 +3753,7 @@ export function dec_updates_UpdateMessage(r: BinaryReader, length: number, depth
 }
 
 export function dec_updates_UpdateMessageCreated(r: BinaryReader, length: number, depth: number, target: UpdateMessageCreated | undefined): UpdateMessageCreated {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateMessageCreated from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMessageCreated");
   const m: UpdateMessageCreated = target ?? { $typeName: "osmium.client.updates.UpdateMessageCreated", channelUnreadCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3769,7 +3776,7 @@ export function dec_updates_UpdateMessageCreated(r: BinaryReader, length: number
 }
 
 export function dec_updates_UpdateMessageDeleted(r: BinaryReader, length: number, depth: number, target: UpdateMessageDeleted | undefined): UpdateMessageDeleted {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateMessageDeleted from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMessageDeleted");
   const m: UpdateMessageDeleted = target ?? { $typeName: "osmium.client.updates.UpdateMessageDeleted", messageIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3789,7 +3796,7 @@ export function dec_updates_UpdateMessageDeleted(r: BinaryReader, length: number
 }
 
 export function dec_updates_UpdateMessageReactions(r: BinaryReader, length: number, depth: number, target: UpdateMessageReactions | undefined): UpdateMessageReactions {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateMessageReactions from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMessageReactions");
   const m: UpdateMessageReactions = target ?? { $typeName: "osmium.client.updates.UpdateMessageReactions" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3808,7 +3815,7 @@ export function dec_updates_UpdateMessageReactions(r: BinaryReader, length: numb
 }
 
 export function dec_updates_UpdateSessionDeleted(r: BinaryReader, length: number, depth: number, target: UpdateSessionDeleted | undefined): UpdateSessionDeleted {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateSessionDeleted from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateSessionDeleted");
   const m: UpdateSessionDeleted = target ?? { $typeName: "osmium.client.updates.UpdateSessionDeleted", sessionId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3825,7 +3832,7 @@ export function dec_updates_UpdateSessionDeleted(r: BinaryReader, length: number
 }
 
 export function dec_updates_UpdateUser(r: BinaryReader, length: number, depth: number, target: UpdateUser | undefined): UpdateUser {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateUser from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateUser");
   const m: UpdateUser = target ?? { $typeName: "osmium.client.updates.UpdateUser", userId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3844,7 +3851,7 @@ export function dec_updates_UpdateUser(r: BinaryReader, length: number, depth: n
 }
 
 export function dec_updates_UpdateUserRelationship(r: BinaryReader, length: number, depth: number, target: UpdateUserRelationship | undefined): UpdateUserRelationship {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateUserRelationship from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateUserRelationship");
   const m: UpdateUserRelationship = target ?? { $typeName: "osmium.client.updates.UpdateUserRelationship" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3861,7 +3868,7 @@ export function dec_updates_UpdateUserRelationship(r: BinaryReader, length: numb
 }
 
 export function dec_updates_UpdateUserRelationshipDeleted(r: BinaryReader, length: number, depth: number, target: UpdateUserRelationshipDeleted | undefined): UpdateUserRelationshipDeleted {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateUserRelationshipDeleted from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateUserRelationshipDeleted");
   const m: UpdateUserRelationshipDeleted = target ?? { $typeName: "osmium.client.updates.UpdateUserRelationshipDeleted", otherUserId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3878,7 +3885,7 @@ export function dec_updates_UpdateUserRelationshipDeleted(r: BinaryReader, lengt
 }
 
 export function dec_updates_UpdateUserStatus(r: BinaryReader, length: number, depth: number, target: UpdateUserStatus | undefined): UpdateUserStatus {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.updates.UpdateUserStatus from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.updates.UpdateUserStatus");
   const m: UpdateUserStatus = target ?? { $typeName: "osmium.client.updates.UpdateUserStatus", userId: protoInt64.zero };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3897,7 +3904,7 @@ export function dec_updates_UpdateUserStatus(r: BinaryReader, length: number, de
 }
 
 export function dec_users_Profile(r: BinaryReader, length: number, depth: number, target: Profile | undefined): Profile {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.users.Profile from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.users.Profile");
   const m: Profile = target ?? { $typeName: "osmium.client.users.Profile", bio: "", mutualCommunities: [], mutualFriends: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3926,7 +3933,7 @@ export function dec_users_Profile(r: BinaryReader, length: number, depth: number
 }
 
 export function dec_users_UserDetails(r: BinaryReader, length: number, depth: number, target: UserDetails | undefined): UserDetails {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.users.UserDetails from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.users.UserDetails");
   const m: UserDetails = target ?? { $typeName: "osmium.client.users.UserDetails" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3943,7 +3950,7 @@ export function dec_users_UserDetails(r: BinaryReader, length: number, depth: nu
 }
 
 export function dec_voice_RoomInfo(r: BinaryReader, length: number, depth: number, target: RoomInfo | undefined): RoomInfo {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.voice.RoomInfo from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.voice.RoomInfo");
   const m: RoomInfo = target ?? { $typeName: "osmium.client.voice.RoomInfo", roomId: protoInt64.zero, endpoint: "", token: "" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3966,7 +3973,7 @@ export function dec_voice_RoomInfo(r: BinaryReader, length: number, depth: numbe
 }
 
 export function dec_voice_RoomParticipant(r: BinaryReader, length: number, depth: number, target: RoomParticipant | undefined): RoomParticipant {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.voice.RoomParticipant from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.voice.RoomParticipant");
   const m: RoomParticipant = target ?? { $typeName: "osmium.client.voice.RoomParticipant", roomId: protoInt64.zero, sessionId: "", userId: protoInt64.zero, muted: false, deafened: false, videoAvailable: false, screenAvailable: false };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -3995,7 +4002,7 @@ export function dec_voice_RoomParticipant(r: BinaryReader, length: number, depth
 }
 
 export function dec_voice_RoomState(r: BinaryReader, length: number, depth: number, target: RoomState | undefined): RoomState {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.voice.RoomState from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.voice.RoomState");
   const m: RoomState = target ?? { $typeName: "osmium.client.voice.RoomState", roomId: protoInt64.zero, participants: [] };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -4014,7 +4021,7 @@ export function dec_voice_RoomState(r: BinaryReader, length: number, depth: numb
 }
 
 export function dec_voice_UpdateRoomParticipant(r: BinaryReader, length: number, depth: number, target: UpdateRoomParticipant | undefined): UpdateRoomParticipant {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.voice.UpdateRoomParticipant from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.voice.UpdateRoomParticipant");
   const m: UpdateRoomParticipant = target ?? { $typeName: "osmium.client.voice.UpdateRoomParticipant" };
   const end = r.pos + length;
   let u = m.$unknown;
@@ -4033,7 +4040,7 @@ export function dec_voice_UpdateRoomParticipant(r: BinaryReader, length: number,
 }
 
 export function dec_voice_UpdateRoomState(r: BinaryReader, length: number, depth: number, target: UpdateRoomState | undefined): UpdateRoomState {
-  if (depth > 100) throw new Error("cannot decode message osmium.client.voice.UpdateRoomState from binary: maximum recursion depth of 100 reached");
+  if (depth > 100) throw tooDeep("osmium.client.voice.UpdateRoomState");
   const m: UpdateRoomState = target ?? { $typeName: "osmium.client.voice.UpdateRoomState" };
   const end = r.pos + length;
   let u = m.$unknown;

@@ -61,7 +61,7 @@ function literal(message, protoInt64) {
 export function printDecoder(f, message, fast, BinaryReader, protoInt64) {
   const shape = f.importShape(message);
   f.print("export function ", decoderName(message), "(r: ", BinaryReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " {");
-  f.print(`  if (depth > ${RECURSION_LIMIT}) throw new Error("cannot decode message ${message.typeName} from binary: maximum recursion depth of ${RECURSION_LIMIT} reached");`);
+  f.print(`  if (depth > ${RECURSION_LIMIT}) throw tooDeep("${message.typeName}");`);
   f.print("  const m: ", shape, " = target ?? { ", ...literal(message, protoInt64), " };");
   f.print("  const end = r.pos + length;");
   f.print("  let u = m.$unknown;");

@@ -85,8 +85,7 @@ export function printEncoder(f, message, fast, BinaryWriter, MessageInitShape) {
     for (const line of oneofLines(sorted.slice(i, j), ctx)) f.print("  ", ...(Array.isArray(line) ? line : [line]));
     i = j;
   }
-  // create() keeps the unknown fields of a message of the type only; an init object has none.
-  f.print(`  if (m.$typeName === "${message.typeName}") writeUnknown(w, m as `, f.runtime.Message, ");");
+  f.print(`  writeUnknown(w, m, "${message.typeName}");`);
   f.print("}");
   f.print();
 }
