@@ -126,7 +126,9 @@ export class BaseClient implements RpcClient {
       if (signal?.aborted) return Promise.reject(new AbortError(methodName(rpc), signal.reason));
     }
     try {
-      if (request !== undefined) checkRequestIntegers(rpc.input, request);
+      // A ready connection encodes the call at once, and the encoder refuses a 64-bit field that
+      // holds no 64-bit integer; otherwise the call waits or fails, and is checked here, now.
+      if (request !== undefined && this.connection.state !== "ready") checkRequestIntegers(rpc.input, request);
     } catch (cause) {
       return Promise.reject(cause instanceof InvalidArgumentError ? cause : requestMisfitError(rpc.input, request, `does not fit ${rpc.input.typeName}`, cause));
     }

@@ -14,6 +14,7 @@
 //                          (an envelope the caller writes around them)
 //   decode=<type>          a decoder for <type> and every message it can contain
 // Every encoded type also gets its request shape, in gen/osmium/request_shapes.ts.
+import { ScalarType } from "@bufbuild/protobuf";
 import { createEcmaScriptPlugin, runNodeJs } from "@bufbuild/protoplugin";
 import { printDecoder } from "./osmium-fast/decoder.mjs";
 import { printEncoder } from "./osmium-fast/encoder.mjs";
@@ -37,7 +38,7 @@ function parseOptions(raw) {
   return options;
 }
 
-function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField) {
+function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField, signed64) {
   f.print("// What toBinary() would refuse after create() kept it: a message that is not an object, a list");
   f.print("// that is not an array. The client then names the field (src/protocol/request-diagnosis.ts).");
   f.print("function obj(m: unknown): void {");
@@ -48,6 +49,28 @@ function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField) {
   f.print("  if (!Array.isArray(l)) throw new Error(`not a list: ${typeof l}`);");
   f.print("}");
   f.print();
+  f.print("// A oneof no case of the switch took: unset only if it has no case (create() would drop an unknown one).");
+  f.print("function unset(o: unknown): void {");
+  f.print("  if (typeof o !== \"object\" || (o as { case?: unknown }).case != null) throw new Error(\"not a oneof case of the type\");");
+  f.print("}");
+  f.print();
+  f.print("// A 64-bit integer as a request takes it: a bigint in range, or its decimal digits. A number is");
+  f.print("// refused (the writer would take it, rounded past 2^53: another id); the client then names the");
+  f.print("// field (src/protocol/request-values.ts). Literals: an expression would stay in every bundle.");
+  f.print("function u64(v: unknown): bigint | string {");
+  f.print("  if (typeof v === \"bigint\" && v >= 0n && v <= 0xffff_ffff_ffff_ffffn) return v;");
+  f.print("  if (typeof v === \"string\" && /^[0-9]+$/.test(v) && BigInt(v) <= 0xffff_ffff_ffff_ffffn) return v;");
+  f.print("  throw new Error(\"not an unsigned 64-bit integer\");");
+  f.print("}");
+  f.print();
+  if (signed64) {
+    f.print("function s64(v: unknown): bigint | string {");
+    f.print("  const n = typeof v === \"bigint\" ? v : typeof v === \"string\" && /^-?[0-9]+$/.test(v) ? BigInt(v) : undefined;");
+    f.print("  if (n !== undefined && n >= -0x8000_0000_0000_0000n && n <= 0x7fff_ffff_ffff_ffffn) return v as bigint | string;");
+    f.print("  throw new Error(\"not a signed 64-bit integer\");");
+    f.print("}");
+    f.print();
+  }
   f.print("// create() turns a number array into bytes.");
   f.print("function u8<T>(v: T): T | Uint8Array {");
   f.print("  return Array.isArray(v) ? new Uint8Array(v) : v;");
@@ -152,7 +175,9 @@ const plugin = createEcmaScriptPlugin({
     const BinaryReader = f.import("BinaryReader", "@bufbuild/protobuf/wire");
     const BinaryWriter = f.import("BinaryWriter", "@bufbuild/protobuf/wire", true);
     const Message = f.runtime.Message;
-    printHelpers(f, BinaryReader, BinaryWriter, Message, f.import("UnknownField", "@bufbuild/protobuf", true));
+    // s64() only when a request carries a signed 64-bit field (none does today).
+    const signed64 = plan.encode.some((message) => message.fields.some((field) => [ScalarType.INT64, ScalarType.SINT64, ScalarType.SFIXED64].includes(field.scalar)));
+    printHelpers(f, BinaryReader, BinaryWriter, Message, f.import("UnknownField", "@bufbuild/protobuf", true), signed64);
     const MessageInitShape = f.import("MessageInitShape", "@bufbuild/protobuf", true);
     for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, BinaryWriter, MessageInitShape);
     for (const message of plan.decode) printDecoder(f, message, plan.decodeSet, BinaryReader, f.runtime.protoInt64);

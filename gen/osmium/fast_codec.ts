@@ -34,6 +34,20 @@ function list(l: unknown): void {
   if (!Array.isArray(l)) throw new Error(`not a list: ${typeof l}`);
 }
 
+// A oneof no case of the switch took: unset only if it has no case (create() would drop an unknown one).
+function unset(o: unknown): void {
+  if (typeof o !== "object" || (o as { case?: unknown }).case != null) throw new Error("not a oneof case of the type");
+}
+
+// A 64-bit integer as a request takes it: a bigint in range, or its decimal digits. A number is
+// refused (the writer would take it, rounded past 2^53: another id); the client then names the
+// field (src/protocol/request-values.ts). Literals: an expression would stay in every bundle.
+function u64(v: unknown): bigint | string {
+  if (typeof v === "bigint" && v >= 0n && v <= 0xffff_ffff_ffff_ffffn) return v;
+  if (typeof v === "string" && /^[0-9]+$/.test(v) && BigInt(v) <= 0xffff_ffff_ffff_ffffn) return v;
+  throw new Error("not an unsigned 64-bit integer");
+}
+
 // create() turns a number array into bytes.
 function u8<T>(v: T): T | Uint8Array {
   return Array.isArray(v) ? new Uint8Array(v) : v;
@@ -135,7 +149,7 @@ export function enc_auth_ResetPassword_ResetPasswordConfirm(w: BinaryWriter, m: 
 /** Writes the fields of a `osmium.client.auth.RevokeSessions` (a message or an init object; no tag, no length). */
 export function enc_auth_RevokeSessions(w: BinaryWriter, m: MessageInitShape<typeof RevokeSessionsSchema>): void {
   obj(m);
-  { const l = m.sessionIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
+  { const l = m.sessionIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.auth.RevokeSessions");
 }
 
@@ -203,7 +217,7 @@ export function enc_billing_RequestPaymentLink(w: BinaryWriter, m: MessageInitSh
 export function enc_chats_AddChatMember(w: BinaryWriter, m: MessageInitShape<typeof AddChatMemberSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.chats.AddChatMember");
 }
 
@@ -219,7 +233,7 @@ export function enc_chats_CreateChat(w: BinaryWriter, m: MessageInitShape<typeof
 export function enc_chats_CreateChatInvite(w: BinaryWriter, m: MessageInitShape<typeof CreateChatInviteSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.expiresAt; if (v != null) { w.uint32(17).fixed64(v); } }
+  { const v = m.expiresAt; if (v != null) { w.uint32(17).fixed64(u64(v)); } }
   { const v = m.maxUses; if (v != null) { w.uint32(24).uint32(v); } }
   writeUnknown(w, m, "osmium.client.chats.CreateChatInvite");
 }
@@ -244,7 +258,7 @@ export function enc_chats_EditChat(w: BinaryWriter, m: MessageInitShape<typeof E
 /** Writes the fields of a `osmium.client.chats.EditChat.HighlightedMessage` (a message or an init object; no tag, no length). */
 export function enc_chats_EditChat_HighlightedMessage(w: BinaryWriter, m: MessageInitShape<typeof EditChat_HighlightedMessageSchema>): void {
   obj(m);
-  { const v = m.highlightedMsgId; if (v != null) { w.uint32(9).fixed64(v); } }
+  { const v = m.highlightedMsgId; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.chats.EditChat.HighlightedMessage");
 }
 
@@ -266,8 +280,8 @@ export function enc_chats_GetChat(w: BinaryWriter, m: MessageInitShape<typeof Ge
 export function enc_chats_GetChats(w: BinaryWriter, m: MessageInitShape<typeof GetChatsSchema>): void {
   obj(m);
   { const v = m.limit; if (v != null) { w.uint32(8).uint32(v); } }
-  { const v = m.maxId; if (v != null) { w.uint32(17).fixed64(v); } }
-  { const v = m.minId; if (v != null) { w.uint32(25).fixed64(v); } }
+  { const v = m.maxId; if (v != null) { w.uint32(17).fixed64(u64(v)); } }
+  { const v = m.minId; if (v != null) { w.uint32(25).fixed64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.chats.GetChats");
 }
 
@@ -282,7 +296,7 @@ export function enc_chats_ListChatInvites(w: BinaryWriter, m: MessageInitShape<t
 export function enc_chats_MarkChatRead(w: BinaryWriter, m: MessageInitShape<typeof MarkChatReadSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   { const v = m.readAmount; if (v != null) { w.uint32(24).uint32(v); } }
   writeUnknown(w, m, "osmium.client.chats.MarkChatRead");
 }
@@ -291,7 +305,7 @@ export function enc_chats_MarkChatRead(w: BinaryWriter, m: MessageInitShape<type
 export function enc_chats_RemoveChatMember(w: BinaryWriter, m: MessageInitShape<typeof RemoveChatMemberSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.chats.RemoveChatMember");
 }
 
@@ -307,15 +321,15 @@ export function enc_chats_SetTyping(w: BinaryWriter, m: MessageInitShape<typeof 
 /** Writes the fields of a `osmium.client.communities.AddMember` (a message or an init object; no tag, no length). */
 export function enc_communities_AddMember(w: BinaryWriter, m: MessageInitShape<typeof AddMemberSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.AddMember");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunityMemberRoleIds` (a message or an init object; no tag, no length). */
 export function enc_communities_CommunityMemberRoleIds(w: BinaryWriter, m: MessageInitShape<typeof CommunityMemberRoleIdsSchema>): void {
   obj(m);
-  { const l = m.roleIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
+  { const l = m.roleIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.communities.CommunityMemberRoleIds");
 }
 
@@ -338,7 +352,7 @@ export function enc_communities_CommunitySettings_DiscoveryListing(w: BinaryWrit
 /** Writes the fields of a `osmium.client.communities.CommunitySettings.SystemMessages` (a message or an init object; no tag, no length). */
 export function enc_communities_CommunitySettings_SystemMessages(w: BinaryWriter, m: MessageInitShape<typeof CommunitySettings_SystemMessagesSchema>): void {
   obj(m);
-  { const v = m.channelId; if (v != null) { w.uint32(9).fixed64(v); } }
+  { const v = m.channelId; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
   { const v = m.joinMessages; if (v != null) { w.uint32(16).bool(v); } }
   writeUnknown(w, m, "osmium.client.communities.CommunitySettings.SystemMessages");
 }
@@ -346,19 +360,19 @@ export function enc_communities_CommunitySettings_SystemMessages(w: BinaryWriter
 /** Writes the fields of a `osmium.client.communities.CreateChannel` (a message or an init object; no tag, no length). */
 export function enc_communities_CreateChannel(w: BinaryWriter, m: MessageInitShape<typeof CreateChannelSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.type; if (v != null && v !== 0) w.uint32(24).int32(v); }
-  { const v = m.parentId; if (v != null) { w.uint32(33).fixed64(v); } }
+  { const v = m.parentId; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.communities.CreateChannel");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateChannelOverride` (a message or an init object; no tag, no length). */
 export function enc_communities_CreateChannelOverride(w: BinaryWriter, m: MessageInitShape<typeof CreateChannelOverrideSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  { const v = m.roleId; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.roleId; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(u64(v)); }
   { const v = m.permissions; if (v != null) { w.uint32(34).fork(); enc_types_PermissionOverrides(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.communities.CreateChannelOverride");
 }
@@ -373,9 +387,9 @@ export function enc_communities_CreateCommunity(w: BinaryWriter, m: MessageInitS
 /** Writes the fields of a `osmium.client.communities.CreateRole` (a message or an init object; no tag, no length). */
 export function enc_communities_CreateRole(w: BinaryWriter, m: MessageInitShape<typeof CreateRoleSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   { const v = m.name; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(33).fixed64(v); }
+  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(33).fixed64(u64(v)); }
   { const v = m.priority; if (v != null && (v as unknown) != 0) w.uint32(40).uint32(v); }
   { const v = m.color; if (v != null && (v as unknown) != 0) w.uint32(48).uint32(v); }
   { const v = m.separated; if (v != null && v !== false) w.uint32(56).bool(v); }
@@ -393,24 +407,24 @@ export function enc_communities_DeleteChannel(w: BinaryWriter, m: MessageInitSha
 /** Writes the fields of a `osmium.client.communities.DeleteChannelOverride` (a message or an init object; no tag, no length). */
 export function enc_communities_DeleteChannelOverride(w: BinaryWriter, m: MessageInitShape<typeof DeleteChannelOverrideSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
-  { const v = m.roleId; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.roleId; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.DeleteChannelOverride");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_DeleteCommunity(w: BinaryWriter, m: MessageInitShape<typeof DeleteCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.DeleteCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteRole` (a message or an init object; no tag, no length). */
 export function enc_communities_DeleteRole(w: BinaryWriter, m: MessageInitShape<typeof DeleteRoleSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.DeleteRole");
 }
 
@@ -420,7 +434,7 @@ export function enc_communities_EditChannel(w: BinaryWriter, m: MessageInitShape
   { const v = m.channel; if (v != null) { w.uint32(10).fork(); enc_refs_ChannelRef(w, v); w.join(); } }
   { const v = m.name; if (v != null) { w.uint32(18).string(v); } }
   { const v = m.position; if (v != null) { w.uint32(24).uint32(v); } }
-  { const v = m.parentId; if (v != null) { w.uint32(33).fixed64(v); } }
+  { const v = m.parentId; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
   { const v = m.explicit; if (v != null) { w.uint32(40).bool(v); } }
   { const v = m.highlightedMsgId; if (v != null) { w.uint32(50).fork(); enc_communities_EditChannel_HighlightedMessage(w, v); w.join(); } }
   { const v = m.description; if (v != null) { w.uint32(58).string(v); } }
@@ -431,14 +445,14 @@ export function enc_communities_EditChannel(w: BinaryWriter, m: MessageInitShape
 /** Writes the fields of a `osmium.client.communities.EditChannel.HighlightedMessage` (a message or an init object; no tag, no length). */
 export function enc_communities_EditChannel_HighlightedMessage(w: BinaryWriter, m: MessageInitShape<typeof EditChannel_HighlightedMessageSchema>): void {
   obj(m);
-  { const v = m.highlightedMsgId; if (v != null) { w.uint32(9).fixed64(v); } }
+  { const v = m.highlightedMsgId; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.communities.EditChannel.HighlightedMessage");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_EditCommunity(w: BinaryWriter, m: MessageInitShape<typeof EditCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   { const v = m.name; if (v != null) { w.uint32(18).string(v); } }
   { const v = m.username; if (v != null) { w.uint32(26).string(v); } }
   writeUnknown(w, m, "osmium.client.communities.EditCommunity");
@@ -447,16 +461,16 @@ export function enc_communities_EditCommunity(w: BinaryWriter, m: MessageInitSha
 /** Writes the fields of a `osmium.client.communities.EditDefaultPermissions` (a message or an init object; no tag, no length). */
 export function enc_communities_EditDefaultPermissions(w: BinaryWriter, m: MessageInitShape<typeof EditDefaultPermissionsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.EditDefaultPermissions");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditMember` (a message or an init object; no tag, no length). */
 export function enc_communities_EditMember(w: BinaryWriter, m: MessageInitShape<typeof EditMemberSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.memberId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.memberId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   { const v = m.nickname; if (v != null) { w.uint32(26).string(v); } }
   { const v = m.roleIds; if (v != null) { w.uint32(34).fork(); enc_communities_CommunityMemberRoleIds(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.communities.EditMember");
@@ -465,7 +479,7 @@ export function enc_communities_EditMember(w: BinaryWriter, m: MessageInitShape<
 /** Writes the fields of a `osmium.client.communities.EditPhoto` (a message or an init object; no tag, no length). */
 export function enc_communities_EditPhoto(w: BinaryWriter, m: MessageInitShape<typeof EditPhotoSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   { const v = m.file; if (v != null) { w.uint32(18).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.communities.EditPhoto");
 }
@@ -473,10 +487,10 @@ export function enc_communities_EditPhoto(w: BinaryWriter, m: MessageInitShape<t
 /** Writes the fields of a `osmium.client.communities.EditRole` (a message or an init object; no tag, no length). */
 export function enc_communities_EditRole(w: BinaryWriter, m: MessageInitShape<typeof EditRoleSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   { const v = m.name; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(33).fixed64(v); }
+  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(33).fixed64(u64(v)); }
   { const v = m.priority; if (v != null && (v as unknown) != 0) w.uint32(40).uint32(v); }
   { const v = m.color; if (v != null && (v as unknown) != 0) w.uint32(48).uint32(v); }
   { const v = m.separated; if (v != null && v !== false) w.uint32(56).bool(v); }
@@ -487,7 +501,7 @@ export function enc_communities_EditRole(w: BinaryWriter, m: MessageInitShape<ty
 /** Writes the fields of a `osmium.client.communities.EditSettings` (a message or an init object; no tag, no length). */
 export function enc_communities_EditSettings(w: BinaryWriter, m: MessageInitShape<typeof EditSettingsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   { const v = m.settings; if (v != null) { w.uint32(18).fork(); enc_communities_CommunitySettings(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.communities.EditSettings");
 }
@@ -495,23 +509,23 @@ export function enc_communities_EditSettings(w: BinaryWriter, m: MessageInitShap
 /** Writes the fields of a `osmium.client.communities.GetChannelMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_GetChannelMembers(w: BinaryWriter, m: MessageInitShape<typeof GetChannelMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.GetChannelMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannelOverrides` (a message or an init object; no tag, no length). */
 export function enc_communities_GetChannelOverrides(w: BinaryWriter, m: MessageInitShape<typeof GetChannelOverridesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.GetChannelOverrides");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannels` (a message or an init object; no tag, no length). */
 export function enc_communities_GetChannels(w: BinaryWriter, m: MessageInitShape<typeof GetChannelsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.GetChannels");
 }
 
@@ -524,46 +538,46 @@ export function enc_communities_GetCommunities(w: BinaryWriter, m: MessageInitSh
 /** Writes the fields of a `osmium.client.communities.GetMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_GetMembers(w: BinaryWriter, m: MessageInitShape<typeof GetMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.communities.GetMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRemovedMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRemovedMembers(w: BinaryWriter, m: MessageInitShape<typeof GetRemovedMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.GetRemovedMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRoles` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRoles(w: BinaryWriter, m: MessageInitShape<typeof GetRolesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.GetRoles");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRoomStates` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRoomStates(w: BinaryWriter, m: MessageInitShape<typeof GetRoomStatesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.GetRoomStates");
 }
 
 /** Writes the fields of a `osmium.client.communities.LeaveCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_LeaveCommunity(w: BinaryWriter, m: MessageInitShape<typeof LeaveCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.LeaveCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.RemoveMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_RemoveMembers(w: BinaryWriter, m: MessageInitShape<typeof RemoveMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
-  { const v = m.until; if (v != null) { w.uint32(25).fixed64(v); } }
-  { const v = m.deleteMessagesSince; if (v != null) { w.uint32(33).fixed64(v); } }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const v = m.until; if (v != null) { w.uint32(25).fixed64(u64(v)); } }
+  { const v = m.deleteMessagesSince; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
   { const v = m.reason; if (v != null) { w.uint32(42).string(v); } }
   writeUnknown(w, m, "osmium.client.communities.RemoveMembers");
 }
@@ -571,16 +585,16 @@ export function enc_communities_RemoveMembers(w: BinaryWriter, m: MessageInitSha
 /** Writes the fields of a `osmium.client.communities.SyncChannelOverrides` (a message or an init object; no tag, no length). */
 export function enc_communities_SyncChannelOverrides(w: BinaryWriter, m: MessageInitShape<typeof SyncChannelOverridesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.communities.SyncChannelOverrides");
 }
 
 /** Writes the fields of a `osmium.client.communities.UnbanMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_UnbanMembers(w: BinaryWriter, m: MessageInitShape<typeof UnbanMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.communities.UnbanMembers");
 }
 
@@ -607,7 +621,7 @@ export function enc_discovery_DiscoveryListingInfo(w: BinaryWriter, m: MessageIn
 /** Writes the fields of a `osmium.client.discovery.GetDiscoverableCommunities` (a message or an init object; no tag, no length). */
 export function enc_discovery_GetDiscoverableCommunities(w: BinaryWriter, m: MessageInitShape<typeof GetDiscoverableCommunitiesSchema>): void {
   obj(m);
-  { const v = m.after; if (v != null) { w.uint32(9).fixed64(v); } }
+  { const v = m.after; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
   { const v = m.limit; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
   writeUnknown(w, m, "osmium.client.discovery.GetDiscoverableCommunities");
 }
@@ -642,7 +656,7 @@ export function enc_friends_SyncFriends(w: BinaryWriter, m: MessageInitShape<typ
 export function enc_media_DownloadFilePart(w: BinaryWriter, m: MessageInitShape<typeof DownloadFilePartSchema>): void {
   obj(m);
   { const v = m.fileRef; if (v != null) { w.uint32(10).fork(); enc_media_FileRef(w, v); w.join(); } }
-  { const v = m.offset; if (v != null && (v as unknown) != 0) w.uint32(16).uint64(v); }
+  { const v = m.offset; if (v != null && (v as unknown) != 0) w.uint32(16).uint64(u64(v)); }
   { const v = m.length; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
   writeUnknown(w, m, "osmium.client.media.DownloadFilePart");
 }
@@ -651,11 +665,12 @@ export function enc_media_DownloadFilePart(w: BinaryWriter, m: MessageInitShape<
 export function enc_media_FileMetadata(w: BinaryWriter, m: MessageInitShape<typeof FileMetadataSchema>): void {
   obj(m);
   { const o = m.metadata; switch (o?.case) {
-    case "image": { const v = o.value; w.uint32(10).fork(); enc_media_FileMetadata_MetadataImage(w, v); w.join(); break; }
-    case "video": { const v = o.value; w.uint32(18).fork(); enc_media_FileMetadata_MetadataVideo(w, v); w.join(); break; }
-    case "audio": { const v = o.value; w.uint32(26).fork(); enc_media_FileMetadata_MetadataAudio(w, v); w.join(); break; }
-    case "file": { const v = o.value; w.uint32(34).fork(); enc_media_FileMetadata_MetadataFile(w, v); w.join(); break; }
-    case "customEmoji": { const v = o.value; w.uint32(42).fork(); enc_media_FileMetadata_MetadataCustomEmoji(w, v); w.join(); break; }
+    case "image": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataImage(w, v); w.join(); break; }
+    case "video": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataVideo(w, v); w.join(); break; }
+    case "audio": { const v = o.value; w.uint32(26).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataAudio(w, v); w.join(); break; }
+    case "file": { const v = o.value; w.uint32(34).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataFile(w, v); w.join(); break; }
+    case "customEmoji": { const v = o.value; w.uint32(42).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataCustomEmoji(w, v); w.join(); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.media.FileMetadata");
 }
@@ -707,8 +722,9 @@ export function enc_media_FileMetadata_MetadataVideo(w: BinaryWriter, m: Message
 export function enc_media_FileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRefSchema>): void {
   obj(m);
   { const o = m.ref; switch (o?.case) {
-    case "mediaFile": { const v = o.value; w.uint32(10).fork(); enc_media_FileRef_MediaFileRef(w, v); w.join(); break; }
-    case "chatPhoto": { const v = o.value; w.uint32(18).fork(); enc_media_FileRef_ChatPhotoFileRef(w, v); w.join(); break; }
+    case "mediaFile": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_media_FileRef_MediaFileRef(w, v); w.join(); break; }
+    case "chatPhoto": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_media_FileRef_ChatPhotoFileRef(w, v); w.join(); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.media.FileRef");
 }
@@ -716,14 +732,14 @@ export function enc_media_FileRef(w: BinaryWriter, m: MessageInitShape<typeof Fi
 /** Writes the fields of a `osmium.client.media.FileRef.ChatPhotoFileRef` (a message or an init object; no tag, no length). */
 export function enc_media_FileRef_ChatPhotoFileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRef_ChatPhotoFileRefSchema>): void {
   obj(m);
-  { const v = m.fileId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.fileId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.media.FileRef.ChatPhotoFileRef");
 }
 
 /** Writes the fields of a `osmium.client.media.FileRef.MediaFileRef` (a message or an init object; no tag, no length). */
 export function enc_media_FileRef_MediaFileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRef_MediaFileRefSchema>): void {
   obj(m);
-  { const v = m.fileId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.fileId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.media.FileRef.MediaFileRef");
 }
 
@@ -731,8 +747,9 @@ export function enc_media_FileRef_MediaFileRef(w: BinaryWriter, m: MessageInitSh
 export function enc_media_MediaRef(w: BinaryWriter, m: MessageInitShape<typeof MediaRefSchema>): void {
   obj(m);
   { const o = m.ref; switch (o?.case) {
-    case "uploaded": { const v = o.value; w.uint32(10).fork(); enc_media_MediaRefUploadedFile(w, v); w.join(); break; }
-    case "embed": { const v = o.value; w.uint32(18).fork(); enc_media_MediaRefEmbed(w, v); w.join(); break; }
+    case "uploaded": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_media_MediaRefUploadedFile(w, v); w.join(); break; }
+    case "embed": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_media_MediaRefEmbed(w, v); w.join(); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.media.MediaRef");
 }
@@ -757,7 +774,7 @@ export function enc_media_MediaRefUploadedFile(w: BinaryWriter, m: MessageInitSh
 /** Writes the fields of a `osmium.client.media.UploadFilePart` (a message or an init object; no tag, no length). */
 export function enc_media_UploadFilePart(w: BinaryWriter, m: MessageInitShape<typeof UploadFilePartSchema>): void {
   obj(m);
-  { const v = m.uploadId; if (v != null && (v as unknown) != 0) w.uint32(8).uint64(v); }
+  { const v = m.uploadId; if (v != null && (v as unknown) != 0) w.uint32(8).uint64(u64(v)); }
   { const v = m.part; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
   { const v = u8(m.data); if (v != null && (!(v instanceof Uint8Array) || v.byteLength > 0)) w.uint32(26).bytes(v); }
   writeUnknown(w, m, "osmium.client.media.UploadFilePart");
@@ -766,7 +783,7 @@ export function enc_media_UploadFilePart(w: BinaryWriter, m: MessageInitShape<ty
 /** Writes the fields of a `osmium.client.media.UploadedFileRef` (a message or an init object; no tag, no length). */
 export function enc_media_UploadedFileRef(w: BinaryWriter, m: MessageInitShape<typeof UploadedFileRefSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.partCount; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
   writeUnknown(w, m, "osmium.client.media.UploadedFileRef");
@@ -776,7 +793,7 @@ export function enc_media_UploadedFileRef(w: BinaryWriter, m: MessageInitShape<t
 export function enc_messages_DeleteMessage(w: BinaryWriter, m: MessageInitShape<typeof DeleteMessageSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
+  { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.messages.DeleteMessage");
 }
 
@@ -784,7 +801,7 @@ export function enc_messages_DeleteMessage(w: BinaryWriter, m: MessageInitShape<
 export function enc_messages_EditMessage(w: BinaryWriter, m: MessageInitShape<typeof EditMessageSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   { const v = m.message; if (v != null) { w.uint32(26).string(v); } }
   { const v = m.removeMedia; if (v != null && v !== false) w.uint32(32).bool(v); }
   { const l = m.media; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(42).fork(); if (v !== undefined) enc_media_MediaRef(w, v); w.join(); } } }
@@ -798,7 +815,7 @@ export function enc_messages_ForwardMessage(w: BinaryWriter, m: MessageInitShape
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.from; if (v != null) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(26).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
+  { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(26).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.messages.ForwardMessage");
 }
 
@@ -816,9 +833,10 @@ export function enc_messages_GetHistory(w: BinaryWriter, m: MessageInitShape<typ
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.limit; if (v != null) { w.uint32(16).uint32(v); } }
   { const o = m.offset; switch (o?.case) {
-    case "since": { const v = o.value; w.uint32(25).fixed64(v); break; }
-    case "before": { const v = o.value; w.uint32(33).fixed64(v); break; }
-    case "around": { const v = o.value; w.uint32(41).fixed64(v); break; }
+    case "since": { const v = o.value; w.uint32(25).fixed64(u64(v)); break; }
+    case "before": { const v = o.value; w.uint32(33).fixed64(u64(v)); break; }
+    case "around": { const v = o.value; w.uint32(41).fixed64(u64(v)); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.messages.GetHistory");
 }
@@ -840,7 +858,7 @@ export function enc_messages_GetUnreadMentions(w: BinaryWriter, m: MessageInitSh
 /** Writes the fields of a `osmium.client.messages.ReportMessage` (a message or an init object; no tag, no length). */
 export function enc_messages_ReportMessage(w: BinaryWriter, m: MessageInitShape<typeof ReportMessageSchema>): void {
   obj(m);
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   { const v = m.chatRef; if (v != null) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.reason; if (v != null && v !== "") w.uint32(26).string(v); }
   writeUnknown(w, m, "osmium.client.messages.ReportMessage");
@@ -853,8 +871,9 @@ export function enc_messages_Search(w: BinaryWriter, m: MessageInitShape<typeof 
   { const v = m.query; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.scoped; if (v != null && v !== false) w.uint32(24).bool(v); }
   { const o = m.offset; switch (o?.case) {
-    case "since": { const v = o.value; w.uint32(33).fixed64(v); break; }
-    case "before": { const v = o.value; w.uint32(41).fixed64(v); break; }
+    case "since": { const v = o.value; w.uint32(33).fixed64(u64(v)); break; }
+    case "before": { const v = o.value; w.uint32(41).fixed64(u64(v)); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.messages.Search");
 }
@@ -864,13 +883,13 @@ export function enc_messages_SendMessage(w: BinaryWriter, m: MessageInitShape<ty
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.message; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.replyToOld; if (v != null) { w.uint32(25).fixed64(v); } }
+  { const v = m.replyToOld; if (v != null) { w.uint32(25).fixed64(u64(v)); } }
   { const l = m.media; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(34).fork(); if (v !== undefined) enc_media_MediaRef(w, v); w.join(); } } }
   { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(42).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
   { const v = m.suppressEmbeds; if (v != null && v !== false) w.uint32(48).bool(v); }
   { const v = m.replyTo; if (v != null) { w.uint32(58).fork(); enc_messages_SendMessage_ReplyTo(w, v); w.join(); } }
   { const v = m.botInfo; if (v != null) { w.uint32(66).fork(); enc_messages_SendMessage_BotInfo(w, v); w.join(); } }
-  { const v = m.clientId; if (v != null) { w.uint32(73).fixed64(v); } }
+  { const v = m.clientId; if (v != null) { w.uint32(73).fixed64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage");
 }
 
@@ -885,14 +904,14 @@ export function enc_messages_SendMessage_BotInfo(w: BinaryWriter, m: MessageInit
 export function enc_messages_SendMessage_BotInfo_MessageCloak(w: BinaryWriter, m: MessageInitShape<typeof SendMessage_BotInfo_MessageCloakSchema>): void {
   obj(m);
   { const v = m.name; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.photoId; if (v != null) { w.uint32(17).fixed64(v); } }
+  { const v = m.photoId; if (v != null) { w.uint32(17).fixed64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage.BotInfo.MessageCloak");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.ReplyTo` (a message or an init object; no tag, no length). */
 export function enc_messages_SendMessage_ReplyTo(w: BinaryWriter, m: MessageInitShape<typeof SendMessage_ReplyToSchema>): void {
   obj(m);
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   { const v = m.quote; if (v != null) { w.uint32(18).fork(); enc_messages_SendMessage_ReplyTo_Quote(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage.ReplyTo");
 }
@@ -902,7 +921,7 @@ export function enc_messages_SendMessage_ReplyTo_Quote(w: BinaryWriter, m: Messa
   obj(m);
   { const v = m.message; if (v != null && v !== "") w.uint32(10).string(v); }
   { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(18).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
-  { const v = m.offset; if (v != null) { w.uint32(24).uint64(v); } }
+  { const v = m.offset; if (v != null) { w.uint32(24).uint64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage.ReplyTo.Quote");
 }
 
@@ -910,7 +929,7 @@ export function enc_messages_SendMessage_ReplyTo_Quote(w: BinaryWriter, m: Messa
 export function enc_messages_SetMessagePin(w: BinaryWriter, m: MessageInitShape<typeof SetMessagePinSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   { const v = m.pin; if (v != null && v !== false) w.uint32(24).bool(v); }
   writeUnknown(w, m, "osmium.client.messages.SetMessagePin");
 }
@@ -919,7 +938,7 @@ export function enc_messages_SetMessagePin(w: BinaryWriter, m: MessageInitShape<
 export function enc_reactions_AddReaction(w: BinaryWriter, m: MessageInitShape<typeof AddReactionSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   { const v = m.emoji; if (v != null) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.reactions.AddReaction");
 }
@@ -929,7 +948,8 @@ export function enc_reactions_ReactionEmoji(w: BinaryWriter, m: MessageInitShape
   obj(m);
   { const o = m.emoji; switch (o?.case) {
     case "unicodeEmoji": { const v = o.value; w.uint32(10).string(v); break; }
-    case "customEmoji": { const v = o.value; w.uint32(17).fixed64(v); break; }
+    case "customEmoji": { const v = o.value; w.uint32(17).fixed64(u64(v)); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.reactions.ReactionEmoji");
 }
@@ -938,7 +958,7 @@ export function enc_reactions_ReactionEmoji(w: BinaryWriter, m: MessageInitShape
 export function enc_reactions_RemoveReaction(w: BinaryWriter, m: MessageInitShape<typeof RemoveReactionSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   { const v = m.emoji; if (v != null) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.reactions.RemoveReaction");
 }
@@ -946,8 +966,8 @@ export function enc_reactions_RemoveReaction(w: BinaryWriter, m: MessageInitShap
 /** Writes the fields of a `osmium.client.refs.ChannelRef` (a message or an init object; no tag, no length). */
 export function enc_refs_ChannelRef(w: BinaryWriter, m: MessageInitShape<typeof ChannelRefSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.refs.ChannelRef");
 }
 
@@ -955,10 +975,11 @@ export function enc_refs_ChannelRef(w: BinaryWriter, m: MessageInitShape<typeof 
 export function enc_refs_ChatRef(w: BinaryWriter, m: MessageInitShape<typeof ChatRefSchema>): void {
   obj(m);
   { const o = m.ref; switch (o?.case) {
-    case "user": { const v = o.value; w.uint32(10).fork(); enc_refs_UserRef(w, v); w.join(); break; }
-    case "channel": { const v = o.value; w.uint32(18).fork(); enc_refs_ChannelRef(w, v); w.join(); break; }
-    case "group": { const v = o.value; w.uint32(26).fork(); enc_refs_GroupRef(w, v); w.join(); break; }
-    case "self": { const v = o.value; w.uint32(34).fork(); enc_refs_RefSelf(w, v); w.join(); break; }
+    case "user": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_refs_UserRef(w, v); w.join(); break; }
+    case "channel": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_refs_ChannelRef(w, v); w.join(); break; }
+    case "group": { const v = o.value; w.uint32(26).fork(); if (v !== undefined) enc_refs_GroupRef(w, v); w.join(); break; }
+    case "self": { const v = o.value; w.uint32(34).fork(); if (v !== undefined) enc_refs_RefSelf(w, v); w.join(); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.refs.ChatRef");
 }
@@ -966,7 +987,7 @@ export function enc_refs_ChatRef(w: BinaryWriter, m: MessageInitShape<typeof Cha
 /** Writes the fields of a `osmium.client.refs.GroupRef` (a message or an init object; no tag, no length). */
 export function enc_refs_GroupRef(w: BinaryWriter, m: MessageInitShape<typeof GroupRefSchema>): void {
   obj(m);
-  { const v = m.groupId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.groupId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.refs.GroupRef");
 }
 
@@ -979,14 +1000,14 @@ export function enc_refs_RefSelf(w: BinaryWriter, m: MessageInitShape<typeof Ref
 /** Writes the fields of a `osmium.client.refs.StickerPackRef` (a message or an init object; no tag, no length). */
 export function enc_refs_StickerPackRef(w: BinaryWriter, m: MessageInitShape<typeof StickerPackRefSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.refs.StickerPackRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.UserRef` (a message or an init object; no tag, no length). */
 export function enc_refs_UserRef(w: BinaryWriter, m: MessageInitShape<typeof UserRefSchema>): void {
   obj(m);
-  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.refs.UserRef");
 }
 
@@ -1002,8 +1023,9 @@ export function enc_settings_ChangeNotificationPreferences(w: BinaryWriter, m: M
   obj(m);
   { const v = m.prefs; if (v != null && v !== 0) w.uint32(8).int32(v); }
   { const o = m.scope; switch (o?.case) {
-    case "chatRef": { const v = o.value; w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); break; }
-    case "communityId": { const v = o.value; w.uint32(25).fixed64(v); break; }
+    case "chatRef": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_refs_ChatRef(w, v); w.join(); break; }
+    case "communityId": { const v = o.value; w.uint32(25).fixed64(u64(v)); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.settings.ChangeNotificationPreferences");
 }
@@ -1022,7 +1044,7 @@ export function enc_settings_ChangeStatus(w: BinaryWriter, m: MessageInitShape<t
   obj(m);
   { const v = m.status; if (v != null && v !== 0) w.uint32(16).int32(v); }
   { const l = m.activities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(26).fork(); if (v !== undefined) enc_types_UserStatus_Activity(w, v); w.join(); } } }
-  { const v = m.lastActive; if (v != null) { w.uint32(33).fixed64(v); } }
+  { const v = m.lastActive; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.settings.ChangeStatus");
 }
 
@@ -1039,7 +1061,7 @@ export function enc_settings_EditProfile(w: BinaryWriter, m: MessageInitShape<ty
   { const v = m.name; if (v != null) { w.uint32(10).string(v); } }
   { const v = m.username; if (v != null) { w.uint32(18).string(v); } }
   { const v = m.bio; if (v != null) { w.uint32(26).string(v); } }
-  { const v = m.icon; if (v != null) { w.uint32(33).fixed64(v); } }
+  { const v = m.icon; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
   { const v = m.color; if (v != null) { w.uint32(40).uint32(v); } }
   writeUnknown(w, m, "osmium.client.settings.EditProfile");
 }
@@ -1075,8 +1097,9 @@ export function enc_settings_GetAccount(w: BinaryWriter, m: MessageInitShape<typ
 export function enc_settings_RegisterPushSubscription(w: BinaryWriter, m: MessageInitShape<typeof RegisterPushSubscriptionSchema>): void {
   obj(m);
   { const o = m.subscription; switch (o?.case) {
-    case "web": { const v = o.value; w.uint32(10).fork(); enc_settings_RegisterPushSubscription_WebPush(w, v); w.join(); break; }
-    case "push": { const v = o.value; w.uint32(18).fork(); enc_settings_RegisterPushSubscription_Push(w, v); w.join(); break; }
+    case "web": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_settings_RegisterPushSubscription_WebPush(w, v); w.join(); break; }
+    case "push": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_settings_RegisterPushSubscription_Push(w, v); w.join(); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.settings.RegisterPushSubscription");
 }
@@ -1132,7 +1155,7 @@ export function enc_settings_UserSettings(w: BinaryWriter, m: MessageInitShape<t
 /** Writes the fields of a `osmium.client.settings.UserSettings.CommunityOrder` (a message or an init object; no tag, no length). */
 export function enc_settings_UserSettings_CommunityOrder(w: BinaryWriter, m: MessageInitShape<typeof UserSettings_CommunityOrderSchema>): void {
   obj(m);
-  { const l = m.communityIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
+  { const l = m.communityIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.settings.UserSettings.CommunityOrder");
 }
 
@@ -1147,14 +1170,14 @@ export function enc_stickers_AddStickerToPack(w: BinaryWriter, m: MessageInitSha
 /** Writes the fields of a `osmium.client.stickers.GetSavedStickers` (a message or an init object; no tag, no length). */
 export function enc_stickers_GetSavedStickers(w: BinaryWriter, m: MessageInitShape<typeof GetSavedStickersSchema>): void {
   obj(m);
-  { const v = m.since; if (v != null) { w.uint32(9).fixed64(v); } }
+  { const v = m.since; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
   writeUnknown(w, m, "osmium.client.stickers.GetSavedStickers");
 }
 
 /** Writes the fields of a `osmium.client.stickers.GetStickerFiles` (a message or an init object; no tag, no length). */
 export function enc_stickers_GetStickerFiles(w: BinaryWriter, m: MessageInitShape<typeof GetStickerFilesSchema>): void {
   obj(m);
-  { const l = m.stickerIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(l[i]!); w.join(); } } }
+  { const l = m.stickerIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.stickers.GetStickerFiles");
 }
 
@@ -1169,7 +1192,7 @@ export function enc_stickers_GetStickerPack(w: BinaryWriter, m: MessageInitShape
 export function enc_stickers_RemoveStickerFromPack(w: BinaryWriter, m: MessageInitShape<typeof RemoveStickerFromPackSchema>): void {
   obj(m);
   { const v = m.pack; if (v != null) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
-  { const v = m.stickerId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.stickerId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.stickers.RemoveStickerFromPack");
 }
 
@@ -1185,12 +1208,13 @@ export function enc_types_MessageEntity(w: BinaryWriter, m: MessageInitShape<typ
     case "strikethrough": { const v = o.value; w.uint32(48).bool(v); break; }
     case "code": { const v = o.value; w.uint32(56).bool(v); break; }
     case "url": { const v = o.value; w.uint32(64).bool(v); break; }
-    case "spoiler": { const v = o.value; w.uint32(74).fork(); enc_types_MessageEntity_SpoilerEntity(w, v); w.join(); break; }
-    case "pre": { const v = o.value; w.uint32(82).fork(); enc_types_MessageEntity_PreEntity(w, v); w.join(); break; }
-    case "textUrl": { const v = o.value; w.uint32(90).fork(); enc_types_MessageEntity_TextUrlEntity(w, v); w.join(); break; }
-    case "customEmoji": { const v = o.value; w.uint32(98).fork(); enc_types_MessageEntity_CustomEmojiEntity(w, v); w.join(); break; }
-    case "userMention": { const v = o.value; w.uint32(106).fork(); enc_types_MessageEntity_UserMentionEntity(w, v); w.join(); break; }
+    case "spoiler": { const v = o.value; w.uint32(74).fork(); if (v !== undefined) enc_types_MessageEntity_SpoilerEntity(w, v); w.join(); break; }
+    case "pre": { const v = o.value; w.uint32(82).fork(); if (v !== undefined) enc_types_MessageEntity_PreEntity(w, v); w.join(); break; }
+    case "textUrl": { const v = o.value; w.uint32(90).fork(); if (v !== undefined) enc_types_MessageEntity_TextUrlEntity(w, v); w.join(); break; }
+    case "customEmoji": { const v = o.value; w.uint32(98).fork(); if (v !== undefined) enc_types_MessageEntity_CustomEmojiEntity(w, v); w.join(); break; }
+    case "userMention": { const v = o.value; w.uint32(106).fork(); if (v !== undefined) enc_types_MessageEntity_UserMentionEntity(w, v); w.join(); break; }
     case "username": { const v = o.value; w.uint32(112).bool(v); break; }
+    default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.types.MessageEntity");
 }
@@ -1198,7 +1222,7 @@ export function enc_types_MessageEntity(w: BinaryWriter, m: MessageInitShape<typ
 /** Writes the fields of a `osmium.client.types.MessageEntity.CustomEmojiEntity` (a message or an init object; no tag, no length). */
 export function enc_types_MessageEntity_CustomEmojiEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_CustomEmojiEntitySchema>): void {
   obj(m);
-  { const v = m.emojiId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
+  { const v = m.emojiId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.types.MessageEntity.CustomEmojiEntity");
 }
 
@@ -1231,8 +1255,8 @@ export function enc_types_MessageEntity_UserMentionEntity(w: BinaryWriter, m: Me
 /** Writes the fields of a `osmium.client.types.PermissionOverrides` (a message or an init object; no tag, no length). */
 export function enc_types_PermissionOverrides(w: BinaryWriter, m: MessageInitShape<typeof PermissionOverridesSchema>): void {
   obj(m);
-  { const v = m.pos; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(v); }
-  { const v = m.neg; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(v); }
+  { const v = m.pos; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.neg; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
   writeUnknown(w, m, "osmium.client.types.PermissionOverrides");
 }
 
@@ -1241,8 +1265,8 @@ export function enc_types_UserStatus_Activity(w: BinaryWriter, m: MessageInitSha
   obj(m);
   { const v = m.title; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.type; if (v != null && v !== 0) w.uint32(16).int32(v); }
-  { const v = m.startTime; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(v); }
-  { const v = m.endTime; if (v != null) { w.uint32(33).fixed64(v); } }
+  { const v = m.startTime; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(u64(v)); }
+  { const v = m.endTime; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
   { const v = m.state; if (v != null) { w.uint32(42).string(v); } }
   writeUnknown(w, m, "osmium.client.types.UserStatus.Activity");
 }

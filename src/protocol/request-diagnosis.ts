@@ -4,7 +4,7 @@
 // (`request.chatRef must be a message of type osmium.client.refs.ChatRef (an object), got the string "123"`).
 import { InvalidArgumentError } from "../errors.js";
 import type { RequestField, RequestShape } from "./request-shape.js";
-import { describe } from "./request-values.js";
+import { checkRequestIntegers, describe } from "./request-values.js";
 
 /** The first misfit found: where, and what is wrong there. */
 export interface RequestMisfit {
@@ -111,11 +111,20 @@ export function findRequestMisfit(schema: RequestShape, request: unknown, argume
 }
 
 /**
- * The error for a request that could not be built or encoded: `InvalidArgumentError` naming the
- * misfit field's path when one is found, else `argument` with `fallback`; `cause` is the
+ * The error for a request that could not be built or encoded: a 64-bit field that holds no 64-bit
+ * integer (the encoders refuse those) as the request check words it; else `InvalidArgumentError`
+ * naming the misfit field's path when one is found, else `argument` with `fallback`; `cause` is the
  * builder's or encoder's own error.
  */
 export function requestMisfitError(schema: RequestShape, request: unknown, fallback: string, cause: unknown, argument = "request"): InvalidArgumentError {
+  if (typeof request === "object" && request !== null) {
+    try {
+      checkRequestIntegers(schema, request, argument);
+    } catch (error) {
+      if (error instanceof InvalidArgumentError) return error;
+      throw error;
+    }
+  }
   const misfit = findRequestMisfit(schema, request, argument);
   return misfit === undefined ? new InvalidArgumentError(argument, fallback, { cause }) : new InvalidArgumentError(misfit.path, misfit.problem, { cause });
 }

@@ -65,6 +65,22 @@ describe.each(transportKinds)("64-bit request values over %s", (kind) => {
     await expect(client.messages.sendMessage({ chatRef: { ref: { case: "self", value: {} } }, message: "next" })).resolves.toMatchObject({ messageId: 77n });
   });
 
+  it("a number in a 64-bit field is refused the same way before the client is ready: before connect(), and while it connects", async () => {
+    const client = h.client({ token: GOOD_TOKEN });
+    const early = await client.messages.sendMessage({ message: "hi", clientId: 5 as never }).catch((e: unknown) => e);
+    const connecting = client.connect();
+    const queued = await client.messages.sendMessage({ message: "hi", clientId: 6 as never }).catch((e: unknown) => e);
+    await connecting;
+    for (const [error, n] of [[early, 5], [queued, 6]] as const) {
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toMatchObject({
+        argument: "request.clientId",
+        message: `request.clientId must be a bigint or a string of decimal digits (a 64-bit integer: a number cannot hold every id exactly), got the number ${n}`,
+      });
+    }
+    expect(h.server.requestsOf("messagesSendMessage")).toHaveLength(0);
+  });
+
   it("in a list, a oneof case and a nested message: the path names each", async () => {
     const client = await ready();
     const list = await client.messages
@@ -102,5 +118,22 @@ describe.each(transportKinds)("64-bit request values over %s", (kind) => {
     expect(wrongList).toMatchObject({ argument: "request.messageIds", message: 'request.messageIds must be an array, got the string "1"' });
     expect(h.server.requestsOf("messagesSendMessage")).toHaveLength(0);
     expect(h.server.requestsOf("messagesDeleteMessage")).toHaveLength(0);
+  });
+
+  it("a oneof case the type does not have is refused with the cases it has, not sent as unset; so is a oneof that is not { case, value }", async () => {
+    const client = await ready();
+    const typo = await client.messages.sendMessage({ chatRef: { ref: { case: "channels", value: {} } } as never, message: "hi" }).catch((e: unknown) => e);
+    expect(typo).toBeInstanceOf(InvalidArgumentError);
+    expect(typo).toMatchObject({
+      argument: "request.chatRef.ref.case",
+      message: 'request.chatRef.ref.case must be one of "user", "channel", "group", "self", got the string "channels"',
+    });
+    const notOneof = await client.messages.sendMessage({ chatRef: { ref: "self" } as never, message: "hi" }).catch((e: unknown) => e);
+    expect(notOneof).toMatchObject({ argument: "request.chatRef.ref", message: 'request.chatRef.ref must be { case, value } with case one of "user", "channel", "group", "self", got the string "self"' });
+    expect(h.server.requestsOf("messagesSendMessage")).toHaveLength(0);
+    // An unset oneof, by an undefined or null case, is unset, as create() reads it.
+    await client.messages.sendMessage({ chatRef: { ref: { case: undefined } }, message: "a" });
+    await client.messages.sendMessage({ chatRef: { ref: { case: null } } as never, message: "b" });
+    expect(h.server.requestsOf("messagesSendMessage").map((r) => r.message.case === "messagesSendMessage" && r.message.value.chatRef?.ref.case)).toEqual([undefined, undefined]);
   });
 });

@@ -96,25 +96,31 @@ describe("request frames", () => {
     expect(encodeRequest(3, entryOf("messagesSendMessage"), wrong)).toEqual(new Uint8Array([0x08, 0x03, entryOf("messagesSendMessage").tag, 0x00]));
   });
 
-  it("takes what create() takes: null as unset, a number array as bytes, an unknown oneof case as unset", () => {
+  it("takes what create() takes: null as unset, a number array as bytes, a oneof case with no value as an empty message", () => {
     const init = { chatRef: null, message: null, media: null, suppressEmbeds: null, clientId: null } as never;
     expect(encodeRequest(4, entryOf("messagesSendMessage"), init)).toEqual(new Uint8Array([0x08, 0x04, entryOf("messagesSendMessage").tag, 0x00]));
     const upload = { fileId: 7n, part: 1, data: [1, 2, 3] } as never;
     const made = create(ClientMessageSchema, { id: 5, message: { case: "mediaUploadFilePart", value: upload } });
     expect(encodeRequest(5, entryOf("mediaUploadFilePart"), upload)).toEqual(toBinary(ClientMessageSchema, made));
-    const unknownCase = { chatRef: { ref: { case: "channels", value: {} } }, message: "x" } as never;
-    const unset = create(ClientMessageSchema, { id: 6, message: { case: "messagesSendMessage", value: unknownCase } });
-    expect(encodeRequest(6, entryOf("messagesSendMessage"), unknownCase)).toEqual(toBinary(ClientMessageSchema, unset));
+    const noValue = { chatRef: { ref: { case: "self" } }, message: "x" } as never;
+    const empty = create(ClientMessageSchema, { id: 6, message: { case: "messagesSendMessage", value: noValue } });
+    expect(encodeRequest(6, entryOf("messagesSendMessage"), noValue)).toEqual(toBinary(ClientMessageSchema, empty));
   });
 
-  it("refuses what toBinary() refuses after create(): a message that is not an object, a list that is not an array, a bad value; the next frame is whole", () => {
+  it("refuses what toBinary() refuses after create(): a message that is not an object, a list that is not an array, a bad value; and a number or an out-of-range value in a 64-bit field, a oneof case the type does not have; the next frame is whole", () => {
     expect(() => encodeRequest(8, entryOf("messagesSendMessage"), { chatRef: "123" })).toThrow("not a message: string");
     expect(() => encodeRequest(8, entryOf("messagesSendMessage"), { entities: "bold" })).toThrow("not a list: string");
+    // create() would drop a case the type does not have, and the request would go without it.
+    expect(() => encodeRequest(8, entryOf("messagesSendMessage"), { chatRef: { ref: { case: "channels", value: {} } } })).toThrow("not a oneof case of the type");
     const bad = create(SendMessageSchema, { message: "hi" });
     (bad as { clientId?: unknown }).clientId = "not a number";
     const envelope = create(ClientMessageSchema, { id: 9, message: { case: "messagesSendMessage", value: bad } });
     expect(() => toBinary(ClientMessageSchema, envelope)).toThrow(/clientId|client_id/);
-    expect(() => encodeRequest(9, entryOf("messagesSendMessage"), bad)).toThrow("Cannot convert not a number to a BigInt");
+    expect(() => encodeRequest(9, entryOf("messagesSendMessage"), bad)).toThrow("not an unsigned 64-bit integer");
+    // A number in a 64-bit field: the writer would round it past 2^53, and send another id.
+    expect(() => encodeRequest(9, entryOf("messagesSendMessage"), { clientId: 2 ** 53 + 1 })).toThrow("not an unsigned 64-bit integer");
+    expect(() => encodeRequest(9, entryOf("messagesSendMessage"), { clientId: 18446744073709551616n })).toThrow("not an unsigned 64-bit integer");
+    expect(() => encodeRequest(9, entryOf("messagesSendMessage"), { clientId: "-1" })).toThrow("not an unsigned 64-bit integer");
     const good = create(SendMessageSchema, { message: "after" });
     expect(encodeRequest(10, entryOf("messagesSendMessage"), good)).toEqual(
       toBinary(ClientMessageSchema, create(ClientMessageSchema, { id: 10, message: { case: "messagesSendMessage", value: good } })),

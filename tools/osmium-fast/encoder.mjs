@@ -3,12 +3,14 @@
 // presence as protobuf-es checks it, then unknown fields — but as straight-line code with no
 // closure per field, taken straight from the init object: a message of the type, or a plain object
 // where any field may be missing. What create() would do on the way is done here: a missing or null
-// field is unset, an unknown oneof case is unset, a number array is bytes, a message of another type
+// field is unset, a oneof with no case is unset, a number array is bytes, a message of another type
 // is read for its fields. What it would keep and toBinary() then refuse, this refuses too: a message
-// field that is not an object, a list that is not an array (the caller names the field).
+// field that is not an object, a list that is not an array (the caller names the field). One thing
+// create() would quietly drop is refused as well: a oneof case the type does not have (a typo in a
+// case name must not send the request without it).
 import { ScalarType } from "@bufbuild/protobuf";
 import { encoderName } from "./names.mjs";
-import { isSetExpression, scalarMethod, wireTypeOf } from "./scalars.mjs";
+import { is64Bit, isSetExpression, scalarMethod, wireTypeOf } from "./scalars.mjs";
 
 const tagOf = (field, wireType) => ((field.number << 3) | wireType) >>> 0;
 
@@ -19,16 +21,28 @@ function scalarOf(field) {
 // A field's value as read from the init object: create() turns a number array into bytes.
 const read = (field, expression) => (field.fieldKind !== "message" && field.listKind !== "message" && scalarOf(field) === ScalarType.BYTES ? `u8(${expression})` : expression);
 
-function valueWriter(field, v) {
-  const scalar = scalarOf(field);
-  return [`w.uint32(${tagOf(field, wireTypeOf(scalar))}).${scalarMethod(scalar)}(${v});`];
+// The signed 64-bit types; the others of is64Bit() are unsigned.
+const SIGNED_64 = new Set([ScalarType.INT64, ScalarType.SINT64, ScalarType.SFIXED64]);
+
+// A 64-bit value goes through u64()/s64(), which take a bigint in range or its decimal digits and
+// refuse anything else, a number above all (the writer would take it, rounded past 2^53).
+function checked(scalar, v) {
+  if (!is64Bit(scalar)) return v;
+  return `${SIGNED_64.has(scalar) ? "s64" : "u64"}(${v})`;
 }
 
-// protobuf-es writes an empty message for an undefined list item (`toMessage(undefined)` creates one).
+function valueWriter(field, v) {
+  const scalar = scalarOf(field);
+  return [`w.uint32(${tagOf(field, wireTypeOf(scalar))}).${scalarMethod(scalar)}(${checked(scalar, v)});`];
+}
+
+// protobuf-es writes an empty message for an undefined list item or oneof value (`toMessage(undefined)`
+// creates one); a singular field's value was checked before.
 function messageWriter(field, v, ctx) {
   if (!ctx.fast.has(field.message.typeName)) throw new Error(`${field}: ${field.message.typeName} has no encoder`);
   const tag = tagOf(field, 2);
-  const call = field.fieldKind === "list" ? `if (${v} !== undefined) ${encoderName(field.message)}(w, ${v});` : `${encoderName(field.message)}(w, ${v});`;
+  const guarded = field.fieldKind === "list" || field.oneof !== undefined;
+  const call = guarded ? `if (${v} !== undefined) ${encoderName(field.message)}(w, ${v});` : `${encoderName(field.message)}(w, ${v});`;
   return [`w.uint32(${tag}).fork(); ${call} w.join();`];
 }
 
@@ -42,7 +56,7 @@ function fieldLine(field, ctx) {
     const open = `{ const l = m.${name}; if (l != null) { list(l); `;
     if (field.listKind !== "message" && field.packed) {
       const method = scalarMethod(scalarOf(field));
-      return [`${open}if (l.length != 0) { w.uint32(${tagOf(field, 2)}).fork(); for (let i = 0; i < l.length; i++) w.${method}(l[i]!); w.join(); } } }`];
+      return [`${open}if (l.length != 0) { w.uint32(${tagOf(field, 2)}).fork(); for (let i = 0; i < l.length; i++) w.${method}(${checked(scalarOf(field), "l[i]")}); w.join(); } } }`];
     }
     return [`${open}for (let i = 0; i < l.length; i++) { const v = ${read(field, "l[i]")}; `, ...write(field, "v", ctx), " } } }"];
   }
@@ -61,6 +75,7 @@ function oneofLines(fields, ctx) {
   for (const field of fields) {
     lines.push([`  case "${field.localName}": { const v = ${read(field, "o.value")}; `, ...write(field, "v", ctx), " break; }"]);
   }
+  lines.push("  default: if (o != null) unset(o);");
   lines.push("} }");
   return lines;
 }
