@@ -2,7 +2,7 @@
 // and the opt-in state cache composed on top: each helper is a function over the narrow RpcClient
 // interface (src/rpc-client.ts), bound here as a method, and the cache is an interceptor plus a
 // look at each update before the listeners (docs/architecture.md "Client layers").
-import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { RequestInit } from "./protocol/request-init.js";
 import type { ChatRefSchema } from "../gen/osmium/client/refs_pb.js";
 import type { Message } from "../gen/osmium/client/types_pb.js";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
@@ -105,7 +105,7 @@ export class OsmiumClient extends CoreClient {
    * at once (show the message as pending), and the server echoes it on `messageCreated`.
    * `await` it for `{ clientId, messageId }`. See also `PendingMessages`.
    */
-  send(chatRef: MessageInitShape<typeof ChatRefSchema>, text: MessageContent, options?: SendOptions): PendingSend {
+  send(chatRef: RequestInit<typeof ChatRefSchema>, text: MessageContent, options?: SendOptions): PendingSend {
     return sendWithClientId(this, chatRef, text, options);
   }
 
@@ -140,7 +140,7 @@ export class OsmiumClient extends CoreClient {
   }
 
   /** Forwards a message to another chat. */
-  forward(message: Message, to: MessageInitShape<typeof ChatRefSchema>, options?: CallOptions): Promise<void> {
+  forward(message: Message, to: RequestInit<typeof ChatRefSchema>, options?: CallOptions): Promise<void> {
     return actions.forward(this, message, to, options);
   }
 
@@ -154,7 +154,7 @@ export class OsmiumClient extends CoreClient {
    * `intervalMs` (5 s), `typing = false` after, even when `work` throws. Failures of the indicator
    * are `error` events; the result is `work`'s.
    */
-  typing<T>(chatRef: MessageInitShape<typeof ChatRefSchema>, work: () => T | PromiseLike<T>, options?: TypingOptions): Promise<T> {
+  typing<T>(chatRef: RequestInit<typeof ChatRefSchema>, work: () => T | PromiseLike<T>, options?: TypingOptions): Promise<T> {
     const onError = options?.onError ?? ((error) => this.reportError(error));
     return withTyping(this, chatRef, work, { ...options, onError });
   }

@@ -1,7 +1,7 @@
 // The opt-in state cache: users, communities, channels, roles, members, groups
 // and conversations, kept current from call results (through an interceptor) and from updates,
 // bounded by one LRU over all entries.
-import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { RequestInit } from "../protocol/request-init.js";
 import type { ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
 import type { Channel, Community, CommunityMember, CommunityRole, Conversation, Group, User } from "../../gen/osmium/client/types_pb.js";
 import type { Update } from "../../gen/osmium/client/updates_pb.js";
@@ -92,7 +92,7 @@ export class StateCache {
   }
 
   /** The conversation (read state, unread counts, overrides) of a chat. */
-  conversation(chatRef: MessageInitShape<typeof ChatRefSchema>): Conversation | undefined {
+  conversation(chatRef: RequestInit<typeof ChatRefSchema>): Conversation | undefined {
     return this.store.get("conversation", chatRefKey(chatRefMessage(chatRef)));
   }
 

@@ -13,6 +13,7 @@ import { cloneMessage } from "./clone.js";
 import { type MessageContent, contentOf } from "./content.js";
 import { codePointLength, utf16ToCodePoint } from "./formatting/code-points.js";
 import { type PendingSend, type SendOptions, newClientId, sendWithClientId } from "./local-echo.js";
+import type { RequestInit } from "../protocol/request-init.js";
 
 /** Options of `client.reply()`. */
 export type ReplyOptions = Omit<SendOptions, "replyTo" | "replyToOld"> & {
@@ -108,7 +109,7 @@ export async function pin(client: RpcClient, message: Message, pinned = true, op
 }
 
 /** Forwards (copies) `message` into the chat `to`. */
-export async function forward(client: RpcClient, message: Message, to: MessageInitShape<typeof ChatRefSchema>, options: CallOptions = {}): Promise<void> {
+export async function forward(client: RpcClient, message: Message, to: RequestInit<typeof ChatRefSchema>, options: CallOptions = {}): Promise<void> {
   await forwardMessage(client, { chatRef: to, from: chatOf(message), messageIds: [message.messageId] }, options);
 }
 

@@ -11,6 +11,7 @@ import { splitCallOptions } from "./call-options.js";
 import { type MessageContent, contentOf } from "./content.js";
 import { type IdInput, parseId } from "./ids.js";
 import { randomId64 } from "./nonce.js";
+import type { RequestInit } from "../protocol/request-init.js";
 
 /** What a send resolves with: the nonce it was sent with and the id the server assigned. */
 export interface SentMessageInfo {
@@ -50,7 +51,7 @@ export function newClientId(): bigint {
  */
 export function sendWithClientId(
   client: RpcClient,
-  chatRef: MessageInitShape<typeof ChatRefSchema>,
+  chatRef: RequestInit<typeof ChatRefSchema>,
   content: MessageContent,
   options: SendOptions = {},
 ): PendingSend {

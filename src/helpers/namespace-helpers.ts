@@ -1,7 +1,7 @@
 // The helper methods that sit next to the generated RPC methods of five namespaces
 // (`client.media.upload`, `client.messages.iterHistory`, ...), declared and attached in this one
 // place. They are non-enumerable, so `Object.keys(client.media)` still lists exactly the RPCs.
-import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { RequestInit } from "../protocol/request-init.js";
 import type { MediaRef, UploadedFileRef } from "../../gen/osmium/client/media_pb.js";
 import type { DiscoveryCommunityListing } from "../../gen/osmium/client/discovery_pb.js";
 import type { ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
@@ -16,7 +16,7 @@ import { type PageIterateOptions, iterChats, iterCommunities } from "./paginatio
 import { type HistoryIterateOptions, type SearchOptions, iterHistory, iterSearch } from "./pagination/history.js";
 import { type CommunityMemberEntry, type MembersIterateOptions, iterMembers } from "./pagination/members.js";
 
-type ChatRefInput = MessageInitShape<typeof ChatRefSchema>;
+type ChatRefInput = RequestInit<typeof ChatRefSchema>;
 
 /** Helpers of `client.media`. */
 export interface MediaHelpers {

@@ -1,5 +1,5 @@
 // The pending list of local echo: what an app shows greyed out until the server's copy arrives.
-import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { RequestInit } from "../protocol/request-init.js";
 import type { ChatRef, ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
 import type { MessageEntity } from "../../gen/osmium/client/types_pb.js";
 import type { UpdateMessageCreated } from "../../gen/osmium/client/updates_pb.js";
@@ -59,7 +59,7 @@ export class PendingMessages {
   }
 
   /** Sends like `client.send()` and lists the message as pending at once. */
-  send(chatRef: MessageInitShape<typeof ChatRefSchema>, content: MessageContent, options: SendOptions = {}): PendingSend {
+  send(chatRef: RequestInit<typeof ChatRefSchema>, content: MessageContent, options: SendOptions = {}): PendingSend {
     const pending = sendWithClientId(this.client, chatRef, content, options);
     let entry: PendingMessage;
     try {

@@ -1,7 +1,7 @@
 // The typing indicator around a piece of work. The protocol documents no server-side expiry
 // (docs/protocol.md "Chats": a client sends `typing: false` itself), and clients commonly expire indicators after a
 // few seconds, so it is refreshed while the work runs and always cleared after.
-import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { RequestInit } from "../protocol/request-init.js";
 import type { TypingAction } from "../../gen/osmium/client/chats_pb.js";
 import type { ChatRefSchema } from "../../gen/osmium/client/refs_pb.js";
 import { setTyping } from "../../gen/osmium/rpc.js";
@@ -28,7 +28,7 @@ export interface TypingOptions {
  */
 export async function withTyping<T>(
   client: RpcClient,
-  chatRef: MessageInitShape<typeof ChatRefSchema>,
+  chatRef: RequestInit<typeof ChatRefSchema>,
   work: () => T | PromiseLike<T>,
   options: TypingOptions = {},
 ): Promise<T> {

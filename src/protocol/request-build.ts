@@ -1,9 +1,10 @@
 // The full message of a request, from its init object and its shape, as protobuf-es's create() makes
 // it for a proto3 type: every field present at its zero value (lists empty, oneofs unset), but
 // message fields and explicit-presence fields, which stay absent until set; nested init objects made
-// into messages; a message of the type taken as it is. The client sends init objects as they are
-// (the generated encoders read them); this is for what shows a request: interceptors, the debug
-// log, and a call that waits in the reconnect queue, which keeps a copy the caller cannot change.
+// into messages, 64-bit decimal strings into bigints; a message of the type taken as it is. The
+// client sends init objects as they are (the generated encoders read them); this is for what shows
+// a request (interceptors, the debug log), for a call that waits in the reconnect queue (a copy the
+// caller cannot change), and for the helpers' `ChatRef`s, entities and media refs.
 import type { Message } from "@bufbuild/protobuf";
 import type { RequestField, RequestShape } from "./request-shape.js";
 
@@ -29,10 +30,13 @@ function zeroOf(field: RequestField): unknown {
   }
 }
 
-// One value of a field (the field itself, a list item or a oneof's value), as create() converts it.
+// One value of a field (the field itself, a list item or a oneof's value), as create() converts it;
+// and a 64-bit integer given as its decimal digits made the bigint the message type promises (the
+// encoders send the same bytes for both; anything else is left for them to refuse).
 function convert(field: RequestField, value: unknown): unknown {
   if (field.message !== undefined) return isObject(value) && value.$typeName !== field.message.typeName ? buildRequest(field.message, value) : value;
   if (field.scalar === BYTES && Array.isArray(value)) return new Uint8Array(value as number[]);
+  if (typeof value === "string" && INT64_TYPES.has(field.scalar as number) && /^-?[0-9]+$/.test(value)) return BigInt(value);
   return value;
 }
 

@@ -15,6 +15,15 @@ describe("64-bit request fields", () => {
     expectTypeOf<Int64Input>().toEqualTypeOf<bigint | string>();
   });
 
+  it("and so do the helpers that take a chat", () => {
+    const user = { ref: { case: "user" as const, value: { userId: "5" } } };
+    void client.send(user, "hi");
+    void client.typing(user, () => undefined);
+    void client.messages.iterHistory(user);
+    // @ts-expect-error a number cannot hold every 64-bit id exactly
+    void client.send({ ref: { case: "user", value: { userId: 5 } } }, "hi");
+  });
+
   it("refuse a number there", () => {
     // @ts-expect-error a number cannot hold every 64-bit id exactly
     void client.messages.sendMessage({ chatRef: { ref: { case: "channel", value: { communityId: 1, channelId: 2n } } } });

@@ -68,6 +68,17 @@ describe("PendingMessages", () => {
     outbox.close();
   });
 
+  it("takes a chat's ids as decimal strings, as every request does; the listed message holds them as bigints", async () => {
+    const server = startServer();
+    const ada = await connectUser(server, "Ada");
+    const bob = await connectUser(server, "Bob");
+    const outbox = new PendingMessages(ada.client);
+    const pending = outbox.send({ ref: { case: "user", value: { userId: String(bob.id) } } }, "hi");
+    expect(outbox.list(ChatRefs.user(bob.id)).map((p) => p.chatRef)).toEqual([ChatRefs.user(bob.id)]);
+    expect((await pending).messageId).toBeTypeOf("bigint");
+    outbox.close();
+  });
+
   it("keeps a failed send listed with its error until discarded", async () => {
     const server = startServer({ limits: { messageLength: 3 } });
     const ada = await connectUser(server, "Ada");

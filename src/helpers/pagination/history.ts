@@ -1,7 +1,7 @@
 // History and search, page by page (docs/protocol.md "Pagination"; the reference server's history.ts): `before`
 // pages backwards (exclusive, newest first), `since` forwards (exclusive, oldest first), so the
 // cursor is always the id of the last message yielded.
-import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { RequestInit } from "../../protocol/request-init.js";
 import type { ChatRefSchema } from "../../../gen/osmium/client/refs_pb.js";
 import type { Message } from "../../../gen/osmium/client/types_pb.js";
 import { getHistory, search } from "../../../gen/osmium/rpc.js";
@@ -37,7 +37,7 @@ export interface SearchOptions extends SearchIterateOptions {
   readonly scoped?: boolean;
 }
 
-type ChatRefInput = MessageInitShape<typeof ChatRefSchema>;
+type ChatRefInput = RequestInit<typeof ChatRefSchema>;
 type Offset = { case: "since" | "before"; value: bigint } | { case?: undefined };
 
 function plan(options: SearchIterateOptions): { order: Order; first: bigint | undefined; offset: (cursor: bigint | undefined) => Offset } {
