@@ -16,7 +16,11 @@ export interface InterceptedCall {
   readonly method: string;
   /** The `ClientMessage` case: `"messagesSendMessage"`. */
   readonly requestCase: RequestCase;
-  /** The request id; 0 when the call settled before it was sent (queued, then timed out or aborted). */
+  /**
+   * The request id; 0 when the call settled before it was sent: queued, then timed out or aborted,
+   * or refused by the encoder (a value that does not fit its field), which `onOutcome` reports
+   * without an `onCall` before it.
+   */
   readonly requestId: number;
   /** The request, with secrets (tokens, passwords, TOTP codes) replaced by `"[redacted]"`. */
   readonly request: Message;

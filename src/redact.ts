@@ -26,48 +26,53 @@ function secret(value: unknown, name: string, allSecret: boolean): string | unde
   return typeof value === "string" && value !== "" && (allSecret || secretField.test(name)) ? REDACTED : undefined;
 }
 
-// A list's items, each a nested message scrubbed in turn (a list of strings is no secret field);
-// the list itself when nothing in it changed.
+// A list's items, each a nested message or object scrubbed in turn (a list of strings is no secret
+// field); the list itself when nothing in it changed.
 function scrubList(list: readonly unknown[]): readonly unknown[] {
   let copy: unknown[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    const scrubbed = isMessage(item) ? scrub(item) : item;
+    const scrubbed = scrubValue(item);
     if (scrubbed !== item) (copy ??= list.slice())[i] = scrubbed;
   }
   return copy ?? list;
 }
 
-// The message with its secrets replaced, copied only along the way to one: the message itself when it holds none.
-function scrub(message: Message): Message {
-  const allSecret = secretMessages.has(message.$typeName);
+// A nested value that is not a string: a message (its type says whether all its strings are
+// secrets), a list, or a plain object (a message built by hand, without `$typeName`: by field names).
+function scrubValue(value: unknown): unknown {
+  if (Array.isArray(value)) return scrubList(value);
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array) return value;
+  return scrubFields(value as Record<string, unknown>, isMessage(value) && secretMessages.has(value.$typeName));
+}
+
+// The object with its secrets replaced, copied only along the way to one: the object itself when it holds none.
+function scrubFields(object: Record<string, unknown>, allSecret: boolean): Record<string, unknown> {
   let copy: Record<string, unknown> | undefined;
   const set = (key: string, value: unknown): void => {
-    (copy ??= { ...message })[key] = value;
+    (copy ??= { ...object })[key] = value;
   };
-  for (const [key, value] of Object.entries(message)) {
+  for (const [key, value] of Object.entries(object)) {
     if (key === "$typeName" || key === "$unknown") continue;
     const redacted = secret(value, key, allSecret);
-    if (redacted !== undefined) set(key, redacted);
-    else if (isMessage(value)) {
-      const scrubbed = scrub(value);
-      if (scrubbed !== value) set(key, scrubbed);
-    } else if (Array.isArray(value)) {
-      const scrubbed = scrubList(value);
-      if (scrubbed !== value) set(key, scrubbed);
-    } else if (typeof value === "object" && value !== null && "case" in value) {
+    if (redacted !== undefined) {
+      set(key, redacted);
+    } else if (typeof value === "object" && value !== null && !Array.isArray(value) && !isMessage(value) && "case" in value) {
       // A oneof: `{ case, value }`, its value named by the case.
-      const selected = value as { case: string | undefined; value?: unknown };
-      if (selected.case === undefined) continue;
+      const selected = value as { case: unknown; value?: unknown };
+      if (typeof selected.case !== "string") continue;
       const inner = selected.value;
-      const replaced = secret(inner, selected.case, allSecret) ?? (isMessage(inner) ? scrub(inner) : inner);
-      if (replaced !== inner) set(key, { case: selected.case, value: replaced });
+      const replaced = secret(inner, selected.case, allSecret) ?? scrubValue(inner);
+      if (replaced !== inner) set(key, { ...selected, value: replaced });
+    } else {
+      const scrubbed = scrubValue(value);
+      if (scrubbed !== value) set(key, scrubbed);
     }
   }
-  return (copy as Message | undefined) ?? message;
+  return copy ?? object;
 }
 
 /** Returns `message` itself when it holds no secret, else a copy with every secret string redacted. */
 export function redact<T extends Message>(message: T): T {
-  return scrub(message) as T;
+  return scrubFields(message as unknown as Record<string, unknown>, secretMessages.has(message.$typeName)) as unknown as T;
 }

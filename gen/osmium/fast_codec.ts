@@ -217,7 +217,7 @@ export function enc_billing_RequestPaymentLink(w: BinaryWriter, m: MessageInitSh
 export function enc_chats_AddChatMember(w: BinaryWriter, m: MessageInitShape<typeof AddChatMemberSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.chats.AddChatMember");
 }
 
@@ -296,7 +296,7 @@ export function enc_chats_ListChatInvites(w: BinaryWriter, m: MessageInitShape<t
 export function enc_chats_MarkChatRead(w: BinaryWriter, m: MessageInitShape<typeof MarkChatReadSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   { const v = m.readAmount; if (v != null) { w.uint32(24).uint32(v); } }
   writeUnknown(w, m, "osmium.client.chats.MarkChatRead");
 }
@@ -305,7 +305,7 @@ export function enc_chats_MarkChatRead(w: BinaryWriter, m: MessageInitShape<type
 export function enc_chats_RemoveChatMember(w: BinaryWriter, m: MessageInitShape<typeof RemoveChatMemberSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.chats.RemoveChatMember");
 }
 
@@ -321,8 +321,8 @@ export function enc_chats_SetTyping(w: BinaryWriter, m: MessageInitShape<typeof 
 /** Writes the fields of a `osmium.client.communities.AddMember` (a message or an init object; no tag, no length). */
 export function enc_communities_AddMember(w: BinaryWriter, m: MessageInitShape<typeof AddMemberSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.AddMember");
 }
 
@@ -360,7 +360,7 @@ export function enc_communities_CommunitySettings_SystemMessages(w: BinaryWriter
 /** Writes the fields of a `osmium.client.communities.CreateChannel` (a message or an init object; no tag, no length). */
 export function enc_communities_CreateChannel(w: BinaryWriter, m: MessageInitShape<typeof CreateChannelSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.type; if (v != null && v !== 0) w.uint32(24).int32(v); }
   { const v = m.parentId; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
@@ -370,9 +370,9 @@ export function enc_communities_CreateChannel(w: BinaryWriter, m: MessageInitSha
 /** Writes the fields of a `osmium.client.communities.CreateChannelOverride` (a message or an init object; no tag, no length). */
 export function enc_communities_CreateChannelOverride(w: BinaryWriter, m: MessageInitShape<typeof CreateChannelOverrideSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
-  { const v = m.roleId; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.roleId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(25).fixed64(n); } }
   { const v = m.permissions; if (v != null) { w.uint32(34).fork(); enc_types_PermissionOverrides(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.communities.CreateChannelOverride");
 }
@@ -387,9 +387,9 @@ export function enc_communities_CreateCommunity(w: BinaryWriter, m: MessageInitS
 /** Writes the fields of a `osmium.client.communities.CreateRole` (a message or an init object; no tag, no length). */
 export function enc_communities_CreateRole(w: BinaryWriter, m: MessageInitShape<typeof CreateRoleSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   { const v = m.name; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(33).fixed64(u64(v)); }
+  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(33).fixed64(n); } }
   { const v = m.priority; if (v != null && (v as unknown) != 0) w.uint32(40).uint32(v); }
   { const v = m.color; if (v != null && (v as unknown) != 0) w.uint32(48).uint32(v); }
   { const v = m.separated; if (v != null && v !== false) w.uint32(56).bool(v); }
@@ -407,24 +407,24 @@ export function enc_communities_DeleteChannel(w: BinaryWriter, m: MessageInitSha
 /** Writes the fields of a `osmium.client.communities.DeleteChannelOverride` (a message or an init object; no tag, no length). */
 export function enc_communities_DeleteChannelOverride(w: BinaryWriter, m: MessageInitShape<typeof DeleteChannelOverrideSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
-  { const v = m.roleId; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.roleId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(25).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.DeleteChannelOverride");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_DeleteCommunity(w: BinaryWriter, m: MessageInitShape<typeof DeleteCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.DeleteCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteRole` (a message or an init object; no tag, no length). */
 export function enc_communities_DeleteRole(w: BinaryWriter, m: MessageInitShape<typeof DeleteRoleSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.DeleteRole");
 }
 
@@ -452,7 +452,7 @@ export function enc_communities_EditChannel_HighlightedMessage(w: BinaryWriter, 
 /** Writes the fields of a `osmium.client.communities.EditCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_EditCommunity(w: BinaryWriter, m: MessageInitShape<typeof EditCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const v = m.name; if (v != null) { w.uint32(18).string(v); } }
   { const v = m.username; if (v != null) { w.uint32(26).string(v); } }
   writeUnknown(w, m, "osmium.client.communities.EditCommunity");
@@ -461,16 +461,16 @@ export function enc_communities_EditCommunity(w: BinaryWriter, m: MessageInitSha
 /** Writes the fields of a `osmium.client.communities.EditDefaultPermissions` (a message or an init object; no tag, no length). */
 export function enc_communities_EditDefaultPermissions(w: BinaryWriter, m: MessageInitShape<typeof EditDefaultPermissionsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.EditDefaultPermissions");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditMember` (a message or an init object; no tag, no length). */
 export function enc_communities_EditMember(w: BinaryWriter, m: MessageInitShape<typeof EditMemberSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.memberId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.memberId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   { const v = m.nickname; if (v != null) { w.uint32(26).string(v); } }
   { const v = m.roleIds; if (v != null) { w.uint32(34).fork(); enc_communities_CommunityMemberRoleIds(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.communities.EditMember");
@@ -479,7 +479,7 @@ export function enc_communities_EditMember(w: BinaryWriter, m: MessageInitShape<
 /** Writes the fields of a `osmium.client.communities.EditPhoto` (a message or an init object; no tag, no length). */
 export function enc_communities_EditPhoto(w: BinaryWriter, m: MessageInitShape<typeof EditPhotoSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const v = m.file; if (v != null) { w.uint32(18).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.communities.EditPhoto");
 }
@@ -487,10 +487,10 @@ export function enc_communities_EditPhoto(w: BinaryWriter, m: MessageInitShape<t
 /** Writes the fields of a `osmium.client.communities.EditRole` (a message or an init object; no tag, no length). */
 export function enc_communities_EditRole(w: BinaryWriter, m: MessageInitShape<typeof EditRoleSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   { const v = m.name; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.permissions; if (v != null && (v as unknown) != 0) w.uint32(33).fixed64(u64(v)); }
+  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(33).fixed64(n); } }
   { const v = m.priority; if (v != null && (v as unknown) != 0) w.uint32(40).uint32(v); }
   { const v = m.color; if (v != null && (v as unknown) != 0) w.uint32(48).uint32(v); }
   { const v = m.separated; if (v != null && v !== false) w.uint32(56).bool(v); }
@@ -501,7 +501,7 @@ export function enc_communities_EditRole(w: BinaryWriter, m: MessageInitShape<ty
 /** Writes the fields of a `osmium.client.communities.EditSettings` (a message or an init object; no tag, no length). */
 export function enc_communities_EditSettings(w: BinaryWriter, m: MessageInitShape<typeof EditSettingsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const v = m.settings; if (v != null) { w.uint32(18).fork(); enc_communities_CommunitySettings(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.communities.EditSettings");
 }
@@ -509,23 +509,23 @@ export function enc_communities_EditSettings(w: BinaryWriter, m: MessageInitShap
 /** Writes the fields of a `osmium.client.communities.GetChannelMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_GetChannelMembers(w: BinaryWriter, m: MessageInitShape<typeof GetChannelMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.GetChannelMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannelOverrides` (a message or an init object; no tag, no length). */
 export function enc_communities_GetChannelOverrides(w: BinaryWriter, m: MessageInitShape<typeof GetChannelOverridesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.GetChannelOverrides");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannels` (a message or an init object; no tag, no length). */
 export function enc_communities_GetChannels(w: BinaryWriter, m: MessageInitShape<typeof GetChannelsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.GetChannels");
 }
 
@@ -538,7 +538,7 @@ export function enc_communities_GetCommunities(w: BinaryWriter, m: MessageInitSh
 /** Writes the fields of a `osmium.client.communities.GetMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_GetMembers(w: BinaryWriter, m: MessageInitShape<typeof GetMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.communities.GetMembers");
 }
@@ -546,35 +546,35 @@ export function enc_communities_GetMembers(w: BinaryWriter, m: MessageInitShape<
 /** Writes the fields of a `osmium.client.communities.GetRemovedMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRemovedMembers(w: BinaryWriter, m: MessageInitShape<typeof GetRemovedMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.GetRemovedMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRoles` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRoles(w: BinaryWriter, m: MessageInitShape<typeof GetRolesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.GetRoles");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRoomStates` (a message or an init object; no tag, no length). */
 export function enc_communities_GetRoomStates(w: BinaryWriter, m: MessageInitShape<typeof GetRoomStatesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.GetRoomStates");
 }
 
 /** Writes the fields of a `osmium.client.communities.LeaveCommunity` (a message or an init object; no tag, no length). */
 export function enc_communities_LeaveCommunity(w: BinaryWriter, m: MessageInitShape<typeof LeaveCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.LeaveCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.RemoveMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_RemoveMembers(w: BinaryWriter, m: MessageInitShape<typeof RemoveMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   { const v = m.until; if (v != null) { w.uint32(25).fixed64(u64(v)); } }
   { const v = m.deleteMessagesSince; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
@@ -585,15 +585,15 @@ export function enc_communities_RemoveMembers(w: BinaryWriter, m: MessageInitSha
 /** Writes the fields of a `osmium.client.communities.SyncChannelOverrides` (a message or an init object; no tag, no length). */
 export function enc_communities_SyncChannelOverrides(w: BinaryWriter, m: MessageInitShape<typeof SyncChannelOverridesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.communities.SyncChannelOverrides");
 }
 
 /** Writes the fields of a `osmium.client.communities.UnbanMembers` (a message or an init object; no tag, no length). */
 export function enc_communities_UnbanMembers(w: BinaryWriter, m: MessageInitShape<typeof UnbanMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
   writeUnknown(w, m, "osmium.client.communities.UnbanMembers");
 }
@@ -656,7 +656,7 @@ export function enc_friends_SyncFriends(w: BinaryWriter, m: MessageInitShape<typ
 export function enc_media_DownloadFilePart(w: BinaryWriter, m: MessageInitShape<typeof DownloadFilePartSchema>): void {
   obj(m);
   { const v = m.fileRef; if (v != null) { w.uint32(10).fork(); enc_media_FileRef(w, v); w.join(); } }
-  { const v = m.offset; if (v != null && (v as unknown) != 0) w.uint32(16).uint64(u64(v)); }
+  { const v = m.offset; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(16).uint64(n); } }
   { const v = m.length; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
   writeUnknown(w, m, "osmium.client.media.DownloadFilePart");
 }
@@ -732,14 +732,14 @@ export function enc_media_FileRef(w: BinaryWriter, m: MessageInitShape<typeof Fi
 /** Writes the fields of a `osmium.client.media.FileRef.ChatPhotoFileRef` (a message or an init object; no tag, no length). */
 export function enc_media_FileRef_ChatPhotoFileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRef_ChatPhotoFileRefSchema>): void {
   obj(m);
-  { const v = m.fileId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.fileId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.media.FileRef.ChatPhotoFileRef");
 }
 
 /** Writes the fields of a `osmium.client.media.FileRef.MediaFileRef` (a message or an init object; no tag, no length). */
 export function enc_media_FileRef_MediaFileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRef_MediaFileRefSchema>): void {
   obj(m);
-  { const v = m.fileId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.fileId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.media.FileRef.MediaFileRef");
 }
 
@@ -774,7 +774,7 @@ export function enc_media_MediaRefUploadedFile(w: BinaryWriter, m: MessageInitSh
 /** Writes the fields of a `osmium.client.media.UploadFilePart` (a message or an init object; no tag, no length). */
 export function enc_media_UploadFilePart(w: BinaryWriter, m: MessageInitShape<typeof UploadFilePartSchema>): void {
   obj(m);
-  { const v = m.uploadId; if (v != null && (v as unknown) != 0) w.uint32(8).uint64(u64(v)); }
+  { const v = m.uploadId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(8).uint64(n); } }
   { const v = m.part; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
   { const v = u8(m.data); if (v != null && (!(v instanceof Uint8Array) || v.byteLength > 0)) w.uint32(26).bytes(v); }
   writeUnknown(w, m, "osmium.client.media.UploadFilePart");
@@ -783,7 +783,7 @@ export function enc_media_UploadFilePart(w: BinaryWriter, m: MessageInitShape<ty
 /** Writes the fields of a `osmium.client.media.UploadedFileRef` (a message or an init object; no tag, no length). */
 export function enc_media_UploadedFileRef(w: BinaryWriter, m: MessageInitShape<typeof UploadedFileRefSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
   { const v = m.partCount; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
   writeUnknown(w, m, "osmium.client.media.UploadedFileRef");
@@ -801,7 +801,7 @@ export function enc_messages_DeleteMessage(w: BinaryWriter, m: MessageInitShape<
 export function enc_messages_EditMessage(w: BinaryWriter, m: MessageInitShape<typeof EditMessageSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   { const v = m.message; if (v != null) { w.uint32(26).string(v); } }
   { const v = m.removeMedia; if (v != null && v !== false) w.uint32(32).bool(v); }
   { const l = m.media; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(42).fork(); if (v !== undefined) enc_media_MediaRef(w, v); w.join(); } } }
@@ -858,7 +858,7 @@ export function enc_messages_GetUnreadMentions(w: BinaryWriter, m: MessageInitSh
 /** Writes the fields of a `osmium.client.messages.ReportMessage` (a message or an init object; no tag, no length). */
 export function enc_messages_ReportMessage(w: BinaryWriter, m: MessageInitShape<typeof ReportMessageSchema>): void {
   obj(m);
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const v = m.chatRef; if (v != null) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
   { const v = m.reason; if (v != null && v !== "") w.uint32(26).string(v); }
   writeUnknown(w, m, "osmium.client.messages.ReportMessage");
@@ -911,7 +911,7 @@ export function enc_messages_SendMessage_BotInfo_MessageCloak(w: BinaryWriter, m
 /** Writes the fields of a `osmium.client.messages.SendMessage.ReplyTo` (a message or an init object; no tag, no length). */
 export function enc_messages_SendMessage_ReplyTo(w: BinaryWriter, m: MessageInitShape<typeof SendMessage_ReplyToSchema>): void {
   obj(m);
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   { const v = m.quote; if (v != null) { w.uint32(18).fork(); enc_messages_SendMessage_ReplyTo_Quote(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage.ReplyTo");
 }
@@ -929,7 +929,7 @@ export function enc_messages_SendMessage_ReplyTo_Quote(w: BinaryWriter, m: Messa
 export function enc_messages_SetMessagePin(w: BinaryWriter, m: MessageInitShape<typeof SetMessagePinSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   { const v = m.pin; if (v != null && v !== false) w.uint32(24).bool(v); }
   writeUnknown(w, m, "osmium.client.messages.SetMessagePin");
 }
@@ -938,7 +938,7 @@ export function enc_messages_SetMessagePin(w: BinaryWriter, m: MessageInitShape<
 export function enc_reactions_AddReaction(w: BinaryWriter, m: MessageInitShape<typeof AddReactionSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   { const v = m.emoji; if (v != null) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.reactions.AddReaction");
 }
@@ -958,7 +958,7 @@ export function enc_reactions_ReactionEmoji(w: BinaryWriter, m: MessageInitShape
 export function enc_reactions_RemoveReaction(w: BinaryWriter, m: MessageInitShape<typeof RemoveReactionSchema>): void {
   obj(m);
   { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   { const v = m.emoji; if (v != null) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
   writeUnknown(w, m, "osmium.client.reactions.RemoveReaction");
 }
@@ -966,8 +966,8 @@ export function enc_reactions_RemoveReaction(w: BinaryWriter, m: MessageInitShap
 /** Writes the fields of a `osmium.client.refs.ChannelRef` (a message or an init object; no tag, no length). */
 export function enc_refs_ChannelRef(w: BinaryWriter, m: MessageInitShape<typeof ChannelRefSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.channelId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.refs.ChannelRef");
 }
 
@@ -987,7 +987,7 @@ export function enc_refs_ChatRef(w: BinaryWriter, m: MessageInitShape<typeof Cha
 /** Writes the fields of a `osmium.client.refs.GroupRef` (a message or an init object; no tag, no length). */
 export function enc_refs_GroupRef(w: BinaryWriter, m: MessageInitShape<typeof GroupRefSchema>): void {
   obj(m);
-  { const v = m.groupId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.groupId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.refs.GroupRef");
 }
 
@@ -1000,14 +1000,14 @@ export function enc_refs_RefSelf(w: BinaryWriter, m: MessageInitShape<typeof Ref
 /** Writes the fields of a `osmium.client.refs.StickerPackRef` (a message or an init object; no tag, no length). */
 export function enc_refs_StickerPackRef(w: BinaryWriter, m: MessageInitShape<typeof StickerPackRefSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.refs.StickerPackRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.UserRef` (a message or an init object; no tag, no length). */
 export function enc_refs_UserRef(w: BinaryWriter, m: MessageInitShape<typeof UserRefSchema>): void {
   obj(m);
-  { const v = m.userId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.refs.UserRef");
 }
 
@@ -1192,7 +1192,7 @@ export function enc_stickers_GetStickerPack(w: BinaryWriter, m: MessageInitShape
 export function enc_stickers_RemoveStickerFromPack(w: BinaryWriter, m: MessageInitShape<typeof RemoveStickerFromPackSchema>): void {
   obj(m);
   { const v = m.pack; if (v != null) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
-  { const v = m.stickerId; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.stickerId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.stickers.RemoveStickerFromPack");
 }
 
@@ -1222,7 +1222,7 @@ export function enc_types_MessageEntity(w: BinaryWriter, m: MessageInitShape<typ
 /** Writes the fields of a `osmium.client.types.MessageEntity.CustomEmojiEntity` (a message or an init object; no tag, no length). */
 export function enc_types_MessageEntity_CustomEmojiEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_CustomEmojiEntitySchema>): void {
   obj(m);
-  { const v = m.emojiId; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
+  { const v = m.emojiId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.types.MessageEntity.CustomEmojiEntity");
 }
 
@@ -1255,8 +1255,8 @@ export function enc_types_MessageEntity_UserMentionEntity(w: BinaryWriter, m: Me
 /** Writes the fields of a `osmium.client.types.PermissionOverrides` (a message or an init object; no tag, no length). */
 export function enc_types_PermissionOverrides(w: BinaryWriter, m: MessageInitShape<typeof PermissionOverridesSchema>): void {
   obj(m);
-  { const v = m.pos; if (v != null && (v as unknown) != 0) w.uint32(9).fixed64(u64(v)); }
-  { const v = m.neg; if (v != null && (v as unknown) != 0) w.uint32(17).fixed64(u64(v)); }
+  { const v = m.pos; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.neg; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
   writeUnknown(w, m, "osmium.client.types.PermissionOverrides");
 }
 
@@ -1265,7 +1265,7 @@ export function enc_types_UserStatus_Activity(w: BinaryWriter, m: MessageInitSha
   obj(m);
   { const v = m.title; if (v != null && v !== "") w.uint32(10).string(v); }
   { const v = m.type; if (v != null && v !== 0) w.uint32(16).int32(v); }
-  { const v = m.startTime; if (v != null && (v as unknown) != 0) w.uint32(25).fixed64(u64(v)); }
+  { const v = m.startTime; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(25).fixed64(n); } }
   { const v = m.endTime; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
   { const v = m.state; if (v != null) { w.uint32(42).string(v); } }
   writeUnknown(w, m, "osmium.client.types.UserStatus.Activity");

@@ -72,7 +72,10 @@ export class CallTable implements PendingCallOwner {
     sink.send(frame);
   }
 
-  /** Parks a tracked call until `flush`, with its own copy of the request: the caller may change theirs meanwhile. */
+  /**
+   * Parks a tracked call until `flush`, with its own copy of the request's init objects (the caller
+   * may reuse theirs meanwhile; messages and bytes in it are shared, as `create()` shares them).
+   */
   enqueue(call: PendingCall): void {
     if (!call.queued && call.request !== undefined) call.request = buildRequest(call.rpc.input, call.request);
     call.queued = true;

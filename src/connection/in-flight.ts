@@ -45,11 +45,11 @@ export class InFlight {
     this.count--;
   }
 
-  /** The calls in flight, in slot order. */
+  /** The calls in flight, oldest first (by id: slots wrap around the table, ids only at 2^32). */
   values(): PendingCall[] {
     const calls: PendingCall[] = [];
     for (const call of this.slots) if (call !== undefined) calls.push(call);
-    return calls;
+    return calls.sort((a, b) => a.id - b.id);
   }
 
   // Doubles the table; calls whose ids now share a slot cannot exist: ids were unique in the

@@ -8,6 +8,7 @@ export interface PendingCallOwner {
 
 // Times are kept as whole milliseconds since this module loaded: small integers V8 stores in the
 // object itself, where a Date.now() value (past 2^31) would cost a separate 16-byte number per field.
+// After about 12 days (2^30 ms) they outgrow that range and are boxed again: still right, just bigger.
 const EPOCH = Date.now();
 
 const QUEUED = 1;
@@ -21,7 +22,7 @@ const UNBOUNDED = 8; // no deadline (timeoutMs Infinity)
  * A class rather than a closure bundle so that a pending call costs one object plus its promise
  * (docs/performance.md measures heap per pending call), and so it can be its own abort listener
  * (`handleEvent`) without allocating a callback per call. Its state is one bit field and its times
- * small integers, so the object holds no separately allocated number.
+ * small integers (see EPOCH), so the object holds no separately allocated number.
  */
 export class PendingCall implements HasDeadline {
   /** Request id while in flight; 0 while queued or after it settled. */

@@ -1,10 +1,12 @@
 // The full message of a request, from its init object and its shape, as protobuf-es's create() makes
 // it for a proto3 type: every field present at its zero value (lists empty, oneofs unset), but
 // message fields and explicit-presence fields, which stay absent until set; nested init objects made
-// into messages, 64-bit decimal strings into bigints; a message of the type taken as it is. The
-// client sends init objects as they are (the generated encoders read them); this is for what shows
-// a request (interceptors, the debug log), for a call that waits in the reconnect queue (a copy the
-// caller cannot change), and for the helpers' `ChatRef`s, entities and media refs.
+// into messages, 64-bit decimal strings into bigints; a message of the type taken as it is; and,
+// unlike create(), a oneof case the type does not have kept, for the encoder to refuse. The client
+// sends init objects as they are (the generated encoders read them); this is for what shows a request
+// (interceptors, the debug log), for a call that waits in the reconnect queue (its own copy of the
+// init objects; messages and bytes in it are shared, as create() shares them), and for the helpers'
+// `ChatRef`s, entities and media refs.
 import type { Message } from "@bufbuild/protobuf";
 import type { RequestField, RequestShape } from "./request-shape.js";
 
@@ -49,8 +51,14 @@ export function buildRequest(shape: RequestShape, init: object | undefined): Mes
     if (field.oneof !== undefined) {
       if (field.oneof in message) continue;
       const selected = record?.[field.oneof] as { case?: unknown; value?: unknown } | undefined | null;
-      const member = selected?.case == null ? undefined : shape.fields.find((f) => f.oneof === field.oneof && f.localName === selected.case);
-      message[field.oneof] = member === undefined ? { case: undefined } : { case: member.localName, value: convert(member, selected?.value) };
+      if (selected == null || (typeof selected === "object" && selected.case == null)) {
+        message[field.oneof] = { case: undefined };
+        continue;
+      }
+      const member = shape.fields.find((f) => f.oneof === field.oneof && f.localName === selected.case);
+      // A case the type does not have, or a oneof that is not { case, value }, is kept as it is
+      // (create() would drop it): the encoder refuses it, and the request is not sent without it.
+      message[field.oneof] = member === undefined ? selected : { case: member.localName, value: convert(member, selected.value) };
       continue;
     }
     const value = record?.[field.localName];

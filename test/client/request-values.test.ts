@@ -81,6 +81,32 @@ describe.each(transportKinds)("64-bit request values over %s", (kind) => {
     expect(h.server.requestsOf("messagesSendMessage")).toHaveLength(0);
   });
 
+  it("a zero-like value that is no 64-bit integer is refused too, not sent as an unset field", async () => {
+    const client = await ready();
+    h.server.on("chatsAddChatMember", () => ({}));
+    const chatRef = { ref: { case: "group" as const, value: { groupId: 3n } } };
+    for (const userId of [0, "", "0x0", "-0", false] as never[]) {
+      const error = await client.chats.addChatMember({ chatRef, userId }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toMatchObject({ argument: "request.userId" });
+    }
+    expect(h.server.requestsOf("chatsAddChatMember")).toHaveLength(0);
+    await client.chats.addChatMember({ chatRef, userId: "0" });
+    expect(h.server.requestsOf("chatsAddChatMember")).toHaveLength(1);
+  });
+
+  it("a oneof case the type does not have is refused while the client connects too, never sent without it", async () => {
+    h.server.on("messagesSendMessage", () => ({ result: { case: "sentMessage", value: { messageId: 77n } } }));
+    const client = h.client({ token: GOOD_TOKEN });
+    const connecting = client.connect();
+    const typo = client.messages.sendMessage({ chatRef: { ref: { case: "channels", value: {} } } as never, message: "hi" }).catch((e: unknown) => e);
+    const notOneof = client.messages.sendMessage({ chatRef: { ref: "self" } as never, message: "hi" }).catch((e: unknown) => e);
+    await connecting;
+    expect(await typo).toMatchObject({ argument: "request.chatRef.ref.case" });
+    expect(await notOneof).toMatchObject({ argument: "request.chatRef.ref" });
+    expect(h.server.requestsOf("messagesSendMessage")).toHaveLength(0);
+  });
+
   it("in a list, a oneof case and a nested message: the path names each", async () => {
     const client = await ready();
     const list = await client.messages

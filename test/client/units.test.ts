@@ -1,6 +1,6 @@
 // Pure units, where the public API cannot reach the edge cases: id allocation, backoff, the deadline heap,
 // redaction and the codec. Everything else goes through the public API.
-import { create, toBinary } from "@bufbuild/protobuf";
+import { type Message, create, toBinary } from "@bufbuild/protobuf";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AuthorizationSchema, SignInSchema } from "../../gen/osmium/client/auth_pb.js";
 import { ClientMessageSchema, ServerMessageSchema } from "../../gen/osmium/client/core_pb.js";
@@ -11,6 +11,8 @@ import { decodeServerMessage, encodeKeepalive, encodeRequest } from "../../src/c
 import { Deadlines } from "../../src/connection/deadlines.js";
 import { RequestIds, nextRequestId } from "../../src/connection/request-ids.js";
 import { ProtocolError } from "../../src/errors.js";
+import { InFlight } from "../../src/connection/in-flight.js";
+import type { PendingCall } from "../../src/connection/pending-call.js";
 import { REDACTED, redact } from "../../src/redact.js";
 import { rpcTable } from "../../src/protocol/rpc-table.js";
 import type { RpcEntry } from "../../src/rpc-client.js";
@@ -102,6 +104,14 @@ describe("redact", () => {
     expect(totp).toMatchObject({ url: REDACTED, backupCodes: [{ code: REDACTED }] });
   });
 
+  it("finds a secret in a nested object that does not name its type (a message built by hand)", () => {
+    const subscription = { $typeName: "osmium.client.settings.RegisterPushSubscription", subscription: { case: "web", value: { endpoint: "https://push.example", p256dh: "key", auth: "SECRET" } } } as unknown as Message;
+    expect(JSON.stringify(redact(subscription))).not.toContain("SECRET");
+    expect(redact(subscription)).toMatchObject({ subscription: { value: { endpoint: "https://push.example", auth: REDACTED } } });
+    const nested = { $typeName: "osmium.client.auth.SignIn", extra: { password: "pw", list: [{ token: "t" }] } } as unknown as Message;
+    expect(redact(nested)).toMatchObject({ extra: { password: REDACTED, list: [{ token: REDACTED }] } });
+  });
+
   it("returns messages without secrets as they are", () => {
     const send = create(SendMessageSchema, { message: "hi" });
     expect(redact(send)).toBe(send);
@@ -123,5 +133,26 @@ describe("codec", () => {
     const error = decodeServerMessage(new Uint8Array([0x0a, 0x05, 0x01]));
     expect(error).toBeInstanceOf(ProtocolError);
     expect(error).toMatchObject({ byteLength: 3, message: expect.stringMatching(/^could not decode a 3-byte server frame: /) });
+  });
+});
+
+describe("InFlight", () => {
+  const call = (id: number) => ({ id }) as PendingCall;
+
+  it("lists the calls oldest first, also when their slots wrap around the table", () => {
+    const table = new InFlight();
+    // 64 slots: ids 63..70 take slots 63, 0..6.
+    const calls = [63, 64, 65, 66, 67, 68, 69, 70].map(call);
+    for (const c of calls) table.add(c);
+    expect(table.values().map((c) => c.id)).toEqual([63, 64, 65, 66, 67, 68, 69, 70]);
+  });
+
+  it("says a slot is taken by any call, finds a call only by its own id, and forgets it on delete", () => {
+    const table = new InFlight();
+    const held = call(1);
+    table.add(held);
+    expect([table.has(1), table.has(65), table.get(1), table.get(65)]).toEqual([true, true, held, undefined]);
+    table.delete(held);
+    expect([table.has(1), table.size, table.values()]).toEqual([false, 0, []]);
   });
 });

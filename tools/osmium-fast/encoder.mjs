@@ -63,6 +63,12 @@ function fieldLine(field, ctx) {
   if (field.fieldKind === "message" || field.presence !== 2) {
     return [`{ const v = ${read(field, `m.${name}`)}; if (v != null) { `, ...write(field, "v", ctx), " } }"];
   }
+  if (field.fieldKind === "scalar" && is64Bit(field.scalar)) {
+    // Checked before the zero test, which is loose as protobuf-es's (0n, "0"): a 0, "" or false
+    // there is no 64-bit integer, to refuse, not an unset field.
+    const method = scalarMethod(field.scalar);
+    return [`{ const v = m.${name}; if (v != null) { const n = ${checked(field.scalar, "v")}; if (${isSetExpression(field.scalar, "n")}) w.uint32(${tagOf(field, wireTypeOf(field.scalar))}).${method}(n); } }`];
+  }
   const set = field.fieldKind === "enum" ? `v !== ${field.enum.values[0].number}` : isSetExpression(field.scalar, "v");
   return [`{ const v = ${read(field, `m.${name}`)}; if (v != null && ${set}) `, ...write(field, "v", ctx), " }"];
 }
