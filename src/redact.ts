@@ -3,7 +3,7 @@
 // string replaced, found by field name (token, password, secret, totp, Web Push `auth`) and by message
 // type (TOTP setup, verification codes). It reads a message as it is: each message object names its
 // type (`$typeName`), so no descriptor is needed.
-import type { Message } from "@bufbuild/protobuf";
+import { type Message, isMessage } from "@bufbuild/protobuf";
 
 /** What a secret string is replaced with. */
 export const REDACTED = "[redacted]";
@@ -18,8 +18,6 @@ const secretMessages = new Set([
   "osmium.client.auth.VerifyEmail",
   "osmium.client.auth.ResetPassword.ResetPasswordConfirm",
 ]);
-
-const isMessage = (value: unknown): value is Message => typeof value === "object" && value !== null && typeof (value as Message).$typeName === "string";
 
 // A string field's value, redacted when the field is a secret; `undefined` when it stays.
 function secret(value: unknown, name: string, allSecret: boolean): string | undefined {

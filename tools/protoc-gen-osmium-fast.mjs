@@ -14,12 +14,12 @@
 //                          (an envelope the caller writes around them)
 //   decode=<type>          a decoder for <type> and every message it can contain
 // Every encoded type also gets its request shape, in gen/osmium/request_shapes.ts.
-import { ScalarType } from "@bufbuild/protobuf";
 import { createEcmaScriptPlugin, runNodeJs } from "@bufbuild/protoplugin";
 import { printDecoder } from "./osmium-fast/decoder.mjs";
 import { printEncoder } from "./osmium-fast/encoder.mjs";
 import { decoderName, encoderName } from "./osmium-fast/names.mjs";
 import { messagesByName, planFastCodec } from "./osmium-fast/plan.mjs";
+import { isSigned64 } from "./osmium-fast/scalars.mjs";
 import { printShape, printShapeHelper } from "./osmium-fast/shapes.mjs";
 
 const OUTPUT = "osmium/fast_codec.ts";
@@ -176,7 +176,7 @@ const plugin = createEcmaScriptPlugin({
     const BinaryWriter = f.import("BinaryWriter", "@bufbuild/protobuf/wire", true);
     const Message = f.runtime.Message;
     // s64() only when a request carries a signed 64-bit field (none does today).
-    const signed64 = plan.encode.some((message) => message.fields.some((field) => [ScalarType.INT64, ScalarType.SINT64, ScalarType.SFIXED64].includes(field.scalar)));
+    const signed64 = plan.encode.some((message) => message.fields.some((field) => isSigned64(field.scalar)));
     printHelpers(f, BinaryReader, BinaryWriter, Message, f.import("UnknownField", "@bufbuild/protobuf", true), signed64);
     const MessageInitShape = f.import("MessageInitShape", "@bufbuild/protobuf", true);
     for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, BinaryWriter, MessageInitShape);

@@ -12,16 +12,8 @@ import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
 import { dec_core_ServerMessage, decodeFast, replacedInvalidUtf8 } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
-import type { RequestEncoder } from "../rpc-client.js";
+import type { RpcEntry } from "../rpc-client.js";
 import { takeFrame } from "./frame-slab.js";
-
-/** What encoding a request needs of its RPC entry. */
-export interface RequestCodec {
-  /** The request case's length-delimited tag in the envelope. */
-  readonly tag: number;
-  /** The request type's generated encoder. */
-  readonly encode: RequestEncoder;
-}
 
 // A writer keeps its buffer between frames; after a large frame (a file part) it is replaced, so
 // one upload does not pin megabytes for the client's life.
@@ -33,7 +25,7 @@ let writer = new BinaryWriter();
  * of `toBinary(ClientMessageSchema, create(ClientMessageSchema, { id, message: { case, value: request } }))`.
  * Throws when a value does not fit its field (the caller names the field).
  */
-export function encodeRequest(id: number, rpc: RequestCodec, request: object): Uint8Array {
+export function encodeRequest(id: number, rpc: Pick<RpcEntry, "tag" | "encode">, request: object): Uint8Array {
   try {
     // Field order as protobuf-es writes it: id (1, omitted when 0), then the request case.
     if (id !== 0) writer.uint32(8).uint32(id);

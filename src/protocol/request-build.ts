@@ -7,14 +7,14 @@
 // (interceptors, the debug log), for a call that waits in the reconnect queue (its own copy of the
 // init objects; messages and bytes in it are shared, as create() shares them), and for the helpers'
 // `ChatRef`s, entities and media refs.
-import type { Message } from "@bufbuild/protobuf";
+import type { Message, ScalarType } from "@bufbuild/protobuf";
 import type { RequestField, RequestShape } from "./request-shape.js";
+import { isInt64 } from "./request-values.js";
 
-// protobuf-es's ScalarType numbers of the scalars whose zero value is not the number 0.
-const BOOL = 8;
-const STRING = 9;
-const BYTES = 12;
-const INT64_TYPES = new Set([3, 4, 6, 16, 18]); // INT64, UINT64, FIXED64, SFIXED64, SINT64
+// ScalarType numbers (see request-values.ts) of the scalars whose zero value is not the number 0.
+const BOOL = 8 satisfies ScalarType.BOOL;
+const STRING = 9 satisfies ScalarType.STRING;
+const BYTES = 12 satisfies ScalarType.BYTES;
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
@@ -28,7 +28,7 @@ function zeroOf(field: RequestField): unknown {
     case BYTES:
       return new Uint8Array(0);
     default:
-      return INT64_TYPES.has(field.scalar as number) ? 0n : 0;
+      return isInt64(field.scalar) ? 0n : 0;
   }
 }
 
@@ -38,7 +38,7 @@ function zeroOf(field: RequestField): unknown {
 function convert(field: RequestField, value: unknown): unknown {
   if (field.message !== undefined) return isObject(value) && value.$typeName !== field.message.typeName ? buildRequest(field.message, value) : value;
   if (field.scalar === BYTES && Array.isArray(value)) return new Uint8Array(value as number[]);
-  if (typeof value === "string" && INT64_TYPES.has(field.scalar as number) && /^-?[0-9]+$/.test(value)) return BigInt(value);
+  if (typeof value === "string" && isInt64(field.scalar) && /^-?[0-9]+$/.test(value)) return BigInt(value);
   return value;
 }
 

@@ -2,9 +2,10 @@
 // generated encoder refused it, so the check costs nothing on the way of a good request. It walks
 // the request against its type's shape and names the first field whose value is not of its type
 // (`request.chatRef must be a message of type osmium.client.refs.ChatRef (an object), got the string "123"`).
+import type { ScalarType } from "@bufbuild/protobuf";
 import { InvalidArgumentError } from "../errors.js";
 import type { RequestField, RequestShape } from "./request-shape.js";
-import { checkRequestIntegers, describe } from "./request-values.js";
+import { checkRequestIntegers, describe, isInt64 } from "./request-values.js";
 
 /** The first misfit found: where, and what is wrong there. */
 export interface RequestMisfit {
@@ -12,23 +13,18 @@ export interface RequestMisfit {
   readonly problem: string;
 }
 
-// By protobuf-es's ScalarType numbers.
-function scalarMisfit(type: number, value: unknown): string | undefined {
+// By ScalarType number (see request-values.ts).
+function scalarMisfit(type: ScalarType, value: unknown): string | undefined {
+  if (isInt64(type)) return typeof value === "bigint" || (typeof value === "string" && /^-?[0-9]+$/.test(value)) ? undefined : "a bigint or a decimal string";
   switch (type) {
-    case 9: // STRING
+    case 9 satisfies ScalarType.STRING:
       return typeof value === "string" ? undefined : "a string";
-    case 8: // BOOL
+    case 8 satisfies ScalarType.BOOL:
       return typeof value === "boolean" ? undefined : "a boolean";
-    case 12: // BYTES
+    case 12 satisfies ScalarType.BYTES:
       return value instanceof Uint8Array ? undefined : "a Uint8Array";
-    case 3: // INT64
-    case 18: // SINT64
-    case 16: // SFIXED64
-    case 4: // UINT64
-    case 6: // FIXED64
-      return typeof value === "bigint" || (typeof value === "string" && /^-?[0-9]+$/.test(value)) ? undefined : "a bigint or a decimal string";
-    case 1: // DOUBLE
-    case 2: // FLOAT
+    case 1 satisfies ScalarType.DOUBLE:
+    case 2 satisfies ScalarType.FLOAT:
       return typeof value === "number" ? undefined : "a number";
     default:
       return typeof value === "number" && Number.isInteger(value) ? undefined : "an integer number";

@@ -3,6 +3,7 @@
 // and a 404 naming it), so it is refused with the field's path, as the user wrote it
 // (`request.chatRef.channel.communityId`: oneof members by their case name). Only the fields that can
 // lead to a 64-bit integer are visited, from a plan made once per request type (its generated shape).
+import type { ScalarType } from "@bufbuild/protobuf";
 import { InvalidArgumentError } from "../errors.js";
 import type { RequestField, RequestShape } from "./request-shape.js";
 
@@ -17,15 +18,19 @@ interface Step {
   readonly message: RequestShape | undefined;
 }
 
-// Each 64-bit integer type (protobuf-es's ScalarType numbers), and whether it is signed. A shape's
-// `scalar` and `message` name the value type of a list too, so one lookup serves every field kind.
-const INT64_SIGNED = new Map<number, boolean>([
-  [3, true], // INT64
-  [18, true], // SINT64
-  [16, true], // SFIXED64
-  [4, false], // UINT64
-  [6, false], // FIXED64
+// Each 64-bit integer type, by protobuf-es's ScalarType number (its enum object would cost every
+// bundle its 18 names), and whether it is signed. A shape's `scalar` and `message` name the value
+// type of a list too, so one lookup serves every field kind.
+const INT64_SIGNED = new Map<ScalarType, boolean>([
+  [3 satisfies ScalarType.INT64, true],
+  [18 satisfies ScalarType.SINT64, true],
+  [16 satisfies ScalarType.SFIXED64, true],
+  [4 satisfies ScalarType.UINT64, false],
+  [6 satisfies ScalarType.FIXED64, false],
 ]);
+
+/** True for the 64-bit integer types, which take a bigint or its decimal digits. */
+export const isInt64 = (scalar: ScalarType | undefined): boolean => scalar !== undefined && INT64_SIGNED.has(scalar);
 
 const signedness = (field: RequestField): boolean | undefined => (field.scalar === undefined ? undefined : INT64_SIGNED.get(field.scalar));
 

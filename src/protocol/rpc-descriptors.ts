@@ -12,15 +12,13 @@ export interface RpcMethod extends RpcEntry {
   readonly method: DescMethod;
 }
 
-const snake = (camel: string): string => camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
 // In the services' order (core, auth, messages, ...), as `osmium-chat call --list` shows them.
 function buildMethods(): ReadonlyMap<RequestCase, RpcMethod> {
-  const entries = new Map([...rpcTable.values()].map((entry) => [entry.requestField, entry]));
+  const entries = new Map([...rpcTable.values()].map((entry) => [`${entry.namespace}.${entry.name}`, entry]));
   const methods = new Map<RequestCase, RpcMethod>();
   for (const [namespace, service] of Object.entries(services) as [NamespaceName, (typeof services)[NamespaceName]][]) {
     for (const method of service.methods) {
-      const entry = entries.get(`${namespace}_${snake(method.localName)}`);
+      const entry = entries.get(`${namespace}.${method.localName}`);
       // The services are declared by hand in proto/osmium/sdk; a method without its entry must not ship silently.
       if (entry === undefined || method.input.typeName !== entry.input.typeName) {
         throw new Error(`rpc ${service.typeName}.${method.name} has no entry of input ${method.input.typeName}`);

@@ -10,7 +10,7 @@
 // case name must not send the request without it).
 import { ScalarType } from "@bufbuild/protobuf";
 import { encoderName } from "./names.mjs";
-import { is64Bit, isSetExpression, scalarMethod, wireTypeOf } from "./scalars.mjs";
+import { is64Bit, isSetExpression, isSigned64, scalarMethod, wireTypeOf } from "./scalars.mjs";
 
 const tagOf = (field, wireType) => ((field.number << 3) | wireType) >>> 0;
 
@@ -21,14 +21,11 @@ function scalarOf(field) {
 // A field's value as read from the init object: create() turns a number array into bytes.
 const read = (field, expression) => (field.fieldKind !== "message" && field.listKind !== "message" && scalarOf(field) === ScalarType.BYTES ? `u8(${expression})` : expression);
 
-// The signed 64-bit types; the others of is64Bit() are unsigned.
-const SIGNED_64 = new Set([ScalarType.INT64, ScalarType.SINT64, ScalarType.SFIXED64]);
-
 // A 64-bit value goes through u64()/s64(), which take a bigint in range or its decimal digits and
 // refuse anything else, a number above all (the writer would take it, rounded past 2^53).
 function checked(scalar, v) {
   if (!is64Bit(scalar)) return v;
-  return `${SIGNED_64.has(scalar) ? "s64" : "u64"}(${v})`;
+  return `${isSigned64(scalar) ? "s64" : "u64"}(${v})`;
 }
 
 function valueWriter(field, v) {

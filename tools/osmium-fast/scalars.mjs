@@ -49,6 +49,11 @@ export function is64Bit(scalar) {
   return [ScalarType.INT64, ScalarType.UINT64, ScalarType.FIXED64, ScalarType.SFIXED64, ScalarType.SINT64].includes(scalar);
 }
 
+/** True for the signed 64-bit integer types. */
+export function isSigned64(scalar) {
+  return scalar === ScalarType.INT64 || scalar === ScalarType.SINT64 || scalar === ScalarType.SFIXED64;
+}
+
 /** Whether a list of this scalar type may be packed (everything but strings and bytes). */
 export function packable(scalar) {
   return scalar !== ScalarType.STRING && scalar !== ScalarType.BYTES;
