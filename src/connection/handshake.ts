@@ -31,7 +31,7 @@ export type HandshakeInvoke = (requestCase: "coreInitialize" | "authAuthorize", 
  * error: an RpcError from `auth.authorize` means the token was refused.
  */
 export async function handshake(invoke: HandshakeInvoke, identity: ClientIdentity, token: string | undefined): Promise<{ info: ReadyInfo; authorization?: Authorization }> {
-  const initialized = (await invoke("coreInitialize", { ...identity })) as Initialized;
+  const initialized = (await invoke("coreInitialize", identity)) as Initialized;
   if (token === undefined) return { info: { initialized } };
   const authorization = (await invoke("authAuthorize", { token })) as Authorization;
   const info: ReadyInfo = authorization.user === undefined
