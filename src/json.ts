@@ -1,7 +1,15 @@
 // Results and updates are protobuf-es messages: 64-bit ids are `bigint` and bytes are `Uint8Array`,
 // which `JSON.stringify` cannot write (it throws on a bigint). One replacer makes any of them
 // loggable and serializable, in Node and in browsers, without the reflective JSON codec.
-import { base64Encode } from "@bufbuild/protobuf/wire";
+
+// Standard base64 with padding, as protobuf-es's base64Encode writes it; btoa() is in every
+// runtime the SDK supports, and costs a bundle nothing.
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  // In slices: a spread of megabytes would overflow the call stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 /**
  * A `JSON.stringify` replacer for any result, update or request of the SDK:
@@ -17,7 +25,7 @@ import { base64Encode } from "@bufbuild/protobuf/wire";
  */
 export function jsonReplacer(key: string, value: unknown): unknown {
   if (typeof value === "bigint") return value.toString();
-  if (value instanceof Uint8Array) return base64Encode(value);
+  if (value instanceof Uint8Array) return base64(value);
   if (key === "$typeName" || key === "$unknown") return undefined;
   return value;
 }

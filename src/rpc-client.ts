@@ -2,13 +2,13 @@
 // the per-method functions of gen/osmium/rpc.ts depend on instead of a client class
 // (docs/architecture.md "Client layers"). Every client of this package implements it.
 import type { DescMessage, DescMethod } from "@bufbuild/protobuf";
-import type { BinaryWriter } from "@bufbuild/protobuf/wire";
 import type { ClientEventName, ClientEvents } from "./events.js";
 import type { RpcResult } from "./protocol/method-types.js";
 import type { RequestInit } from "./protocol/request-init.js";
 import type { RequestShape } from "./protocol/request-shape.js";
 import type { RequestCase, ResultCase } from "./protocol/cases.js";
 import type { NamespaceName } from "./protocol/services.js";
+import type { WireWriter } from "./wire/writer.js";
 
 /** Per-call options. */
 export interface CallOptions {
@@ -59,7 +59,7 @@ export interface RpcEntry<M extends DescMethod = DescMethod> {
 }
 
 /** A generated request encoder: writes the fields of `request` (no tag, no length); throws on a value that does not fit. */
-export type RequestEncoder = { bivariant(writer: BinaryWriter, request: object): void }["bivariant"];
+export type RequestEncoder = { bivariant(writer: WireWriter, request: object): void }["bivariant"];
 
 /**
  * The client as its extensions see it: calls by {@link RpcEntry}, and the events. `createClient()`,

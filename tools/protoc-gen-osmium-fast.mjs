@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // protoc-gen-osmium-fast: generates straight-line encoders and decoders for the messages
-// of the protocol (the client's hot path, docs/performance.md), as plain functions over @bufbuild/protobuf/wire's BinaryWriter and
-// BinaryReader that produce and consume the very same protobuf-es message objects. Run by
+// of the protocol (the client's hot path, docs/performance.md), as plain functions over the library's
+// own wire runtime (src/wire/) that produce and consume the very same protobuf-es message objects. Run by
 // `buf generate` (buf.gen.yaml lists it as a local plugin with the message types to cover); it
 // writes gen/osmium/fast_codec.ts, and the request shapes (gen/osmium/request_shapes.ts). The client
 // needs no descriptor to send or receive; reflection stays for what uses it (the reference server,
@@ -21,6 +21,7 @@ import { decoderName, encoderName } from "./osmium-fast/names.mjs";
 import { messagesByName, planFastCodec } from "./osmium-fast/plan.mjs";
 import { isSigned64 } from "./osmium-fast/scalars.mjs";
 import { printShape, printShapeHelper } from "./osmium-fast/shapes.mjs";
+import { wireRuntime } from "./osmium-fast/wire.mjs";
 
 const OUTPUT = "osmium/fast_codec.ts";
 const SHAPES = "osmium/request_shapes.ts";
@@ -38,7 +39,7 @@ function parseOptions(raw) {
   return options;
 }
 
-function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField, signed64) {
+function printHelpers(f, wire, Message, UnknownField, signed64) {
   f.print("// What toBinary() would refuse after create() kept it: a message that is not an object, a list");
   f.print("// that is not an array. The client then names the field (src/protocol/request-diagnosis.ts).");
   f.print("function obj(m: unknown): void {");
@@ -77,31 +78,20 @@ function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField, sign
   f.print("}");
   f.print();
   f.print("// create() keeps the unknown fields of a message of the type only; an init object has none.");
-  f.print("function writeUnknown(w: ", BinaryWriter, ", m: object, typeName: string): void {");
+  f.print("function writeUnknown(w: ", wire.WireWriter, ", m: object, typeName: string): void {");
   f.print("  if ((m as Partial<", Message, ">).$typeName !== typeName) return;");
   f.print("  const u = (m as ", Message, ").$unknown;");
-  f.print("  if (u !== undefined) for (let i = 0; i < u.length; i++) { const x = u[i]!; w.tag(x.no, x.wireType).raw(x.data); }");
+  f.print("  if (u !== undefined) for (let i = 0; i < u.length; i++) { const x = u[i]!; ", wire.write("Uint32"), "(w, ((x.no << 3) | x.wireType) >>> 0); ", wire.write("Raw"), "(w, x.data); }");
   f.print("}");
   f.print();
-  f.print("function readUnknown(r: ", BinaryReader, ", t: number, depth: number, u: ", UnknownField, "[] | undefined): ", UnknownField, "[] {");
-  f.print(`  (u ??= []).push({ no: t >>> 3, wireType: t & 7, data: r.skip(t & 7, t >>> 3, 100 - depth) });`);
+  f.print("function readUnknown(r: ", wire.WireReader, ", t: number, depth: number, u: ", UnknownField, "[] | undefined): ", UnknownField, "[] {");
+  f.print("  (u ??= []).push({ no: t >>> 3, wireType: t & 7, data: ", wire.reader("skipField"), "(r, t & 7, t >>> 3, 100 - depth) });");
   f.print("  return u;");
   f.print("}");
   f.print();
   f.print("function withUnknown<M extends ", Message, ">(m: M, u: ", UnknownField, "[] | undefined): M {");
   f.print("  if (u !== undefined && u.length > 0) m.$unknown = u;");
   f.print("  return m;");
-  f.print("}");
-  f.print();
-  f.print("// A tag; throws where protobuf-es's reader.tag() throws, with its message: a varint over 5 bytes or");
-  f.print("// over 32 bits (a 5th byte above 0x0f, re-read from its position), field number 0, wire types 6 and 7.");
-  f.print("function tag(r: ", BinaryReader, "): number {");
-  f.print("  const start = r.pos;");
-  f.print("  const t = r.uint32();");
-  f.print("  const n = r.pos - start;");
-  f.print("  if (n > 4 && (n > 5 || (r.pos--, r.uint32() > 15))) throw new Error(\"illegal tag: varint overflows uint32\");");
-  f.print("  if (t < 8 || (t & 7) > 5) throw new Error(`illegal tag: field no ${t >>> 3} wire type ${t & 7}`);");
-  f.print("  return t;");
   f.print("}");
   f.print();
   f.print("// fromBinary()'s error for a message nested deeper than its recursion limit.");
@@ -114,13 +104,13 @@ function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField, sign
   f.print("// A proto3 string must be UTF-8, and protobuf-es throws where one is not, losing the whole frame;");
   f.print("// the official SDK decodes it with U+FFFD, so do we, and note it for replacedInvalidUtf8().");
   f.print("// Valid text takes the strict read, as in protobuf-es.");
-  f.print("function str(r: ", BinaryReader, "): string {");
+  f.print("function str(r: ", wire.WireReader, "): string {");
   f.print("  const p = r.pos;");
   f.print("  try {");
-  f.print("    return r.string(true);");
+  f.print("    return ", wire.read("String"), "(r, true);");
   f.print("  } catch {");
   f.print("    r.pos = p;");
-  f.print("    const s = r.string(false);");
+  f.print("    const s = ", wire.read("String"), "(r, false);");
   f.print("    replaced = true;");
   f.print("    return s;");
   f.print("  }");
@@ -128,21 +118,21 @@ function printHelpers(f, BinaryReader, BinaryWriter, Message, UnknownField, sign
   f.print();
 }
 
-function printRegistries(f, plan, BinaryReader, BinaryWriter, Message) {
+function printRegistries(f, plan, wire, Message) {
   f.print("/** A generated encoder: writes the fields of `message` (no tag, no length prefix); throws where toBinary() might. */");
-  f.print("export type FastEncoder = { bivariant(writer: ", BinaryWriter, ", message: object): void }[\"bivariant\"];");
+  f.print("export type FastEncoder = { bivariant(writer: ", wire.WireWriter, ", message: object): void }[\"bivariant\"];");
   f.print();
   f.print("/** A generated decoder (call it through `decodeFast`). */");
-  f.print("export type FastDecoder = (r: ", BinaryReader, ", length: number, depth: number, target: undefined) => ", Message, ";");
+  f.print("export type FastDecoder = (r: ", wire.WireReader, ", length: number, depth: number, target: undefined) => ", Message, ";");
   f.print();
   f.print("/**");
   f.print(" * Decodes `bytes` with `decoder`: the message, or a throw, with fromBinary()'s message, for bytes");
   f.print(" * fromBinary() rejects. A string that is not valid UTF-8 is decoded with U+FFFD (fromBinary()");
   f.print(" * rejects it) and makes `replacedInvalidUtf8()` true until the next call.");
   f.print(" */");
-  f.print("export function decodeFast<M extends ", Message, " = ", Message, ">(decoder: (r: ", BinaryReader, ", length: number, depth: number, target: undefined) => M, bytes: Uint8Array): M {");
+  f.print("export function decodeFast<M extends ", Message, " = ", Message, ">(decoder: (r: ", wire.WireReader, ", length: number, depth: number, target: undefined) => M, bytes: Uint8Array): M {");
   f.print("  replaced = false;");
-  f.print("  return decoder(new ", BinaryReader, "(bytes), bytes.byteLength, 1, undefined);");
+  f.print("  return decoder(new ", wire.WireReader, "(bytes), bytes.byteLength, 1, undefined);");
   f.print("}");
   f.print();
   f.print("/** True when the last `decodeFast` met a string that is not valid UTF-8, and decoded it with U+FFFD. */");
@@ -172,16 +162,15 @@ const plugin = createEcmaScriptPlugin({
     f.print("// Straight-line protobuf-es codecs for the messages listed in buf.gen.yaml.");
     f.print("/* eslint-disable */");
     f.print();
-    const BinaryReader = f.import("BinaryReader", "@bufbuild/protobuf/wire");
-    const BinaryWriter = f.import("BinaryWriter", "@bufbuild/protobuf/wire", true);
+    const wire = wireRuntime(f);
     const Message = f.runtime.Message;
     // s64() only when a request carries a signed 64-bit field (none does today).
     const signed64 = plan.encode.some((message) => message.fields.some((field) => isSigned64(field.scalar)));
-    printHelpers(f, BinaryReader, BinaryWriter, Message, f.import("UnknownField", "@bufbuild/protobuf", true), signed64);
+    printHelpers(f, wire, Message, f.import("UnknownField", "@bufbuild/protobuf", true), signed64);
     const MessageInitShape = f.import("MessageInitShape", "@bufbuild/protobuf", true);
-    for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, BinaryWriter, MessageInitShape);
-    for (const message of plan.decode) printDecoder(f, message, plan.decodeSet, BinaryReader, f.runtime.protoInt64);
-    printRegistries(f, plan, BinaryReader, BinaryWriter, Message);
+    for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, wire, MessageInitShape);
+    for (const message of plan.decode) printDecoder(f, message, plan.decodeSet, wire);
+    printRegistries(f, plan, wire, Message);
     const shapes = schema.generateFile(SHAPES);
     shapes.print("// @generated by protoc-gen-osmium-fast v1 (tools/protoc-gen-osmium-fast.mjs); do not edit.");
     shapes.print("// The shape of every type a request can carry (src/protocol/request-shape.ts). Scalar types are");

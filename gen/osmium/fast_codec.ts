@@ -1,7 +1,7 @@
-import type { BinaryWriter } from "@bufbuild/protobuf/wire";
-import { BinaryReader } from "@bufbuild/protobuf/wire";
+import type { WireWriter } from "../../src/wire/writer.js";
+import { fork, join, writeBool, writeBytes, writeFixed64, writeInt32, writeRaw, writeString, writeTag, writeUint32, writeUint64 } from "../../src/wire/writer.js";
 import type { Message, MessageInitShape, UnknownField } from "@bufbuild/protobuf";
-import { protoInt64 } from "@bufbuild/protobuf";
+import { readBool, readBytes, readFixed64, readInt32, readString, readTag, readUint32, readUint64, skipField, WireReader } from "../../src/wire/reader.js";
 import type { Authorization, AuthorizeSchema, CreatedInvite, GetSessionsSchema, InviteList, InvitePreview, LookupInviteSchema, ResendEmailVerificationSchema, ResetPassword_ResetPasswordConfirmSchema, ResetPasswordSchema, RevokeSessionsSchema, Session, Sessions, SignInSchema, SignUpSchema, UseInviteSchema, VerifyEmailSchema } from "./client/auth_pb.js";
 import type { CancelSubscriptionSchema, GetProductsSchema, GetSubscriptionSchema, PaymentLink, Product, ProductPrice, Products, RequestPaymentLinkSchema, Subscription } from "./client/billing_pb.js";
 import type { AddChatMemberSchema, Chat, Chats, CreateChatInviteSchema, CreateChatSchema, DeleteChatInviteSchema, EditChat_HighlightedMessageSchema, EditChat_PhotoSchema, EditChatSchema, GetChatSchema, GetChatsSchema, ListChatInvitesSchema, MarkChatReadSchema, RemoveChatMemberSchema, SetTypingSchema } from "./client/chats_pb.js";
@@ -54,31 +54,20 @@ function u8<T>(v: T): T | Uint8Array {
 }
 
 // create() keeps the unknown fields of a message of the type only; an init object has none.
-function writeUnknown(w: BinaryWriter, m: object, typeName: string): void {
+function writeUnknown(w: WireWriter, m: object, typeName: string): void {
   if ((m as Partial<Message>).$typeName !== typeName) return;
   const u = (m as Message).$unknown;
-  if (u !== undefined) for (let i = 0; i < u.length; i++) { const x = u[i]!; w.tag(x.no, x.wireType).raw(x.data); }
+  if (u !== undefined) for (let i = 0; i < u.length; i++) { const x = u[i]!; writeUint32(w, ((x.no << 3) | x.wireType) >>> 0); writeRaw(w, x.data); }
 }
 
-function readUnknown(r: BinaryReader, t: number, depth: number, u: UnknownField[] | undefined): UnknownField[] {
-  (u ??= []).push({ no: t >>> 3, wireType: t & 7, data: r.skip(t & 7, t >>> 3, 100 - depth) });
+function readUnknown(r: WireReader, t: number, depth: number, u: UnknownField[] | undefined): UnknownField[] {
+  (u ??= []).push({ no: t >>> 3, wireType: t & 7, data: skipField(r, t & 7, t >>> 3, 100 - depth) });
   return u;
 }
 
 function withUnknown<M extends Message>(m: M, u: UnknownField[] | undefined): M {
   if (u !== undefined && u.length > 0) m.$unknown = u;
   return m;
-}
-
-// A tag; throws where protobuf-es's reader.tag() throws, with its message: a varint over 5 bytes or
-// over 32 bits (a 5th byte above 0x0f, re-read from its position), field number 0, wire types 6 and 7.
-function tag(r: BinaryReader): number {
-  const start = r.pos;
-  const t = r.uint32();
-  const n = r.pos - start;
-  if (n > 4 && (n > 5 || (r.pos--, r.uint32() > 15))) throw new Error("illegal tag: varint overflows uint32");
-  if (t < 8 || (t & 7) > 5) throw new Error(`illegal tag: field no ${t >>> 3} wire type ${t & 7}`);
-  return t;
 }
 
 // fromBinary()'s error for a message nested deeper than its recursion limit.
@@ -91,1222 +80,1222 @@ let replaced = false;
 // A proto3 string must be UTF-8, and protobuf-es throws where one is not, losing the whole frame;
 // the official SDK decodes it with U+FFFD, so do we, and note it for replacedInvalidUtf8().
 // Valid text takes the strict read, as in protobuf-es.
-function str(r: BinaryReader): string {
+function str(r: WireReader): string {
   const p = r.pos;
   try {
-    return r.string(true);
+    return readString(r, true);
   } catch {
     r.pos = p;
-    const s = r.string(false);
+    const s = readString(r, false);
     replaced = true;
     return s;
   }
 }
 
 /** Writes the fields of a `osmium.client.auth.Authorize` (a message or an init object; no tag, no length). */
-export function enc_auth_Authorize(w: BinaryWriter, m: MessageInitShape<typeof AuthorizeSchema>): void {
+export function enc_auth_Authorize(w: WireWriter, m: MessageInitShape<typeof AuthorizeSchema>): void {
   obj(m);
-  { const v = m.token; if (v != null && v !== "") w.uint32(42).string(v); }
+  { const v = m.token; if (v != null && v !== "") { writeTag(w, 42); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.auth.Authorize");
 }
 
 /** Writes the fields of a `osmium.client.auth.GetSessions` (a message or an init object; no tag, no length). */
-export function enc_auth_GetSessions(w: BinaryWriter, m: MessageInitShape<typeof GetSessionsSchema>): void {
+export function enc_auth_GetSessions(w: WireWriter, m: MessageInitShape<typeof GetSessionsSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.auth.GetSessions");
 }
 
 /** Writes the fields of a `osmium.client.auth.LookupInvite` (a message or an init object; no tag, no length). */
-export function enc_auth_LookupInvite(w: BinaryWriter, m: MessageInitShape<typeof LookupInviteSchema>): void {
+export function enc_auth_LookupInvite(w: WireWriter, m: MessageInitShape<typeof LookupInviteSchema>): void {
   obj(m);
-  { const v = m.code; if (v != null && v !== "") w.uint32(10).string(v); }
+  { const v = m.code; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.auth.LookupInvite");
 }
 
 /** Writes the fields of a `osmium.client.auth.ResendEmailVerification` (a message or an init object; no tag, no length). */
-export function enc_auth_ResendEmailVerification(w: BinaryWriter, m: MessageInitShape<typeof ResendEmailVerificationSchema>): void {
+export function enc_auth_ResendEmailVerification(w: WireWriter, m: MessageInitShape<typeof ResendEmailVerificationSchema>): void {
   obj(m);
-  { const v = m.email; if (v != null) { w.uint32(10).string(v); } }
+  { const v = m.email; if (v != null) { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.auth.ResendEmailVerification");
 }
 
 /** Writes the fields of a `osmium.client.auth.ResetPassword` (a message or an init object; no tag, no length). */
-export function enc_auth_ResetPassword(w: BinaryWriter, m: MessageInitShape<typeof ResetPasswordSchema>): void {
+export function enc_auth_ResetPassword(w: WireWriter, m: MessageInitShape<typeof ResetPasswordSchema>): void {
   obj(m);
-  { const v = m.email; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.confirm; if (v != null) { w.uint32(18).fork(); enc_auth_ResetPassword_ResetPasswordConfirm(w, v); w.join(); } }
+  { const v = m.email; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.confirm; if (v != null) { writeTag(w, 18); fork(w); enc_auth_ResetPassword_ResetPasswordConfirm(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.auth.ResetPassword");
 }
 
 /** Writes the fields of a `osmium.client.auth.ResetPassword.ResetPasswordConfirm` (a message or an init object; no tag, no length). */
-export function enc_auth_ResetPassword_ResetPasswordConfirm(w: BinaryWriter, m: MessageInitShape<typeof ResetPassword_ResetPasswordConfirmSchema>): void {
+export function enc_auth_ResetPassword_ResetPasswordConfirm(w: WireWriter, m: MessageInitShape<typeof ResetPassword_ResetPasswordConfirmSchema>): void {
   obj(m);
-  { const v = m.code; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.newPassword; if (v != null && v !== "") w.uint32(18).string(v); }
+  { const v = m.code; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.newPassword; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.auth.ResetPassword.ResetPasswordConfirm");
 }
 
 /** Writes the fields of a `osmium.client.auth.RevokeSessions` (a message or an init object; no tag, no length). */
-export function enc_auth_RevokeSessions(w: BinaryWriter, m: MessageInitShape<typeof RevokeSessionsSchema>): void {
+export function enc_auth_RevokeSessions(w: WireWriter, m: MessageInitShape<typeof RevokeSessionsSchema>): void {
   obj(m);
-  { const l = m.sessionIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const l = m.sessionIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 10); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
   writeUnknown(w, m, "osmium.client.auth.RevokeSessions");
 }
 
 /** Writes the fields of a `osmium.client.auth.SignIn` (a message or an init object; no tag, no length). */
-export function enc_auth_SignIn(w: BinaryWriter, m: MessageInitShape<typeof SignInSchema>): void {
+export function enc_auth_SignIn(w: WireWriter, m: MessageInitShape<typeof SignInSchema>): void {
   obj(m);
-  { const v = m.email; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.password; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.totp; if (v != null) { w.uint32(26).string(v); } }
+  { const v = m.email; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.password; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.totp; if (v != null) { writeTag(w, 26); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.auth.SignIn");
 }
 
 /** Writes the fields of a `osmium.client.auth.SignUp` (a message or an init object; no tag, no length). */
-export function enc_auth_SignUp(w: BinaryWriter, m: MessageInitShape<typeof SignUpSchema>): void {
+export function enc_auth_SignUp(w: WireWriter, m: MessageInitShape<typeof SignUpSchema>): void {
   obj(m);
-  { const v = m.email; if (v != null) { w.uint32(10).string(v); } }
-  { const v = m.password; if (v != null) { w.uint32(18).string(v); } }
-  { const v = m.name; if (v != null && v !== "") w.uint32(26).string(v); }
+  { const v = m.email; if (v != null) { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.password; if (v != null) { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.name; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.auth.SignUp");
 }
 
 /** Writes the fields of a `osmium.client.auth.UseInvite` (a message or an init object; no tag, no length). */
-export function enc_auth_UseInvite(w: BinaryWriter, m: MessageInitShape<typeof UseInviteSchema>): void {
+export function enc_auth_UseInvite(w: WireWriter, m: MessageInitShape<typeof UseInviteSchema>): void {
   obj(m);
-  { const v = m.code; if (v != null && v !== "") w.uint32(10).string(v); }
+  { const v = m.code; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.auth.UseInvite");
 }
 
 /** Writes the fields of a `osmium.client.auth.VerifyEmail` (a message or an init object; no tag, no length). */
-export function enc_auth_VerifyEmail(w: BinaryWriter, m: MessageInitShape<typeof VerifyEmailSchema>): void {
+export function enc_auth_VerifyEmail(w: WireWriter, m: MessageInitShape<typeof VerifyEmailSchema>): void {
   obj(m);
-  { const v = m.email; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.code; if (v != null && v !== "") w.uint32(18).string(v); }
+  { const v = m.email; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.code; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.auth.VerifyEmail");
 }
 
 /** Writes the fields of a `osmium.client.billing.CancelSubscription` (a message or an init object; no tag, no length). */
-export function enc_billing_CancelSubscription(w: BinaryWriter, m: MessageInitShape<typeof CancelSubscriptionSchema>): void {
+export function enc_billing_CancelSubscription(w: WireWriter, m: MessageInitShape<typeof CancelSubscriptionSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.billing.CancelSubscription");
 }
 
 /** Writes the fields of a `osmium.client.billing.GetProducts` (a message or an init object; no tag, no length). */
-export function enc_billing_GetProducts(w: BinaryWriter, m: MessageInitShape<typeof GetProductsSchema>): void {
+export function enc_billing_GetProducts(w: WireWriter, m: MessageInitShape<typeof GetProductsSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.billing.GetProducts");
 }
 
 /** Writes the fields of a `osmium.client.billing.GetSubscription` (a message or an init object; no tag, no length). */
-export function enc_billing_GetSubscription(w: BinaryWriter, m: MessageInitShape<typeof GetSubscriptionSchema>): void {
+export function enc_billing_GetSubscription(w: WireWriter, m: MessageInitShape<typeof GetSubscriptionSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.billing.GetSubscription");
 }
 
 /** Writes the fields of a `osmium.client.billing.RequestPaymentLink` (a message or an init object; no tag, no length). */
-export function enc_billing_RequestPaymentLink(w: BinaryWriter, m: MessageInitShape<typeof RequestPaymentLinkSchema>): void {
+export function enc_billing_RequestPaymentLink(w: WireWriter, m: MessageInitShape<typeof RequestPaymentLinkSchema>): void {
   obj(m);
-  { const v = m.redirectUrl; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.plan; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.billingPeriod; if (v != null && v !== "") w.uint32(26).string(v); }
+  { const v = m.redirectUrl; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.plan; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.billingPeriod; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.billing.RequestPaymentLink");
 }
 
 /** Writes the fields of a `osmium.client.chats.AddChatMember` (a message or an init object; no tag, no length). */
-export function enc_chats_AddChatMember(w: BinaryWriter, m: MessageInitShape<typeof AddChatMemberSchema>): void {
+export function enc_chats_AddChatMember(w: WireWriter, m: MessageInitShape<typeof AddChatMemberSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.chats.AddChatMember");
 }
 
 /** Writes the fields of a `osmium.client.chats.CreateChat` (a message or an init object; no tag, no length). */
-export function enc_chats_CreateChat(w: BinaryWriter, m: MessageInitShape<typeof CreateChatSchema>): void {
+export function enc_chats_CreateChat(w: WireWriter, m: MessageInitShape<typeof CreateChatSchema>): void {
   obj(m);
-  { const l = m.users; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(10).fork(); if (v !== undefined) enc_refs_UserRef(w, v); w.join(); } } }
-  { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
+  { const l = m.users; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 10); fork(w); if (v !== undefined) enc_refs_UserRef(w, v); join(w); } } }
+  { const v = m.name; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.chats.CreateChat");
 }
 
 /** Writes the fields of a `osmium.client.chats.CreateChatInvite` (a message or an init object; no tag, no length). */
-export function enc_chats_CreateChatInvite(w: BinaryWriter, m: MessageInitShape<typeof CreateChatInviteSchema>): void {
+export function enc_chats_CreateChatInvite(w: WireWriter, m: MessageInitShape<typeof CreateChatInviteSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.expiresAt; if (v != null) { w.uint32(17).fixed64(u64(v)); } }
-  { const v = m.maxUses; if (v != null) { w.uint32(24).uint32(v); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.expiresAt; if (v != null) { writeTag(w, 17); writeFixed64(w, u64(v)); } }
+  { const v = m.maxUses; if (v != null) { writeTag(w, 24); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.chats.CreateChatInvite");
 }
 
 /** Writes the fields of a `osmium.client.chats.DeleteChatInvite` (a message or an init object; no tag, no length). */
-export function enc_chats_DeleteChatInvite(w: BinaryWriter, m: MessageInitShape<typeof DeleteChatInviteSchema>): void {
+export function enc_chats_DeleteChatInvite(w: WireWriter, m: MessageInitShape<typeof DeleteChatInviteSchema>): void {
   obj(m);
-  { const v = m.code; if (v != null && v !== "") w.uint32(10).string(v); }
+  { const v = m.code; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.chats.DeleteChatInvite");
 }
 
 /** Writes the fields of a `osmium.client.chats.EditChat` (a message or an init object; no tag, no length). */
-export function enc_chats_EditChat(w: BinaryWriter, m: MessageInitShape<typeof EditChatSchema>): void {
+export function enc_chats_EditChat(w: WireWriter, m: MessageInitShape<typeof EditChatSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.name; if (v != null) { w.uint32(18).string(v); } }
-  { const v = m.highlightedMsgId; if (v != null) { w.uint32(26).fork(); enc_chats_EditChat_HighlightedMessage(w, v); w.join(); } }
-  { const v = m.photo; if (v != null) { w.uint32(34).fork(); enc_chats_EditChat_Photo(w, v); w.join(); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.name; if (v != null) { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.highlightedMsgId; if (v != null) { writeTag(w, 26); fork(w); enc_chats_EditChat_HighlightedMessage(w, v); join(w); } }
+  { const v = m.photo; if (v != null) { writeTag(w, 34); fork(w); enc_chats_EditChat_Photo(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.chats.EditChat");
 }
 
 /** Writes the fields of a `osmium.client.chats.EditChat.HighlightedMessage` (a message or an init object; no tag, no length). */
-export function enc_chats_EditChat_HighlightedMessage(w: BinaryWriter, m: MessageInitShape<typeof EditChat_HighlightedMessageSchema>): void {
+export function enc_chats_EditChat_HighlightedMessage(w: WireWriter, m: MessageInitShape<typeof EditChat_HighlightedMessageSchema>): void {
   obj(m);
-  { const v = m.highlightedMsgId; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
+  { const v = m.highlightedMsgId; if (v != null) { writeTag(w, 9); writeFixed64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.chats.EditChat.HighlightedMessage");
 }
 
 /** Writes the fields of a `osmium.client.chats.EditChat.Photo` (a message or an init object; no tag, no length). */
-export function enc_chats_EditChat_Photo(w: BinaryWriter, m: MessageInitShape<typeof EditChat_PhotoSchema>): void {
+export function enc_chats_EditChat_Photo(w: WireWriter, m: MessageInitShape<typeof EditChat_PhotoSchema>): void {
   obj(m);
-  { const v = m.file; if (v != null) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
+  { const v = m.file; if (v != null) { writeTag(w, 10); fork(w); enc_media_UploadedFileRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.chats.EditChat.Photo");
 }
 
 /** Writes the fields of a `osmium.client.chats.GetChat` (a message or an init object; no tag, no length). */
-export function enc_chats_GetChat(w: BinaryWriter, m: MessageInitShape<typeof GetChatSchema>): void {
+export function enc_chats_GetChat(w: WireWriter, m: MessageInitShape<typeof GetChatSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.chats.GetChat");
 }
 
 /** Writes the fields of a `osmium.client.chats.GetChats` (a message or an init object; no tag, no length). */
-export function enc_chats_GetChats(w: BinaryWriter, m: MessageInitShape<typeof GetChatsSchema>): void {
+export function enc_chats_GetChats(w: WireWriter, m: MessageInitShape<typeof GetChatsSchema>): void {
   obj(m);
-  { const v = m.limit; if (v != null) { w.uint32(8).uint32(v); } }
-  { const v = m.maxId; if (v != null) { w.uint32(17).fixed64(u64(v)); } }
-  { const v = m.minId; if (v != null) { w.uint32(25).fixed64(u64(v)); } }
+  { const v = m.limit; if (v != null) { writeTag(w, 8); writeUint32(w, v); } }
+  { const v = m.maxId; if (v != null) { writeTag(w, 17); writeFixed64(w, u64(v)); } }
+  { const v = m.minId; if (v != null) { writeTag(w, 25); writeFixed64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.chats.GetChats");
 }
 
 /** Writes the fields of a `osmium.client.chats.ListChatInvites` (a message or an init object; no tag, no length). */
-export function enc_chats_ListChatInvites(w: BinaryWriter, m: MessageInitShape<typeof ListChatInvitesSchema>): void {
+export function enc_chats_ListChatInvites(w: WireWriter, m: MessageInitShape<typeof ListChatInvitesSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.chats.ListChatInvites");
 }
 
 /** Writes the fields of a `osmium.client.chats.MarkChatRead` (a message or an init object; no tag, no length). */
-export function enc_chats_MarkChatRead(w: BinaryWriter, m: MessageInitShape<typeof MarkChatReadSchema>): void {
+export function enc_chats_MarkChatRead(w: WireWriter, m: MessageInitShape<typeof MarkChatReadSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.readAmount; if (v != null) { w.uint32(24).uint32(v); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.readAmount; if (v != null) { writeTag(w, 24); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.chats.MarkChatRead");
 }
 
 /** Writes the fields of a `osmium.client.chats.RemoveChatMember` (a message or an init object; no tag, no length). */
-export function enc_chats_RemoveChatMember(w: BinaryWriter, m: MessageInitShape<typeof RemoveChatMemberSchema>): void {
+export function enc_chats_RemoveChatMember(w: WireWriter, m: MessageInitShape<typeof RemoveChatMemberSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.chats.RemoveChatMember");
 }
 
 /** Writes the fields of a `osmium.client.chats.SetTyping` (a message or an init object; no tag, no length). */
-export function enc_chats_SetTyping(w: BinaryWriter, m: MessageInitShape<typeof SetTypingSchema>): void {
+export function enc_chats_SetTyping(w: WireWriter, m: MessageInitShape<typeof SetTypingSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.typing; if (v != null && v !== false) w.uint32(16).bool(v); }
-  { const v = m.action; if (v != null) { w.uint32(24).int32(v); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.typing; if (v != null && v !== false) { writeTag(w, 16); writeBool(w, v); } }
+  { const v = m.action; if (v != null) { writeTag(w, 24); writeInt32(w, v); } }
   writeUnknown(w, m, "osmium.client.chats.SetTyping");
 }
 
 /** Writes the fields of a `osmium.client.communities.AddMember` (a message or an init object; no tag, no length). */
-export function enc_communities_AddMember(w: BinaryWriter, m: MessageInitShape<typeof AddMemberSchema>): void {
+export function enc_communities_AddMember(w: WireWriter, m: MessageInitShape<typeof AddMemberSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.AddMember");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunityMemberRoleIds` (a message or an init object; no tag, no length). */
-export function enc_communities_CommunityMemberRoleIds(w: BinaryWriter, m: MessageInitShape<typeof CommunityMemberRoleIdsSchema>): void {
+export function enc_communities_CommunityMemberRoleIds(w: WireWriter, m: MessageInitShape<typeof CommunityMemberRoleIdsSchema>): void {
   obj(m);
-  { const l = m.roleIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const l = m.roleIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 10); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
   writeUnknown(w, m, "osmium.client.communities.CommunityMemberRoleIds");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunitySettings` (a message or an init object; no tag, no length). */
-export function enc_communities_CommunitySettings(w: BinaryWriter, m: MessageInitShape<typeof CommunitySettingsSchema>): void {
+export function enc_communities_CommunitySettings(w: WireWriter, m: MessageInitShape<typeof CommunitySettingsSchema>): void {
   obj(m);
-  { const v = m.systemMessages; if (v != null) { w.uint32(10).fork(); enc_communities_CommunitySettings_SystemMessages(w, v); w.join(); } }
-  { const v = m.discoveryListing; if (v != null) { w.uint32(18).fork(); enc_communities_CommunitySettings_DiscoveryListing(w, v); w.join(); } }
+  { const v = m.systemMessages; if (v != null) { writeTag(w, 10); fork(w); enc_communities_CommunitySettings_SystemMessages(w, v); join(w); } }
+  { const v = m.discoveryListing; if (v != null) { writeTag(w, 18); fork(w); enc_communities_CommunitySettings_DiscoveryListing(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.communities.CommunitySettings");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunitySettings.DiscoveryListing` (a message or an init object; no tag, no length). */
-export function enc_communities_CommunitySettings_DiscoveryListing(w: BinaryWriter, m: MessageInitShape<typeof CommunitySettings_DiscoveryListingSchema>): void {
+export function enc_communities_CommunitySettings_DiscoveryListing(w: WireWriter, m: MessageInitShape<typeof CommunitySettings_DiscoveryListingSchema>): void {
   obj(m);
-  { const v = m.listed; if (v != null && v !== false) w.uint32(8).bool(v); }
-  { const v = m.listing; if (v != null) { w.uint32(18).fork(); enc_discovery_DiscoveryListingInfo(w, v); w.join(); } }
+  { const v = m.listed; if (v != null && v !== false) { writeTag(w, 8); writeBool(w, v); } }
+  { const v = m.listing; if (v != null) { writeTag(w, 18); fork(w); enc_discovery_DiscoveryListingInfo(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.communities.CommunitySettings.DiscoveryListing");
 }
 
 /** Writes the fields of a `osmium.client.communities.CommunitySettings.SystemMessages` (a message or an init object; no tag, no length). */
-export function enc_communities_CommunitySettings_SystemMessages(w: BinaryWriter, m: MessageInitShape<typeof CommunitySettings_SystemMessagesSchema>): void {
+export function enc_communities_CommunitySettings_SystemMessages(w: WireWriter, m: MessageInitShape<typeof CommunitySettings_SystemMessagesSchema>): void {
   obj(m);
-  { const v = m.channelId; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
-  { const v = m.joinMessages; if (v != null) { w.uint32(16).bool(v); } }
+  { const v = m.channelId; if (v != null) { writeTag(w, 9); writeFixed64(w, u64(v)); } }
+  { const v = m.joinMessages; if (v != null) { writeTag(w, 16); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.communities.CommunitySettings.SystemMessages");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateChannel` (a message or an init object; no tag, no length). */
-export function enc_communities_CreateChannel(w: BinaryWriter, m: MessageInitShape<typeof CreateChannelSchema>): void {
+export function enc_communities_CreateChannel(w: WireWriter, m: MessageInitShape<typeof CreateChannelSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.type; if (v != null && v !== 0) w.uint32(24).int32(v); }
-  { const v = m.parentId; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.name; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.type; if (v != null && v !== 0) { writeTag(w, 24); writeInt32(w, v); } }
+  { const v = m.parentId; if (v != null) { writeTag(w, 33); writeFixed64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.communities.CreateChannel");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateChannelOverride` (a message or an init object; no tag, no length). */
-export function enc_communities_CreateChannelOverride(w: BinaryWriter, m: MessageInitShape<typeof CreateChannelOverrideSchema>): void {
+export function enc_communities_CreateChannelOverride(w: WireWriter, m: MessageInitShape<typeof CreateChannelOverrideSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.roleId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(25).fixed64(n); } }
-  { const v = m.permissions; if (v != null) { w.uint32(34).fork(); enc_types_PermissionOverrides(w, v); w.join(); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.roleId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 25); writeFixed64(w, n); } } }
+  { const v = m.permissions; if (v != null) { writeTag(w, 34); fork(w); enc_types_PermissionOverrides(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.communities.CreateChannelOverride");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateCommunity` (a message or an init object; no tag, no length). */
-export function enc_communities_CreateCommunity(w: BinaryWriter, m: MessageInitShape<typeof CreateCommunitySchema>): void {
+export function enc_communities_CreateCommunity(w: WireWriter, m: MessageInitShape<typeof CreateCommunitySchema>): void {
   obj(m);
-  { const v = m.name; if (v != null && v !== "") w.uint32(10).string(v); }
+  { const v = m.name; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.communities.CreateCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.CreateRole` (a message or an init object; no tag, no length). */
-export function enc_communities_CreateRole(w: BinaryWriter, m: MessageInitShape<typeof CreateRoleSchema>): void {
+export function enc_communities_CreateRole(w: WireWriter, m: MessageInitShape<typeof CreateRoleSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.name; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(33).fixed64(n); } }
-  { const v = m.priority; if (v != null && (v as unknown) != 0) w.uint32(40).uint32(v); }
-  { const v = m.color; if (v != null && (v as unknown) != 0) w.uint32(48).uint32(v); }
-  { const v = m.separated; if (v != null && v !== false) w.uint32(56).bool(v); }
-  { const v = m.public; if (v != null && v !== false) w.uint32(64).bool(v); }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.name; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 33); writeFixed64(w, n); } } }
+  { const v = m.priority; if (v != null && (v as unknown) != 0) { writeTag(w, 40); writeUint32(w, v); } }
+  { const v = m.color; if (v != null && (v as unknown) != 0) { writeTag(w, 48); writeUint32(w, v); } }
+  { const v = m.separated; if (v != null && v !== false) { writeTag(w, 56); writeBool(w, v); } }
+  { const v = m.public; if (v != null && v !== false) { writeTag(w, 64); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.communities.CreateRole");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteChannel` (a message or an init object; no tag, no length). */
-export function enc_communities_DeleteChannel(w: BinaryWriter, m: MessageInitShape<typeof DeleteChannelSchema>): void {
+export function enc_communities_DeleteChannel(w: WireWriter, m: MessageInitShape<typeof DeleteChannelSchema>): void {
   obj(m);
-  { const v = m.channel; if (v != null) { w.uint32(10).fork(); enc_refs_ChannelRef(w, v); w.join(); } }
+  { const v = m.channel; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChannelRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.communities.DeleteChannel");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteChannelOverride` (a message or an init object; no tag, no length). */
-export function enc_communities_DeleteChannelOverride(w: BinaryWriter, m: MessageInitShape<typeof DeleteChannelOverrideSchema>): void {
+export function enc_communities_DeleteChannelOverride(w: WireWriter, m: MessageInitShape<typeof DeleteChannelOverrideSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.roleId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(25).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.roleId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 25); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.DeleteChannelOverride");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteCommunity` (a message or an init object; no tag, no length). */
-export function enc_communities_DeleteCommunity(w: BinaryWriter, m: MessageInitShape<typeof DeleteCommunitySchema>): void {
+export function enc_communities_DeleteCommunity(w: WireWriter, m: MessageInitShape<typeof DeleteCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.DeleteCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.DeleteRole` (a message or an init object; no tag, no length). */
-export function enc_communities_DeleteRole(w: BinaryWriter, m: MessageInitShape<typeof DeleteRoleSchema>): void {
+export function enc_communities_DeleteRole(w: WireWriter, m: MessageInitShape<typeof DeleteRoleSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.DeleteRole");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditChannel` (a message or an init object; no tag, no length). */
-export function enc_communities_EditChannel(w: BinaryWriter, m: MessageInitShape<typeof EditChannelSchema>): void {
+export function enc_communities_EditChannel(w: WireWriter, m: MessageInitShape<typeof EditChannelSchema>): void {
   obj(m);
-  { const v = m.channel; if (v != null) { w.uint32(10).fork(); enc_refs_ChannelRef(w, v); w.join(); } }
-  { const v = m.name; if (v != null) { w.uint32(18).string(v); } }
-  { const v = m.position; if (v != null) { w.uint32(24).uint32(v); } }
-  { const v = m.parentId; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
-  { const v = m.explicit; if (v != null) { w.uint32(40).bool(v); } }
-  { const v = m.highlightedMsgId; if (v != null) { w.uint32(50).fork(); enc_communities_EditChannel_HighlightedMessage(w, v); w.join(); } }
-  { const v = m.description; if (v != null) { w.uint32(58).string(v); } }
-  { const v = m.slowmodeSeconds; if (v != null) { w.uint32(64).uint32(v); } }
+  { const v = m.channel; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChannelRef(w, v); join(w); } }
+  { const v = m.name; if (v != null) { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.position; if (v != null) { writeTag(w, 24); writeUint32(w, v); } }
+  { const v = m.parentId; if (v != null) { writeTag(w, 33); writeFixed64(w, u64(v)); } }
+  { const v = m.explicit; if (v != null) { writeTag(w, 40); writeBool(w, v); } }
+  { const v = m.highlightedMsgId; if (v != null) { writeTag(w, 50); fork(w); enc_communities_EditChannel_HighlightedMessage(w, v); join(w); } }
+  { const v = m.description; if (v != null) { writeTag(w, 58); writeString(w, v); } }
+  { const v = m.slowmodeSeconds; if (v != null) { writeTag(w, 64); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.communities.EditChannel");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditChannel.HighlightedMessage` (a message or an init object; no tag, no length). */
-export function enc_communities_EditChannel_HighlightedMessage(w: BinaryWriter, m: MessageInitShape<typeof EditChannel_HighlightedMessageSchema>): void {
+export function enc_communities_EditChannel_HighlightedMessage(w: WireWriter, m: MessageInitShape<typeof EditChannel_HighlightedMessageSchema>): void {
   obj(m);
-  { const v = m.highlightedMsgId; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
+  { const v = m.highlightedMsgId; if (v != null) { writeTag(w, 9); writeFixed64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.communities.EditChannel.HighlightedMessage");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditCommunity` (a message or an init object; no tag, no length). */
-export function enc_communities_EditCommunity(w: BinaryWriter, m: MessageInitShape<typeof EditCommunitySchema>): void {
+export function enc_communities_EditCommunity(w: WireWriter, m: MessageInitShape<typeof EditCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.name; if (v != null) { w.uint32(18).string(v); } }
-  { const v = m.username; if (v != null) { w.uint32(26).string(v); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.name; if (v != null) { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.username; if (v != null) { writeTag(w, 26); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.communities.EditCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditDefaultPermissions` (a message or an init object; no tag, no length). */
-export function enc_communities_EditDefaultPermissions(w: BinaryWriter, m: MessageInitShape<typeof EditDefaultPermissionsSchema>): void {
+export function enc_communities_EditDefaultPermissions(w: WireWriter, m: MessageInitShape<typeof EditDefaultPermissionsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.EditDefaultPermissions");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditMember` (a message or an init object; no tag, no length). */
-export function enc_communities_EditMember(w: BinaryWriter, m: MessageInitShape<typeof EditMemberSchema>): void {
+export function enc_communities_EditMember(w: WireWriter, m: MessageInitShape<typeof EditMemberSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.memberId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.nickname; if (v != null) { w.uint32(26).string(v); } }
-  { const v = m.roleIds; if (v != null) { w.uint32(34).fork(); enc_communities_CommunityMemberRoleIds(w, v); w.join(); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.memberId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.nickname; if (v != null) { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.roleIds; if (v != null) { writeTag(w, 34); fork(w); enc_communities_CommunityMemberRoleIds(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.communities.EditMember");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditPhoto` (a message or an init object; no tag, no length). */
-export function enc_communities_EditPhoto(w: BinaryWriter, m: MessageInitShape<typeof EditPhotoSchema>): void {
+export function enc_communities_EditPhoto(w: WireWriter, m: MessageInitShape<typeof EditPhotoSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.file; if (v != null) { w.uint32(18).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.file; if (v != null) { writeTag(w, 18); fork(w); enc_media_UploadedFileRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.communities.EditPhoto");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditRole` (a message or an init object; no tag, no length). */
-export function enc_communities_EditRole(w: BinaryWriter, m: MessageInitShape<typeof EditRoleSchema>): void {
+export function enc_communities_EditRole(w: WireWriter, m: MessageInitShape<typeof EditRoleSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.name; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(33).fixed64(n); } }
-  { const v = m.priority; if (v != null && (v as unknown) != 0) w.uint32(40).uint32(v); }
-  { const v = m.color; if (v != null && (v as unknown) != 0) w.uint32(48).uint32(v); }
-  { const v = m.separated; if (v != null && v !== false) w.uint32(56).bool(v); }
-  { const v = m.public; if (v != null && v !== false) w.uint32(64).bool(v); }
+  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.name; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.permissions; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 33); writeFixed64(w, n); } } }
+  { const v = m.priority; if (v != null && (v as unknown) != 0) { writeTag(w, 40); writeUint32(w, v); } }
+  { const v = m.color; if (v != null && (v as unknown) != 0) { writeTag(w, 48); writeUint32(w, v); } }
+  { const v = m.separated; if (v != null && v !== false) { writeTag(w, 56); writeBool(w, v); } }
+  { const v = m.public; if (v != null && v !== false) { writeTag(w, 64); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.communities.EditRole");
 }
 
 /** Writes the fields of a `osmium.client.communities.EditSettings` (a message or an init object; no tag, no length). */
-export function enc_communities_EditSettings(w: BinaryWriter, m: MessageInitShape<typeof EditSettingsSchema>): void {
+export function enc_communities_EditSettings(w: WireWriter, m: MessageInitShape<typeof EditSettingsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.settings; if (v != null) { w.uint32(18).fork(); enc_communities_CommunitySettings(w, v); w.join(); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.settings; if (v != null) { writeTag(w, 18); fork(w); enc_communities_CommunitySettings(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.communities.EditSettings");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannelMembers` (a message or an init object; no tag, no length). */
-export function enc_communities_GetChannelMembers(w: BinaryWriter, m: MessageInitShape<typeof GetChannelMembersSchema>): void {
+export function enc_communities_GetChannelMembers(w: WireWriter, m: MessageInitShape<typeof GetChannelMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.GetChannelMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannelOverrides` (a message or an init object; no tag, no length). */
-export function enc_communities_GetChannelOverrides(w: BinaryWriter, m: MessageInitShape<typeof GetChannelOverridesSchema>): void {
+export function enc_communities_GetChannelOverrides(w: WireWriter, m: MessageInitShape<typeof GetChannelOverridesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.GetChannelOverrides");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetChannels` (a message or an init object; no tag, no length). */
-export function enc_communities_GetChannels(w: BinaryWriter, m: MessageInitShape<typeof GetChannelsSchema>): void {
+export function enc_communities_GetChannels(w: WireWriter, m: MessageInitShape<typeof GetChannelsSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.GetChannels");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetCommunities` (a message or an init object; no tag, no length). */
-export function enc_communities_GetCommunities(w: BinaryWriter, m: MessageInitShape<typeof GetCommunitiesSchema>): void {
+export function enc_communities_GetCommunities(w: WireWriter, m: MessageInitShape<typeof GetCommunitiesSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.communities.GetCommunities");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetMembers` (a message or an init object; no tag, no length). */
-export function enc_communities_GetMembers(w: BinaryWriter, m: MessageInitShape<typeof GetMembersSchema>): void {
+export function enc_communities_GetMembers(w: WireWriter, m: MessageInitShape<typeof GetMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 18); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
   writeUnknown(w, m, "osmium.client.communities.GetMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRemovedMembers` (a message or an init object; no tag, no length). */
-export function enc_communities_GetRemovedMembers(w: BinaryWriter, m: MessageInitShape<typeof GetRemovedMembersSchema>): void {
+export function enc_communities_GetRemovedMembers(w: WireWriter, m: MessageInitShape<typeof GetRemovedMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.GetRemovedMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRoles` (a message or an init object; no tag, no length). */
-export function enc_communities_GetRoles(w: BinaryWriter, m: MessageInitShape<typeof GetRolesSchema>): void {
+export function enc_communities_GetRoles(w: WireWriter, m: MessageInitShape<typeof GetRolesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.GetRoles");
 }
 
 /** Writes the fields of a `osmium.client.communities.GetRoomStates` (a message or an init object; no tag, no length). */
-export function enc_communities_GetRoomStates(w: BinaryWriter, m: MessageInitShape<typeof GetRoomStatesSchema>): void {
+export function enc_communities_GetRoomStates(w: WireWriter, m: MessageInitShape<typeof GetRoomStatesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.GetRoomStates");
 }
 
 /** Writes the fields of a `osmium.client.communities.LeaveCommunity` (a message or an init object; no tag, no length). */
-export function enc_communities_LeaveCommunity(w: BinaryWriter, m: MessageInitShape<typeof LeaveCommunitySchema>): void {
+export function enc_communities_LeaveCommunity(w: WireWriter, m: MessageInitShape<typeof LeaveCommunitySchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.LeaveCommunity");
 }
 
 /** Writes the fields of a `osmium.client.communities.RemoveMembers` (a message or an init object; no tag, no length). */
-export function enc_communities_RemoveMembers(w: BinaryWriter, m: MessageInitShape<typeof RemoveMembersSchema>): void {
+export function enc_communities_RemoveMembers(w: WireWriter, m: MessageInitShape<typeof RemoveMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
-  { const v = m.until; if (v != null) { w.uint32(25).fixed64(u64(v)); } }
-  { const v = m.deleteMessagesSince; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
-  { const v = m.reason; if (v != null) { w.uint32(42).string(v); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 18); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
+  { const v = m.until; if (v != null) { writeTag(w, 25); writeFixed64(w, u64(v)); } }
+  { const v = m.deleteMessagesSince; if (v != null) { writeTag(w, 33); writeFixed64(w, u64(v)); } }
+  { const v = m.reason; if (v != null) { writeTag(w, 42); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.communities.RemoveMembers");
 }
 
 /** Writes the fields of a `osmium.client.communities.SyncChannelOverrides` (a message or an init object; no tag, no length). */
-export function enc_communities_SyncChannelOverrides(w: BinaryWriter, m: MessageInitShape<typeof SyncChannelOverridesSchema>): void {
+export function enc_communities_SyncChannelOverrides(w: WireWriter, m: MessageInitShape<typeof SyncChannelOverridesSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.communities.SyncChannelOverrides");
 }
 
 /** Writes the fields of a `osmium.client.communities.UnbanMembers` (a message or an init object; no tag, no length). */
-export function enc_communities_UnbanMembers(w: BinaryWriter, m: MessageInitShape<typeof UnbanMembersSchema>): void {
+export function enc_communities_UnbanMembers(w: WireWriter, m: MessageInitShape<typeof UnbanMembersSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const l = m.memberIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 18); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
   writeUnknown(w, m, "osmium.client.communities.UnbanMembers");
 }
 
 /** Writes the fields of a `osmium.client.core.Initialize` (a message or an init object; no tag, no length). */
-export function enc_core_Initialize(w: BinaryWriter, m: MessageInitShape<typeof InitializeSchema>): void {
+export function enc_core_Initialize(w: WireWriter, m: MessageInitShape<typeof InitializeSchema>): void {
   obj(m);
-  { const v = m.clientId; if (v != null && (v as unknown) != 0) w.uint32(8).uint32(v); }
-  { const v = m.deviceType; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.deviceVersion; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.appVersion; if (v != null && v !== "") w.uint32(34).string(v); }
-  { const v = m.noSubscribe; if (v != null && v !== false) w.uint32(40).bool(v); }
+  { const v = m.clientId; if (v != null && (v as unknown) != 0) { writeTag(w, 8); writeUint32(w, v); } }
+  { const v = m.deviceType; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.deviceVersion; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.appVersion; if (v != null && v !== "") { writeTag(w, 34); writeString(w, v); } }
+  { const v = m.noSubscribe; if (v != null && v !== false) { writeTag(w, 40); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.core.Initialize");
 }
 
 /** Writes the fields of a `osmium.client.discovery.DiscoveryListingInfo` (a message or an init object; no tag, no length). */
-export function enc_discovery_DiscoveryListingInfo(w: BinaryWriter, m: MessageInitShape<typeof DiscoveryListingInfoSchema>): void {
+export function enc_discovery_DiscoveryListingInfo(w: WireWriter, m: MessageInitShape<typeof DiscoveryListingInfoSchema>): void {
   obj(m);
-  { const v = m.shortDescription; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.longDescription; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const l = m.categories; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(34).string(v); } } }
+  { const v = m.shortDescription; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.longDescription; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
+  { const l = m.categories; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 34); writeString(w, v); } } }
   writeUnknown(w, m, "osmium.client.discovery.DiscoveryListingInfo");
 }
 
 /** Writes the fields of a `osmium.client.discovery.GetDiscoverableCommunities` (a message or an init object; no tag, no length). */
-export function enc_discovery_GetDiscoverableCommunities(w: BinaryWriter, m: MessageInitShape<typeof GetDiscoverableCommunitiesSchema>): void {
+export function enc_discovery_GetDiscoverableCommunities(w: WireWriter, m: MessageInitShape<typeof GetDiscoverableCommunitiesSchema>): void {
   obj(m);
-  { const v = m.after; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
-  { const v = m.limit; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
+  { const v = m.after; if (v != null) { writeTag(w, 9); writeFixed64(w, u64(v)); } }
+  { const v = m.limit; if (v != null && (v as unknown) != 0) { writeTag(w, 16); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.discovery.GetDiscoverableCommunities");
 }
 
 /** Writes the fields of a `osmium.client.friends.ChangeRelationship` (a message or an init object; no tag, no length). */
-export function enc_friends_ChangeRelationship(w: BinaryWriter, m: MessageInitShape<typeof ChangeRelationshipSchema>): void {
+export function enc_friends_ChangeRelationship(w: WireWriter, m: MessageInitShape<typeof ChangeRelationshipSchema>): void {
   obj(m);
-  { const v = m.user; if (v != null) { w.uint32(10).fork(); enc_refs_UserRef(w, v); w.join(); } }
-  { const v = m.change; if (v != null && v !== 0) w.uint32(16).int32(v); }
+  { const v = m.user; if (v != null) { writeTag(w, 10); fork(w); enc_refs_UserRef(w, v); join(w); } }
+  { const v = m.change; if (v != null && v !== 0) { writeTag(w, 16); writeInt32(w, v); } }
   writeUnknown(w, m, "osmium.client.friends.ChangeRelationship");
 }
 
 /** Writes the fields of a `osmium.client.friends.GetRelationships` (a message or an init object; no tag, no length). */
-export function enc_friends_GetRelationships(w: BinaryWriter, m: MessageInitShape<typeof GetRelationshipsSchema>): void {
+export function enc_friends_GetRelationships(w: WireWriter, m: MessageInitShape<typeof GetRelationshipsSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.friends.GetRelationships");
 }
 
 /** Writes the fields of a `osmium.client.friends.SyncFriends` (a message or an init object; no tag, no length). */
-export function enc_friends_SyncFriends(w: BinaryWriter, m: MessageInitShape<typeof SyncFriendsSchema>): void {
+export function enc_friends_SyncFriends(w: WireWriter, m: MessageInitShape<typeof SyncFriendsSchema>): void {
   obj(m);
-  { const v = m.platformUserId; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = u8(m.hashedPlatformUserId); if (v != null && (!(v instanceof Uint8Array) || v.byteLength > 0)) w.uint32(18).bytes(v); }
-  { const v = m.platformUserName; if (v != null) { w.uint32(26).string(v); } }
-  { const v = m.platform; if (v != null && v !== "") w.uint32(34).string(v); }
-  { const l = m.friendIdsHashed; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = u8(l[i]); w.uint32(42).bytes(v); } } }
-  { const l = m.communityIdsHashed; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = u8(l[i]); w.uint32(50).bytes(v); } } }
+  { const v = m.platformUserId; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = u8(m.hashedPlatformUserId); if (v != null && (!(v instanceof Uint8Array) || v.byteLength > 0)) { writeTag(w, 18); writeBytes(w, v); } }
+  { const v = m.platformUserName; if (v != null) { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.platform; if (v != null && v !== "") { writeTag(w, 34); writeString(w, v); } }
+  { const l = m.friendIdsHashed; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = u8(l[i]); writeTag(w, 42); writeBytes(w, v); } } }
+  { const l = m.communityIdsHashed; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = u8(l[i]); writeTag(w, 50); writeBytes(w, v); } } }
   writeUnknown(w, m, "osmium.client.friends.SyncFriends");
 }
 
 /** Writes the fields of a `osmium.client.media.DownloadFilePart` (a message or an init object; no tag, no length). */
-export function enc_media_DownloadFilePart(w: BinaryWriter, m: MessageInitShape<typeof DownloadFilePartSchema>): void {
+export function enc_media_DownloadFilePart(w: WireWriter, m: MessageInitShape<typeof DownloadFilePartSchema>): void {
   obj(m);
-  { const v = m.fileRef; if (v != null) { w.uint32(10).fork(); enc_media_FileRef(w, v); w.join(); } }
-  { const v = m.offset; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(16).uint64(n); } }
-  { const v = m.length; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
+  { const v = m.fileRef; if (v != null) { writeTag(w, 10); fork(w); enc_media_FileRef(w, v); join(w); } }
+  { const v = m.offset; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 16); writeUint64(w, n); } } }
+  { const v = m.length; if (v != null && (v as unknown) != 0) { writeTag(w, 24); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.media.DownloadFilePart");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata` (a message or an init object; no tag, no length). */
-export function enc_media_FileMetadata(w: BinaryWriter, m: MessageInitShape<typeof FileMetadataSchema>): void {
+export function enc_media_FileMetadata(w: WireWriter, m: MessageInitShape<typeof FileMetadataSchema>): void {
   obj(m);
   { const o = m.metadata; switch (o?.case) {
-    case "image": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataImage(w, v); w.join(); break; }
-    case "video": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataVideo(w, v); w.join(); break; }
-    case "audio": { const v = o.value; w.uint32(26).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataAudio(w, v); w.join(); break; }
-    case "file": { const v = o.value; w.uint32(34).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataFile(w, v); w.join(); break; }
-    case "customEmoji": { const v = o.value; w.uint32(42).fork(); if (v !== undefined) enc_media_FileMetadata_MetadataCustomEmoji(w, v); w.join(); break; }
+    case "image": { const v = o.value; writeTag(w, 10); fork(w); if (v !== undefined) enc_media_FileMetadata_MetadataImage(w, v); join(w); break; }
+    case "video": { const v = o.value; writeTag(w, 18); fork(w); if (v !== undefined) enc_media_FileMetadata_MetadataVideo(w, v); join(w); break; }
+    case "audio": { const v = o.value; writeTag(w, 26); fork(w); if (v !== undefined) enc_media_FileMetadata_MetadataAudio(w, v); join(w); break; }
+    case "file": { const v = o.value; writeTag(w, 34); fork(w); if (v !== undefined) enc_media_FileMetadata_MetadataFile(w, v); join(w); break; }
+    case "customEmoji": { const v = o.value; writeTag(w, 42); fork(w); if (v !== undefined) enc_media_FileMetadata_MetadataCustomEmoji(w, v); join(w); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.media.FileMetadata");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataAudio` (a message or an init object; no tag, no length). */
-export function enc_media_FileMetadata_MetadataAudio(w: BinaryWriter, m: MessageInitShape<typeof FileMetadata_MetadataAudioSchema>): void {
+export function enc_media_FileMetadata_MetadataAudio(w: WireWriter, m: MessageInitShape<typeof FileMetadata_MetadataAudioSchema>): void {
   obj(m);
-  { const v = m.duration; if (v != null && (v as unknown) != 0) w.uint32(8).uint32(v); }
+  { const v = m.duration; if (v != null && (v as unknown) != 0) { writeTag(w, 8); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataAudio");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataCustomEmoji` (a message or an init object; no tag, no length). */
-export function enc_media_FileMetadata_MetadataCustomEmoji(w: BinaryWriter, m: MessageInitShape<typeof FileMetadata_MetadataCustomEmojiSchema>): void {
+export function enc_media_FileMetadata_MetadataCustomEmoji(w: WireWriter, m: MessageInitShape<typeof FileMetadata_MetadataCustomEmojiSchema>): void {
   obj(m);
-  { const v = m.width; if (v != null && (v as unknown) != 0) w.uint32(8).uint32(v); }
-  { const v = m.height; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
-  { const v = m.emoji; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.pack; if (v != null) { w.uint32(34).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
-  { const v = m.animated; if (v != null && v !== false) w.uint32(40).bool(v); }
+  { const v = m.width; if (v != null && (v as unknown) != 0) { writeTag(w, 8); writeUint32(w, v); } }
+  { const v = m.height; if (v != null && (v as unknown) != 0) { writeTag(w, 16); writeUint32(w, v); } }
+  { const v = m.emoji; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.pack; if (v != null) { writeTag(w, 34); fork(w); enc_refs_StickerPackRef(w, v); join(w); } }
+  { const v = m.animated; if (v != null && v !== false) { writeTag(w, 40); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataCustomEmoji");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataFile` (a message or an init object; no tag, no length). */
-export function enc_media_FileMetadata_MetadataFile(w: BinaryWriter, m: MessageInitShape<typeof FileMetadata_MetadataFileSchema>): void {
+export function enc_media_FileMetadata_MetadataFile(w: WireWriter, m: MessageInitShape<typeof FileMetadata_MetadataFileSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataFile");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataImage` (a message or an init object; no tag, no length). */
-export function enc_media_FileMetadata_MetadataImage(w: BinaryWriter, m: MessageInitShape<typeof FileMetadata_MetadataImageSchema>): void {
+export function enc_media_FileMetadata_MetadataImage(w: WireWriter, m: MessageInitShape<typeof FileMetadata_MetadataImageSchema>): void {
   obj(m);
-  { const v = m.width; if (v != null && (v as unknown) != 0) w.uint32(8).uint32(v); }
-  { const v = m.height; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
-  { const v = u8(m.preview); if (v != null) { w.uint32(26).bytes(v); } }
-  { const v = m.animated; if (v != null && v !== false) w.uint32(32).bool(v); }
+  { const v = m.width; if (v != null && (v as unknown) != 0) { writeTag(w, 8); writeUint32(w, v); } }
+  { const v = m.height; if (v != null && (v as unknown) != 0) { writeTag(w, 16); writeUint32(w, v); } }
+  { const v = u8(m.preview); if (v != null) { writeTag(w, 26); writeBytes(w, v); } }
+  { const v = m.animated; if (v != null && v !== false) { writeTag(w, 32); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataImage");
 }
 
 /** Writes the fields of a `osmium.client.media.FileMetadata.MetadataVideo` (a message or an init object; no tag, no length). */
-export function enc_media_FileMetadata_MetadataVideo(w: BinaryWriter, m: MessageInitShape<typeof FileMetadata_MetadataVideoSchema>): void {
+export function enc_media_FileMetadata_MetadataVideo(w: WireWriter, m: MessageInitShape<typeof FileMetadata_MetadataVideoSchema>): void {
   obj(m);
-  { const v = m.width; if (v != null && (v as unknown) != 0) w.uint32(8).uint32(v); }
-  { const v = m.height; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
-  { const v = m.duration; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
+  { const v = m.width; if (v != null && (v as unknown) != 0) { writeTag(w, 8); writeUint32(w, v); } }
+  { const v = m.height; if (v != null && (v as unknown) != 0) { writeTag(w, 16); writeUint32(w, v); } }
+  { const v = m.duration; if (v != null && (v as unknown) != 0) { writeTag(w, 24); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.media.FileMetadata.MetadataVideo");
 }
 
 /** Writes the fields of a `osmium.client.media.FileRef` (a message or an init object; no tag, no length). */
-export function enc_media_FileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRefSchema>): void {
+export function enc_media_FileRef(w: WireWriter, m: MessageInitShape<typeof FileRefSchema>): void {
   obj(m);
   { const o = m.ref; switch (o?.case) {
-    case "mediaFile": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_media_FileRef_MediaFileRef(w, v); w.join(); break; }
-    case "chatPhoto": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_media_FileRef_ChatPhotoFileRef(w, v); w.join(); break; }
+    case "mediaFile": { const v = o.value; writeTag(w, 10); fork(w); if (v !== undefined) enc_media_FileRef_MediaFileRef(w, v); join(w); break; }
+    case "chatPhoto": { const v = o.value; writeTag(w, 18); fork(w); if (v !== undefined) enc_media_FileRef_ChatPhotoFileRef(w, v); join(w); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.media.FileRef");
 }
 
 /** Writes the fields of a `osmium.client.media.FileRef.ChatPhotoFileRef` (a message or an init object; no tag, no length). */
-export function enc_media_FileRef_ChatPhotoFileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRef_ChatPhotoFileRefSchema>): void {
+export function enc_media_FileRef_ChatPhotoFileRef(w: WireWriter, m: MessageInitShape<typeof FileRef_ChatPhotoFileRefSchema>): void {
   obj(m);
-  { const v = m.fileId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.fileId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.media.FileRef.ChatPhotoFileRef");
 }
 
 /** Writes the fields of a `osmium.client.media.FileRef.MediaFileRef` (a message or an init object; no tag, no length). */
-export function enc_media_FileRef_MediaFileRef(w: BinaryWriter, m: MessageInitShape<typeof FileRef_MediaFileRefSchema>): void {
+export function enc_media_FileRef_MediaFileRef(w: WireWriter, m: MessageInitShape<typeof FileRef_MediaFileRefSchema>): void {
   obj(m);
-  { const v = m.fileId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.fileId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.media.FileRef.MediaFileRef");
 }
 
 /** Writes the fields of a `osmium.client.media.MediaRef` (a message or an init object; no tag, no length). */
-export function enc_media_MediaRef(w: BinaryWriter, m: MessageInitShape<typeof MediaRefSchema>): void {
+export function enc_media_MediaRef(w: WireWriter, m: MessageInitShape<typeof MediaRefSchema>): void {
   obj(m);
   { const o = m.ref; switch (o?.case) {
-    case "uploaded": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_media_MediaRefUploadedFile(w, v); w.join(); break; }
-    case "embed": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_media_MediaRefEmbed(w, v); w.join(); break; }
+    case "uploaded": { const v = o.value; writeTag(w, 10); fork(w); if (v !== undefined) enc_media_MediaRefUploadedFile(w, v); join(w); break; }
+    case "embed": { const v = o.value; writeTag(w, 18); fork(w); if (v !== undefined) enc_media_MediaRefEmbed(w, v); join(w); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.media.MediaRef");
 }
 
 /** Writes the fields of a `osmium.client.media.MediaRefEmbed` (a message or an init object; no tag, no length). */
-export function enc_media_MediaRefEmbed(w: BinaryWriter, m: MessageInitShape<typeof MediaRefEmbedSchema>): void {
+export function enc_media_MediaRefEmbed(w: WireWriter, m: MessageInitShape<typeof MediaRefEmbedSchema>): void {
   obj(m);
-  { const v = m.url; if (v != null && v !== "") w.uint32(10).string(v); }
+  { const v = m.url; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.media.MediaRefEmbed");
 }
 
 /** Writes the fields of a `osmium.client.media.MediaRefUploadedFile` (a message or an init object; no tag, no length). */
-export function enc_media_MediaRefUploadedFile(w: BinaryWriter, m: MessageInitShape<typeof MediaRefUploadedFileSchema>): void {
+export function enc_media_MediaRefUploadedFile(w: WireWriter, m: MessageInitShape<typeof MediaRefUploadedFileSchema>): void {
   obj(m);
-  { const v = m.file; if (v != null) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
-  { const v = m.filename; if (v != null) { w.uint32(18).string(v); } }
-  { const v = m.mimetype; if (v != null && v !== "") w.uint32(26).string(v); }
-  { const v = m.metadata; if (v != null) { w.uint32(34).fork(); enc_media_FileMetadata(w, v); w.join(); } }
+  { const v = m.file; if (v != null) { writeTag(w, 10); fork(w); enc_media_UploadedFileRef(w, v); join(w); } }
+  { const v = m.filename; if (v != null) { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.mimetype; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.metadata; if (v != null) { writeTag(w, 34); fork(w); enc_media_FileMetadata(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.media.MediaRefUploadedFile");
 }
 
 /** Writes the fields of a `osmium.client.media.UploadFilePart` (a message or an init object; no tag, no length). */
-export function enc_media_UploadFilePart(w: BinaryWriter, m: MessageInitShape<typeof UploadFilePartSchema>): void {
+export function enc_media_UploadFilePart(w: WireWriter, m: MessageInitShape<typeof UploadFilePartSchema>): void {
   obj(m);
-  { const v = m.uploadId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(8).uint64(n); } }
-  { const v = m.part; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
-  { const v = u8(m.data); if (v != null && (!(v instanceof Uint8Array) || v.byteLength > 0)) w.uint32(26).bytes(v); }
+  { const v = m.uploadId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 8); writeUint64(w, n); } } }
+  { const v = m.part; if (v != null && (v as unknown) != 0) { writeTag(w, 16); writeUint32(w, v); } }
+  { const v = u8(m.data); if (v != null && (!(v instanceof Uint8Array) || v.byteLength > 0)) { writeTag(w, 26); writeBytes(w, v); } }
   writeUnknown(w, m, "osmium.client.media.UploadFilePart");
 }
 
 /** Writes the fields of a `osmium.client.media.UploadedFileRef` (a message or an init object; no tag, no length). */
-export function enc_media_UploadedFileRef(w: BinaryWriter, m: MessageInitShape<typeof UploadedFileRefSchema>): void {
+export function enc_media_UploadedFileRef(w: WireWriter, m: MessageInitShape<typeof UploadedFileRefSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.name; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.partCount; if (v != null && (v as unknown) != 0) w.uint32(24).uint32(v); }
+  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.name; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.partCount; if (v != null && (v as unknown) != 0) { writeTag(w, 24); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.media.UploadedFileRef");
 }
 
 /** Writes the fields of a `osmium.client.messages.DeleteMessage` (a message or an init object; no tag, no length). */
-export function enc_messages_DeleteMessage(w: BinaryWriter, m: MessageInitShape<typeof DeleteMessageSchema>): void {
+export function enc_messages_DeleteMessage(w: WireWriter, m: MessageInitShape<typeof DeleteMessageSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(18).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 18); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
   writeUnknown(w, m, "osmium.client.messages.DeleteMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.EditMessage` (a message or an init object; no tag, no length). */
-export function enc_messages_EditMessage(w: BinaryWriter, m: MessageInitShape<typeof EditMessageSchema>): void {
+export function enc_messages_EditMessage(w: WireWriter, m: MessageInitShape<typeof EditMessageSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.message; if (v != null) { w.uint32(26).string(v); } }
-  { const v = m.removeMedia; if (v != null && v !== false) w.uint32(32).bool(v); }
-  { const l = m.media; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(42).fork(); if (v !== undefined) enc_media_MediaRef(w, v); w.join(); } } }
-  { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(50).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
-  { const v = m.suppressEmbeds; if (v != null && v !== false) w.uint32(56).bool(v); }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.message; if (v != null) { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.removeMedia; if (v != null && v !== false) { writeTag(w, 32); writeBool(w, v); } }
+  { const l = m.media; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 42); fork(w); if (v !== undefined) enc_media_MediaRef(w, v); join(w); } } }
+  { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 50); fork(w); if (v !== undefined) enc_types_MessageEntity(w, v); join(w); } } }
+  { const v = m.suppressEmbeds; if (v != null && v !== false) { writeTag(w, 56); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.messages.EditMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.ForwardMessage` (a message or an init object; no tag, no length). */
-export function enc_messages_ForwardMessage(w: BinaryWriter, m: MessageInitShape<typeof ForwardMessageSchema>): void {
+export function enc_messages_ForwardMessage(w: WireWriter, m: MessageInitShape<typeof ForwardMessageSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.from; if (v != null) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(26).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.from; if (v != null) { writeTag(w, 18); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const l = m.messageIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 26); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
   writeUnknown(w, m, "osmium.client.messages.ForwardMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.GetEmbedPreview` (a message or an init object; no tag, no length). */
-export function enc_messages_GetEmbedPreview(w: BinaryWriter, m: MessageInitShape<typeof GetEmbedPreviewSchema>): void {
+export function enc_messages_GetEmbedPreview(w: WireWriter, m: MessageInitShape<typeof GetEmbedPreviewSchema>): void {
   obj(m);
-  { const v = m.message; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(18).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
+  { const v = m.message; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 18); fork(w); if (v !== undefined) enc_types_MessageEntity(w, v); join(w); } } }
   writeUnknown(w, m, "osmium.client.messages.GetEmbedPreview");
 }
 
 /** Writes the fields of a `osmium.client.messages.GetHistory` (a message or an init object; no tag, no length). */
-export function enc_messages_GetHistory(w: BinaryWriter, m: MessageInitShape<typeof GetHistorySchema>): void {
+export function enc_messages_GetHistory(w: WireWriter, m: MessageInitShape<typeof GetHistorySchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.limit; if (v != null) { w.uint32(16).uint32(v); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.limit; if (v != null) { writeTag(w, 16); writeUint32(w, v); } }
   { const o = m.offset; switch (o?.case) {
-    case "since": { const v = o.value; w.uint32(25).fixed64(u64(v)); break; }
-    case "before": { const v = o.value; w.uint32(33).fixed64(u64(v)); break; }
-    case "around": { const v = o.value; w.uint32(41).fixed64(u64(v)); break; }
+    case "since": { const v = o.value; writeTag(w, 25); writeFixed64(w, u64(v)); break; }
+    case "before": { const v = o.value; writeTag(w, 33); writeFixed64(w, u64(v)); break; }
+    case "around": { const v = o.value; writeTag(w, 41); writeFixed64(w, u64(v)); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.messages.GetHistory");
 }
 
 /** Writes the fields of a `osmium.client.messages.GetPinnedMessages` (a message or an init object; no tag, no length). */
-export function enc_messages_GetPinnedMessages(w: BinaryWriter, m: MessageInitShape<typeof GetPinnedMessagesSchema>): void {
+export function enc_messages_GetPinnedMessages(w: WireWriter, m: MessageInitShape<typeof GetPinnedMessagesSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.messages.GetPinnedMessages");
 }
 
 /** Writes the fields of a `osmium.client.messages.GetUnreadMentions` (a message or an init object; no tag, no length). */
-export function enc_messages_GetUnreadMentions(w: BinaryWriter, m: MessageInitShape<typeof GetUnreadMentionsSchema>): void {
+export function enc_messages_GetUnreadMentions(w: WireWriter, m: MessageInitShape<typeof GetUnreadMentionsSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.messages.GetUnreadMentions");
 }
 
 /** Writes the fields of a `osmium.client.messages.ReportMessage` (a message or an init object; no tag, no length). */
-export function enc_messages_ReportMessage(w: BinaryWriter, m: MessageInitShape<typeof ReportMessageSchema>): void {
+export function enc_messages_ReportMessage(w: WireWriter, m: MessageInitShape<typeof ReportMessageSchema>): void {
   obj(m);
-  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.chatRef; if (v != null) { w.uint32(18).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.reason; if (v != null && v !== "") w.uint32(26).string(v); }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 18); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.reason; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.messages.ReportMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.Search` (a message or an init object; no tag, no length). */
-export function enc_messages_Search(w: BinaryWriter, m: MessageInitShape<typeof SearchSchema>): void {
+export function enc_messages_Search(w: WireWriter, m: MessageInitShape<typeof SearchSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.query; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.scoped; if (v != null && v !== false) w.uint32(24).bool(v); }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.query; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.scoped; if (v != null && v !== false) { writeTag(w, 24); writeBool(w, v); } }
   { const o = m.offset; switch (o?.case) {
-    case "since": { const v = o.value; w.uint32(33).fixed64(u64(v)); break; }
-    case "before": { const v = o.value; w.uint32(41).fixed64(u64(v)); break; }
+    case "since": { const v = o.value; writeTag(w, 33); writeFixed64(w, u64(v)); break; }
+    case "before": { const v = o.value; writeTag(w, 41); writeFixed64(w, u64(v)); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.messages.Search");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage` (a message or an init object; no tag, no length). */
-export function enc_messages_SendMessage(w: BinaryWriter, m: MessageInitShape<typeof SendMessageSchema>): void {
+export function enc_messages_SendMessage(w: WireWriter, m: MessageInitShape<typeof SendMessageSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.message; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.replyToOld; if (v != null) { w.uint32(25).fixed64(u64(v)); } }
-  { const l = m.media; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(34).fork(); if (v !== undefined) enc_media_MediaRef(w, v); w.join(); } } }
-  { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(42).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
-  { const v = m.suppressEmbeds; if (v != null && v !== false) w.uint32(48).bool(v); }
-  { const v = m.replyTo; if (v != null) { w.uint32(58).fork(); enc_messages_SendMessage_ReplyTo(w, v); w.join(); } }
-  { const v = m.botInfo; if (v != null) { w.uint32(66).fork(); enc_messages_SendMessage_BotInfo(w, v); w.join(); } }
-  { const v = m.clientId; if (v != null) { w.uint32(73).fixed64(u64(v)); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.message; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.replyToOld; if (v != null) { writeTag(w, 25); writeFixed64(w, u64(v)); } }
+  { const l = m.media; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 34); fork(w); if (v !== undefined) enc_media_MediaRef(w, v); join(w); } } }
+  { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 42); fork(w); if (v !== undefined) enc_types_MessageEntity(w, v); join(w); } } }
+  { const v = m.suppressEmbeds; if (v != null && v !== false) { writeTag(w, 48); writeBool(w, v); } }
+  { const v = m.replyTo; if (v != null) { writeTag(w, 58); fork(w); enc_messages_SendMessage_ReplyTo(w, v); join(w); } }
+  { const v = m.botInfo; if (v != null) { writeTag(w, 66); fork(w); enc_messages_SendMessage_BotInfo(w, v); join(w); } }
+  { const v = m.clientId; if (v != null) { writeTag(w, 73); writeFixed64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.BotInfo` (a message or an init object; no tag, no length). */
-export function enc_messages_SendMessage_BotInfo(w: BinaryWriter, m: MessageInitShape<typeof SendMessage_BotInfoSchema>): void {
+export function enc_messages_SendMessage_BotInfo(w: WireWriter, m: MessageInitShape<typeof SendMessage_BotInfoSchema>): void {
   obj(m);
-  { const v = m.cloak; if (v != null) { w.uint32(10).fork(); enc_messages_SendMessage_BotInfo_MessageCloak(w, v); w.join(); } }
+  { const v = m.cloak; if (v != null) { writeTag(w, 10); fork(w); enc_messages_SendMessage_BotInfo_MessageCloak(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage.BotInfo");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.BotInfo.MessageCloak` (a message or an init object; no tag, no length). */
-export function enc_messages_SendMessage_BotInfo_MessageCloak(w: BinaryWriter, m: MessageInitShape<typeof SendMessage_BotInfo_MessageCloakSchema>): void {
+export function enc_messages_SendMessage_BotInfo_MessageCloak(w: WireWriter, m: MessageInitShape<typeof SendMessage_BotInfo_MessageCloakSchema>): void {
   obj(m);
-  { const v = m.name; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.photoId; if (v != null) { w.uint32(17).fixed64(u64(v)); } }
+  { const v = m.name; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.photoId; if (v != null) { writeTag(w, 17); writeFixed64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage.BotInfo.MessageCloak");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.ReplyTo` (a message or an init object; no tag, no length). */
-export function enc_messages_SendMessage_ReplyTo(w: BinaryWriter, m: MessageInitShape<typeof SendMessage_ReplyToSchema>): void {
+export function enc_messages_SendMessage_ReplyTo(w: WireWriter, m: MessageInitShape<typeof SendMessage_ReplyToSchema>): void {
   obj(m);
-  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.quote; if (v != null) { w.uint32(18).fork(); enc_messages_SendMessage_ReplyTo_Quote(w, v); w.join(); } }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.quote; if (v != null) { writeTag(w, 18); fork(w); enc_messages_SendMessage_ReplyTo_Quote(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage.ReplyTo");
 }
 
 /** Writes the fields of a `osmium.client.messages.SendMessage.ReplyTo.Quote` (a message or an init object; no tag, no length). */
-export function enc_messages_SendMessage_ReplyTo_Quote(w: BinaryWriter, m: MessageInitShape<typeof SendMessage_ReplyTo_QuoteSchema>): void {
+export function enc_messages_SendMessage_ReplyTo_Quote(w: WireWriter, m: MessageInitShape<typeof SendMessage_ReplyTo_QuoteSchema>): void {
   obj(m);
-  { const v = m.message; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(18).fork(); if (v !== undefined) enc_types_MessageEntity(w, v); w.join(); } } }
-  { const v = m.offset; if (v != null) { w.uint32(24).uint64(u64(v)); } }
+  { const v = m.message; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const l = m.entities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 18); fork(w); if (v !== undefined) enc_types_MessageEntity(w, v); join(w); } } }
+  { const v = m.offset; if (v != null) { writeTag(w, 24); writeUint64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.messages.SendMessage.ReplyTo.Quote");
 }
 
 /** Writes the fields of a `osmium.client.messages.SetMessagePin` (a message or an init object; no tag, no length). */
-export function enc_messages_SetMessagePin(w: BinaryWriter, m: MessageInitShape<typeof SetMessagePinSchema>): void {
+export function enc_messages_SetMessagePin(w: WireWriter, m: MessageInitShape<typeof SetMessagePinSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.pin; if (v != null && v !== false) w.uint32(24).bool(v); }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.pin; if (v != null && v !== false) { writeTag(w, 24); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.messages.SetMessagePin");
 }
 
 /** Writes the fields of a `osmium.client.reactions.AddReaction` (a message or an init object; no tag, no length). */
-export function enc_reactions_AddReaction(w: BinaryWriter, m: MessageInitShape<typeof AddReactionSchema>): void {
+export function enc_reactions_AddReaction(w: WireWriter, m: MessageInitShape<typeof AddReactionSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.emoji; if (v != null) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.emoji; if (v != null) { writeTag(w, 26); fork(w); enc_reactions_ReactionEmoji(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.reactions.AddReaction");
 }
 
 /** Writes the fields of a `osmium.client.reactions.ReactionEmoji` (a message or an init object; no tag, no length). */
-export function enc_reactions_ReactionEmoji(w: BinaryWriter, m: MessageInitShape<typeof ReactionEmojiSchema>): void {
+export function enc_reactions_ReactionEmoji(w: WireWriter, m: MessageInitShape<typeof ReactionEmojiSchema>): void {
   obj(m);
   { const o = m.emoji; switch (o?.case) {
-    case "unicodeEmoji": { const v = o.value; w.uint32(10).string(v); break; }
-    case "customEmoji": { const v = o.value; w.uint32(17).fixed64(u64(v)); break; }
+    case "unicodeEmoji": { const v = o.value; writeTag(w, 10); writeString(w, v); break; }
+    case "customEmoji": { const v = o.value; writeTag(w, 17); writeFixed64(w, u64(v)); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.reactions.ReactionEmoji");
 }
 
 /** Writes the fields of a `osmium.client.reactions.RemoveReaction` (a message or an init object; no tag, no length). */
-export function enc_reactions_RemoveReaction(w: BinaryWriter, m: MessageInitShape<typeof RemoveReactionSchema>): void {
+export function enc_reactions_RemoveReaction(w: WireWriter, m: MessageInitShape<typeof RemoveReactionSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
-  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
-  { const v = m.emoji; if (v != null) { w.uint32(26).fork(); enc_reactions_ReactionEmoji(w, v); w.join(); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
+  { const v = m.messageId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
+  { const v = m.emoji; if (v != null) { writeTag(w, 26); fork(w); enc_reactions_ReactionEmoji(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.reactions.RemoveReaction");
 }
 
 /** Writes the fields of a `osmium.client.refs.ChannelRef` (a message or an init object; no tag, no length). */
-export function enc_refs_ChannelRef(w: BinaryWriter, m: MessageInitShape<typeof ChannelRefSchema>): void {
+export function enc_refs_ChannelRef(w: WireWriter, m: MessageInitShape<typeof ChannelRefSchema>): void {
   obj(m);
-  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.communityId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.channelId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.refs.ChannelRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.ChatRef` (a message or an init object; no tag, no length). */
-export function enc_refs_ChatRef(w: BinaryWriter, m: MessageInitShape<typeof ChatRefSchema>): void {
+export function enc_refs_ChatRef(w: WireWriter, m: MessageInitShape<typeof ChatRefSchema>): void {
   obj(m);
   { const o = m.ref; switch (o?.case) {
-    case "user": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_refs_UserRef(w, v); w.join(); break; }
-    case "channel": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_refs_ChannelRef(w, v); w.join(); break; }
-    case "group": { const v = o.value; w.uint32(26).fork(); if (v !== undefined) enc_refs_GroupRef(w, v); w.join(); break; }
-    case "self": { const v = o.value; w.uint32(34).fork(); if (v !== undefined) enc_refs_RefSelf(w, v); w.join(); break; }
+    case "user": { const v = o.value; writeTag(w, 10); fork(w); if (v !== undefined) enc_refs_UserRef(w, v); join(w); break; }
+    case "channel": { const v = o.value; writeTag(w, 18); fork(w); if (v !== undefined) enc_refs_ChannelRef(w, v); join(w); break; }
+    case "group": { const v = o.value; writeTag(w, 26); fork(w); if (v !== undefined) enc_refs_GroupRef(w, v); join(w); break; }
+    case "self": { const v = o.value; writeTag(w, 34); fork(w); if (v !== undefined) enc_refs_RefSelf(w, v); join(w); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.refs.ChatRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.GroupRef` (a message or an init object; no tag, no length). */
-export function enc_refs_GroupRef(w: BinaryWriter, m: MessageInitShape<typeof GroupRefSchema>): void {
+export function enc_refs_GroupRef(w: WireWriter, m: MessageInitShape<typeof GroupRefSchema>): void {
   obj(m);
-  { const v = m.groupId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.groupId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.refs.GroupRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.RefSelf` (a message or an init object; no tag, no length). */
-export function enc_refs_RefSelf(w: BinaryWriter, m: MessageInitShape<typeof RefSelfSchema>): void {
+export function enc_refs_RefSelf(w: WireWriter, m: MessageInitShape<typeof RefSelfSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.refs.RefSelf");
 }
 
 /** Writes the fields of a `osmium.client.refs.StickerPackRef` (a message or an init object; no tag, no length). */
-export function enc_refs_StickerPackRef(w: BinaryWriter, m: MessageInitShape<typeof StickerPackRefSchema>): void {
+export function enc_refs_StickerPackRef(w: WireWriter, m: MessageInitShape<typeof StickerPackRefSchema>): void {
   obj(m);
-  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.id; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.refs.StickerPackRef");
 }
 
 /** Writes the fields of a `osmium.client.refs.UserRef` (a message or an init object; no tag, no length). */
-export function enc_refs_UserRef(w: BinaryWriter, m: MessageInitShape<typeof UserRefSchema>): void {
+export function enc_refs_UserRef(w: WireWriter, m: MessageInitShape<typeof UserRefSchema>): void {
   obj(m);
-  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.userId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.refs.UserRef");
 }
 
 /** Writes the fields of a `osmium.client.settings.ChangeEmail` (a message or an init object; no tag, no length). */
-export function enc_settings_ChangeEmail(w: BinaryWriter, m: MessageInitShape<typeof ChangeEmailSchema>): void {
+export function enc_settings_ChangeEmail(w: WireWriter, m: MessageInitShape<typeof ChangeEmailSchema>): void {
   obj(m);
-  { const v = m.newEmail; if (v != null && v !== "") w.uint32(10).string(v); }
+  { const v = m.newEmail; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.settings.ChangeEmail");
 }
 
 /** Writes the fields of a `osmium.client.settings.ChangeNotificationPreferences` (a message or an init object; no tag, no length). */
-export function enc_settings_ChangeNotificationPreferences(w: BinaryWriter, m: MessageInitShape<typeof ChangeNotificationPreferencesSchema>): void {
+export function enc_settings_ChangeNotificationPreferences(w: WireWriter, m: MessageInitShape<typeof ChangeNotificationPreferencesSchema>): void {
   obj(m);
-  { const v = m.prefs; if (v != null && v !== 0) w.uint32(8).int32(v); }
+  { const v = m.prefs; if (v != null && v !== 0) { writeTag(w, 8); writeInt32(w, v); } }
   { const o = m.scope; switch (o?.case) {
-    case "chatRef": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_refs_ChatRef(w, v); w.join(); break; }
-    case "communityId": { const v = o.value; w.uint32(25).fixed64(u64(v)); break; }
+    case "chatRef": { const v = o.value; writeTag(w, 18); fork(w); if (v !== undefined) enc_refs_ChatRef(w, v); join(w); break; }
+    case "communityId": { const v = o.value; writeTag(w, 25); writeFixed64(w, u64(v)); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.settings.ChangeNotificationPreferences");
 }
 
 /** Writes the fields of a `osmium.client.settings.ChangePassword` (a message or an init object; no tag, no length). */
-export function enc_settings_ChangePassword(w: BinaryWriter, m: MessageInitShape<typeof ChangePasswordSchema>): void {
+export function enc_settings_ChangePassword(w: WireWriter, m: MessageInitShape<typeof ChangePasswordSchema>): void {
   obj(m);
-  { const v = m.currentPassword; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.newPassword; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.revokeSessions; if (v != null && v !== false) w.uint32(24).bool(v); }
+  { const v = m.currentPassword; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.newPassword; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.revokeSessions; if (v != null && v !== false) { writeTag(w, 24); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.settings.ChangePassword");
 }
 
 /** Writes the fields of a `osmium.client.settings.ChangeStatus` (a message or an init object; no tag, no length). */
-export function enc_settings_ChangeStatus(w: BinaryWriter, m: MessageInitShape<typeof ChangeStatusSchema>): void {
+export function enc_settings_ChangeStatus(w: WireWriter, m: MessageInitShape<typeof ChangeStatusSchema>): void {
   obj(m);
-  { const v = m.status; if (v != null && v !== 0) w.uint32(16).int32(v); }
-  { const l = m.activities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; w.uint32(26).fork(); if (v !== undefined) enc_types_UserStatus_Activity(w, v); w.join(); } } }
-  { const v = m.lastActive; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
+  { const v = m.status; if (v != null && v !== 0) { writeTag(w, 16); writeInt32(w, v); } }
+  { const l = m.activities; if (l != null) { list(l); for (let i = 0; i < l.length; i++) { const v = l[i]; writeTag(w, 26); fork(w); if (v !== undefined) enc_types_UserStatus_Activity(w, v); join(w); } } }
+  { const v = m.lastActive; if (v != null) { writeTag(w, 33); writeFixed64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.settings.ChangeStatus");
 }
 
 /** Writes the fields of a `osmium.client.settings.DeleteAccount` (a message or an init object; no tag, no length). */
-export function enc_settings_DeleteAccount(w: BinaryWriter, m: MessageInitShape<typeof DeleteAccountSchema>): void {
+export function enc_settings_DeleteAccount(w: WireWriter, m: MessageInitShape<typeof DeleteAccountSchema>): void {
   obj(m);
-  { const v = m.cancel; if (v != null) { w.uint32(8).bool(v); } }
+  { const v = m.cancel; if (v != null) { writeTag(w, 8); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.settings.DeleteAccount");
 }
 
 /** Writes the fields of a `osmium.client.settings.EditProfile` (a message or an init object; no tag, no length). */
-export function enc_settings_EditProfile(w: BinaryWriter, m: MessageInitShape<typeof EditProfileSchema>): void {
+export function enc_settings_EditProfile(w: WireWriter, m: MessageInitShape<typeof EditProfileSchema>): void {
   obj(m);
-  { const v = m.name; if (v != null) { w.uint32(10).string(v); } }
-  { const v = m.username; if (v != null) { w.uint32(18).string(v); } }
-  { const v = m.bio; if (v != null) { w.uint32(26).string(v); } }
-  { const v = m.icon; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
-  { const v = m.color; if (v != null) { w.uint32(40).uint32(v); } }
+  { const v = m.name; if (v != null) { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.username; if (v != null) { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.bio; if (v != null) { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.icon; if (v != null) { writeTag(w, 33); writeFixed64(w, u64(v)); } }
+  { const v = m.color; if (v != null) { writeTag(w, 40); writeUint32(w, v); } }
   writeUnknown(w, m, "osmium.client.settings.EditProfile");
 }
 
 /** Writes the fields of a `osmium.client.settings.EditProfileBanner` (a message or an init object; no tag, no length). */
-export function enc_settings_EditProfileBanner(w: BinaryWriter, m: MessageInitShape<typeof EditProfileBannerSchema>): void {
+export function enc_settings_EditProfileBanner(w: WireWriter, m: MessageInitShape<typeof EditProfileBannerSchema>): void {
   obj(m);
-  { const v = m.file; if (v != null) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
+  { const v = m.file; if (v != null) { writeTag(w, 10); fork(w); enc_media_UploadedFileRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.settings.EditProfileBanner");
 }
 
 /** Writes the fields of a `osmium.client.settings.EditProfilePhoto` (a message or an init object; no tag, no length). */
-export function enc_settings_EditProfilePhoto(w: BinaryWriter, m: MessageInitShape<typeof EditProfilePhotoSchema>): void {
+export function enc_settings_EditProfilePhoto(w: WireWriter, m: MessageInitShape<typeof EditProfilePhotoSchema>): void {
   obj(m);
-  { const v = m.file; if (v != null) { w.uint32(10).fork(); enc_media_UploadedFileRef(w, v); w.join(); } }
+  { const v = m.file; if (v != null) { writeTag(w, 10); fork(w); enc_media_UploadedFileRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.settings.EditProfilePhoto");
 }
 
 /** Writes the fields of a `osmium.client.settings.EditUserSettings` (a message or an init object; no tag, no length). */
-export function enc_settings_EditUserSettings(w: BinaryWriter, m: MessageInitShape<typeof EditUserSettingsSchema>): void {
+export function enc_settings_EditUserSettings(w: WireWriter, m: MessageInitShape<typeof EditUserSettingsSchema>): void {
   obj(m);
-  { const v = m.settings; if (v != null) { w.uint32(10).fork(); enc_settings_UserSettings(w, v); w.join(); } }
+  { const v = m.settings; if (v != null) { writeTag(w, 10); fork(w); enc_settings_UserSettings(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.settings.EditUserSettings");
 }
 
 /** Writes the fields of a `osmium.client.settings.GetAccount` (a message or an init object; no tag, no length). */
-export function enc_settings_GetAccount(w: BinaryWriter, m: MessageInitShape<typeof GetAccountSchema>): void {
+export function enc_settings_GetAccount(w: WireWriter, m: MessageInitShape<typeof GetAccountSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.settings.GetAccount");
 }
 
 /** Writes the fields of a `osmium.client.settings.RegisterPushSubscription` (a message or an init object; no tag, no length). */
-export function enc_settings_RegisterPushSubscription(w: BinaryWriter, m: MessageInitShape<typeof RegisterPushSubscriptionSchema>): void {
+export function enc_settings_RegisterPushSubscription(w: WireWriter, m: MessageInitShape<typeof RegisterPushSubscriptionSchema>): void {
   obj(m);
   { const o = m.subscription; switch (o?.case) {
-    case "web": { const v = o.value; w.uint32(10).fork(); if (v !== undefined) enc_settings_RegisterPushSubscription_WebPush(w, v); w.join(); break; }
-    case "push": { const v = o.value; w.uint32(18).fork(); if (v !== undefined) enc_settings_RegisterPushSubscription_Push(w, v); w.join(); break; }
+    case "web": { const v = o.value; writeTag(w, 10); fork(w); if (v !== undefined) enc_settings_RegisterPushSubscription_WebPush(w, v); join(w); break; }
+    case "push": { const v = o.value; writeTag(w, 18); fork(w); if (v !== undefined) enc_settings_RegisterPushSubscription_Push(w, v); join(w); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.settings.RegisterPushSubscription");
 }
 
 /** Writes the fields of a `osmium.client.settings.RegisterPushSubscription.Push` (a message or an init object; no tag, no length). */
-export function enc_settings_RegisterPushSubscription_Push(w: BinaryWriter, m: MessageInitShape<typeof RegisterPushSubscription_PushSchema>): void {
+export function enc_settings_RegisterPushSubscription_Push(w: WireWriter, m: MessageInitShape<typeof RegisterPushSubscription_PushSchema>): void {
   obj(m);
-  { const v = m.type; if (v != null && v !== 0) w.uint32(8).int32(v); }
-  { const v = m.token; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.encryptionPublicKey; if (v != null) { w.uint32(26).string(v); } }
-  { const v = m.encryptionAuthSecret; if (v != null) { w.uint32(34).string(v); } }
-  { const v = m.encryptionKeyId; if (v != null) { w.uint32(42).string(v); } }
-  { const v = m.encryptionScheme; if (v != null && v !== 0) w.uint32(48).int32(v); }
+  { const v = m.type; if (v != null && v !== 0) { writeTag(w, 8); writeInt32(w, v); } }
+  { const v = m.token; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.encryptionPublicKey; if (v != null) { writeTag(w, 26); writeString(w, v); } }
+  { const v = m.encryptionAuthSecret; if (v != null) { writeTag(w, 34); writeString(w, v); } }
+  { const v = m.encryptionKeyId; if (v != null) { writeTag(w, 42); writeString(w, v); } }
+  { const v = m.encryptionScheme; if (v != null && v !== 0) { writeTag(w, 48); writeInt32(w, v); } }
   writeUnknown(w, m, "osmium.client.settings.RegisterPushSubscription.Push");
 }
 
 /** Writes the fields of a `osmium.client.settings.RegisterPushSubscription.WebPush` (a message or an init object; no tag, no length). */
-export function enc_settings_RegisterPushSubscription_WebPush(w: BinaryWriter, m: MessageInitShape<typeof RegisterPushSubscription_WebPushSchema>): void {
+export function enc_settings_RegisterPushSubscription_WebPush(w: WireWriter, m: MessageInitShape<typeof RegisterPushSubscription_WebPushSchema>): void {
   obj(m);
-  { const v = m.endpoint; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.p256dh; if (v != null && v !== "") w.uint32(18).string(v); }
-  { const v = m.auth; if (v != null && v !== "") w.uint32(26).string(v); }
+  { const v = m.endpoint; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.p256dh; if (v != null && v !== "") { writeTag(w, 18); writeString(w, v); } }
+  { const v = m.auth; if (v != null && v !== "") { writeTag(w, 26); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.settings.RegisterPushSubscription.WebPush");
 }
 
 /** Writes the fields of a `osmium.client.settings.RequestTakeout` (a message or an init object; no tag, no length). */
-export function enc_settings_RequestTakeout(w: BinaryWriter, m: MessageInitShape<typeof RequestTakeoutSchema>): void {
+export function enc_settings_RequestTakeout(w: WireWriter, m: MessageInitShape<typeof RequestTakeoutSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.settings.RequestTakeout");
 }
 
 /** Writes the fields of a `osmium.client.settings.SetupTotp` (a message or an init object; no tag, no length). */
-export function enc_settings_SetupTotp(w: BinaryWriter, m: MessageInitShape<typeof SetupTotpSchema>): void {
+export function enc_settings_SetupTotp(w: WireWriter, m: MessageInitShape<typeof SetupTotpSchema>): void {
   obj(m);
-  { const v = m.enabled; if (v != null && v !== false) w.uint32(8).bool(v); }
-  { const v = m.code; if (v != null) { w.uint32(18).string(v); } }
+  { const v = m.enabled; if (v != null && v !== false) { writeTag(w, 8); writeBool(w, v); } }
+  { const v = m.code; if (v != null) { writeTag(w, 18); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.settings.SetupTotp");
 }
 
 /** Writes the fields of a `osmium.client.settings.UnregisterPushSubscription` (a message or an init object; no tag, no length). */
-export function enc_settings_UnregisterPushSubscription(w: BinaryWriter, m: MessageInitShape<typeof UnregisterPushSubscriptionSchema>): void {
+export function enc_settings_UnregisterPushSubscription(w: WireWriter, m: MessageInitShape<typeof UnregisterPushSubscriptionSchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.settings.UnregisterPushSubscription");
 }
 
 /** Writes the fields of a `osmium.client.settings.UserSettings` (a message or an init object; no tag, no length). */
-export function enc_settings_UserSettings(w: BinaryWriter, m: MessageInitShape<typeof UserSettingsSchema>): void {
+export function enc_settings_UserSettings(w: WireWriter, m: MessageInitShape<typeof UserSettingsSchema>): void {
   obj(m);
-  { const v = m.communityOrder; if (v != null) { w.uint32(10).fork(); enc_settings_UserSettings_CommunityOrder(w, v); w.join(); } }
+  { const v = m.communityOrder; if (v != null) { writeTag(w, 10); fork(w); enc_settings_UserSettings_CommunityOrder(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.settings.UserSettings");
 }
 
 /** Writes the fields of a `osmium.client.settings.UserSettings.CommunityOrder` (a message or an init object; no tag, no length). */
-export function enc_settings_UserSettings_CommunityOrder(w: BinaryWriter, m: MessageInitShape<typeof UserSettings_CommunityOrderSchema>): void {
+export function enc_settings_UserSettings_CommunityOrder(w: WireWriter, m: MessageInitShape<typeof UserSettings_CommunityOrderSchema>): void {
   obj(m);
-  { const l = m.communityIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const l = m.communityIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 10); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
   writeUnknown(w, m, "osmium.client.settings.UserSettings.CommunityOrder");
 }
 
 /** Writes the fields of a `osmium.client.stickers.AddStickerToPack` (a message or an init object; no tag, no length). */
-export function enc_stickers_AddStickerToPack(w: BinaryWriter, m: MessageInitShape<typeof AddStickerToPackSchema>): void {
+export function enc_stickers_AddStickerToPack(w: WireWriter, m: MessageInitShape<typeof AddStickerToPackSchema>): void {
   obj(m);
-  { const v = m.pack; if (v != null) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
-  { const v = m.sticker; if (v != null) { w.uint32(18).fork(); enc_media_MediaRefUploadedFile(w, v); w.join(); } }
+  { const v = m.pack; if (v != null) { writeTag(w, 10); fork(w); enc_refs_StickerPackRef(w, v); join(w); } }
+  { const v = m.sticker; if (v != null) { writeTag(w, 18); fork(w); enc_media_MediaRefUploadedFile(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.stickers.AddStickerToPack");
 }
 
 /** Writes the fields of a `osmium.client.stickers.GetSavedStickers` (a message or an init object; no tag, no length). */
-export function enc_stickers_GetSavedStickers(w: BinaryWriter, m: MessageInitShape<typeof GetSavedStickersSchema>): void {
+export function enc_stickers_GetSavedStickers(w: WireWriter, m: MessageInitShape<typeof GetSavedStickersSchema>): void {
   obj(m);
-  { const v = m.since; if (v != null) { w.uint32(9).fixed64(u64(v)); } }
+  { const v = m.since; if (v != null) { writeTag(w, 9); writeFixed64(w, u64(v)); } }
   writeUnknown(w, m, "osmium.client.stickers.GetSavedStickers");
 }
 
 /** Writes the fields of a `osmium.client.stickers.GetStickerFiles` (a message or an init object; no tag, no length). */
-export function enc_stickers_GetStickerFiles(w: BinaryWriter, m: MessageInitShape<typeof GetStickerFilesSchema>): void {
+export function enc_stickers_GetStickerFiles(w: WireWriter, m: MessageInitShape<typeof GetStickerFilesSchema>): void {
   obj(m);
-  { const l = m.stickerIds; if (l != null) { list(l); if (l.length != 0) { w.uint32(10).fork(); for (let i = 0; i < l.length; i++) w.fixed64(u64(l[i])); w.join(); } } }
+  { const l = m.stickerIds; if (l != null) { list(l); if (l.length != 0) { writeTag(w, 10); fork(w); for (let i = 0; i < l.length; i++) writeFixed64(w, u64(l[i])); join(w); } } }
   writeUnknown(w, m, "osmium.client.stickers.GetStickerFiles");
 }
 
 /** Writes the fields of a `osmium.client.stickers.GetStickerPack` (a message or an init object; no tag, no length). */
-export function enc_stickers_GetStickerPack(w: BinaryWriter, m: MessageInitShape<typeof GetStickerPackSchema>): void {
+export function enc_stickers_GetStickerPack(w: WireWriter, m: MessageInitShape<typeof GetStickerPackSchema>): void {
   obj(m);
-  { const v = m.pack; if (v != null) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
+  { const v = m.pack; if (v != null) { writeTag(w, 10); fork(w); enc_refs_StickerPackRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.stickers.GetStickerPack");
 }
 
 /** Writes the fields of a `osmium.client.stickers.RemoveStickerFromPack` (a message or an init object; no tag, no length). */
-export function enc_stickers_RemoveStickerFromPack(w: BinaryWriter, m: MessageInitShape<typeof RemoveStickerFromPackSchema>): void {
+export function enc_stickers_RemoveStickerFromPack(w: WireWriter, m: MessageInitShape<typeof RemoveStickerFromPackSchema>): void {
   obj(m);
-  { const v = m.pack; if (v != null) { w.uint32(10).fork(); enc_refs_StickerPackRef(w, v); w.join(); } }
-  { const v = m.stickerId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.pack; if (v != null) { writeTag(w, 10); fork(w); enc_refs_StickerPackRef(w, v); join(w); } }
+  { const v = m.stickerId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.stickers.RemoveStickerFromPack");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity` (a message or an init object; no tag, no length). */
-export function enc_types_MessageEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntitySchema>): void {
+export function enc_types_MessageEntity(w: WireWriter, m: MessageInitShape<typeof MessageEntitySchema>): void {
   obj(m);
-  { const v = m.startIndex; if (v != null && (v as unknown) != 0) w.uint32(8).uint32(v); }
-  { const v = m.length; if (v != null && (v as unknown) != 0) w.uint32(16).uint32(v); }
+  { const v = m.startIndex; if (v != null && (v as unknown) != 0) { writeTag(w, 8); writeUint32(w, v); } }
+  { const v = m.length; if (v != null && (v as unknown) != 0) { writeTag(w, 16); writeUint32(w, v); } }
   { const o = m.entity; switch (o?.case) {
-    case "bold": { const v = o.value; w.uint32(24).bool(v); break; }
-    case "italic": { const v = o.value; w.uint32(32).bool(v); break; }
-    case "underline": { const v = o.value; w.uint32(40).bool(v); break; }
-    case "strikethrough": { const v = o.value; w.uint32(48).bool(v); break; }
-    case "code": { const v = o.value; w.uint32(56).bool(v); break; }
-    case "url": { const v = o.value; w.uint32(64).bool(v); break; }
-    case "spoiler": { const v = o.value; w.uint32(74).fork(); if (v !== undefined) enc_types_MessageEntity_SpoilerEntity(w, v); w.join(); break; }
-    case "pre": { const v = o.value; w.uint32(82).fork(); if (v !== undefined) enc_types_MessageEntity_PreEntity(w, v); w.join(); break; }
-    case "textUrl": { const v = o.value; w.uint32(90).fork(); if (v !== undefined) enc_types_MessageEntity_TextUrlEntity(w, v); w.join(); break; }
-    case "customEmoji": { const v = o.value; w.uint32(98).fork(); if (v !== undefined) enc_types_MessageEntity_CustomEmojiEntity(w, v); w.join(); break; }
-    case "userMention": { const v = o.value; w.uint32(106).fork(); if (v !== undefined) enc_types_MessageEntity_UserMentionEntity(w, v); w.join(); break; }
-    case "username": { const v = o.value; w.uint32(112).bool(v); break; }
+    case "bold": { const v = o.value; writeTag(w, 24); writeBool(w, v); break; }
+    case "italic": { const v = o.value; writeTag(w, 32); writeBool(w, v); break; }
+    case "underline": { const v = o.value; writeTag(w, 40); writeBool(w, v); break; }
+    case "strikethrough": { const v = o.value; writeTag(w, 48); writeBool(w, v); break; }
+    case "code": { const v = o.value; writeTag(w, 56); writeBool(w, v); break; }
+    case "url": { const v = o.value; writeTag(w, 64); writeBool(w, v); break; }
+    case "spoiler": { const v = o.value; writeTag(w, 74); fork(w); if (v !== undefined) enc_types_MessageEntity_SpoilerEntity(w, v); join(w); break; }
+    case "pre": { const v = o.value; writeTag(w, 82); fork(w); if (v !== undefined) enc_types_MessageEntity_PreEntity(w, v); join(w); break; }
+    case "textUrl": { const v = o.value; writeTag(w, 90); fork(w); if (v !== undefined) enc_types_MessageEntity_TextUrlEntity(w, v); join(w); break; }
+    case "customEmoji": { const v = o.value; writeTag(w, 98); fork(w); if (v !== undefined) enc_types_MessageEntity_CustomEmojiEntity(w, v); join(w); break; }
+    case "userMention": { const v = o.value; writeTag(w, 106); fork(w); if (v !== undefined) enc_types_MessageEntity_UserMentionEntity(w, v); join(w); break; }
+    case "username": { const v = o.value; writeTag(w, 112); writeBool(w, v); break; }
     default: if (o != null) unset(o);
   } }
   writeUnknown(w, m, "osmium.client.types.MessageEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.CustomEmojiEntity` (a message or an init object; no tag, no length). */
-export function enc_types_MessageEntity_CustomEmojiEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_CustomEmojiEntitySchema>): void {
+export function enc_types_MessageEntity_CustomEmojiEntity(w: WireWriter, m: MessageInitShape<typeof MessageEntity_CustomEmojiEntitySchema>): void {
   obj(m);
-  { const v = m.emojiId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
+  { const v = m.emojiId; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.types.MessageEntity.CustomEmojiEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.PreEntity` (a message or an init object; no tag, no length). */
-export function enc_types_MessageEntity_PreEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_PreEntitySchema>): void {
+export function enc_types_MessageEntity_PreEntity(w: WireWriter, m: MessageInitShape<typeof MessageEntity_PreEntitySchema>): void {
   obj(m);
-  { const v = m.language; if (v != null) { w.uint32(10).string(v); } }
+  { const v = m.language; if (v != null) { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.types.MessageEntity.PreEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.SpoilerEntity` (a message or an init object; no tag, no length). */
-export function enc_types_MessageEntity_SpoilerEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_SpoilerEntitySchema>): void {
+export function enc_types_MessageEntity_SpoilerEntity(w: WireWriter, m: MessageInitShape<typeof MessageEntity_SpoilerEntitySchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.types.MessageEntity.SpoilerEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.TextUrlEntity` (a message or an init object; no tag, no length). */
-export function enc_types_MessageEntity_TextUrlEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_TextUrlEntitySchema>): void {
+export function enc_types_MessageEntity_TextUrlEntity(w: WireWriter, m: MessageInitShape<typeof MessageEntity_TextUrlEntitySchema>): void {
   obj(m);
-  { const v = m.url; if (v != null && v !== "") w.uint32(10).string(v); }
+  { const v = m.url; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.types.MessageEntity.TextUrlEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.MessageEntity.UserMentionEntity` (a message or an init object; no tag, no length). */
-export function enc_types_MessageEntity_UserMentionEntity(w: BinaryWriter, m: MessageInitShape<typeof MessageEntity_UserMentionEntitySchema>): void {
+export function enc_types_MessageEntity_UserMentionEntity(w: WireWriter, m: MessageInitShape<typeof MessageEntity_UserMentionEntitySchema>): void {
   obj(m);
   writeUnknown(w, m, "osmium.client.types.MessageEntity.UserMentionEntity");
 }
 
 /** Writes the fields of a `osmium.client.types.PermissionOverrides` (a message or an init object; no tag, no length). */
-export function enc_types_PermissionOverrides(w: BinaryWriter, m: MessageInitShape<typeof PermissionOverridesSchema>): void {
+export function enc_types_PermissionOverrides(w: WireWriter, m: MessageInitShape<typeof PermissionOverridesSchema>): void {
   obj(m);
-  { const v = m.pos; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(9).fixed64(n); } }
-  { const v = m.neg; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(17).fixed64(n); } }
+  { const v = m.pos; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 9); writeFixed64(w, n); } } }
+  { const v = m.neg; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 17); writeFixed64(w, n); } } }
   writeUnknown(w, m, "osmium.client.types.PermissionOverrides");
 }
 
 /** Writes the fields of a `osmium.client.types.UserStatus.Activity` (a message or an init object; no tag, no length). */
-export function enc_types_UserStatus_Activity(w: BinaryWriter, m: MessageInitShape<typeof UserStatus_ActivitySchema>): void {
+export function enc_types_UserStatus_Activity(w: WireWriter, m: MessageInitShape<typeof UserStatus_ActivitySchema>): void {
   obj(m);
-  { const v = m.title; if (v != null && v !== "") w.uint32(10).string(v); }
-  { const v = m.type; if (v != null && v !== 0) w.uint32(16).int32(v); }
-  { const v = m.startTime; if (v != null) { const n = u64(v); if ((n as unknown) != 0) w.uint32(25).fixed64(n); } }
-  { const v = m.endTime; if (v != null) { w.uint32(33).fixed64(u64(v)); } }
-  { const v = m.state; if (v != null) { w.uint32(42).string(v); } }
+  { const v = m.title; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
+  { const v = m.type; if (v != null && v !== 0) { writeTag(w, 16); writeInt32(w, v); } }
+  { const v = m.startTime; if (v != null) { const n = u64(v); if ((n as unknown) != 0) { writeTag(w, 25); writeFixed64(w, n); } } }
+  { const v = m.endTime; if (v != null) { writeTag(w, 33); writeFixed64(w, u64(v)); } }
+  { const v = m.state; if (v != null) { writeTag(w, 42); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.types.UserStatus.Activity");
 }
 
 /** Writes the fields of a `osmium.client.users.GetProfile` (a message or an init object; no tag, no length). */
-export function enc_users_GetProfile(w: BinaryWriter, m: MessageInitShape<typeof GetProfileSchema>): void {
+export function enc_users_GetProfile(w: WireWriter, m: MessageInitShape<typeof GetProfileSchema>): void {
   obj(m);
-  { const v = m.ref; if (v != null) { w.uint32(10).fork(); enc_refs_UserRef(w, v); w.join(); } }
-  { const v = m.includeMutuals; if (v != null && v !== false) w.uint32(16).bool(v); }
+  { const v = m.ref; if (v != null) { writeTag(w, 10); fork(w); enc_refs_UserRef(w, v); join(w); } }
+  { const v = m.includeMutuals; if (v != null && v !== false) { writeTag(w, 16); writeBool(w, v); } }
   writeUnknown(w, m, "osmium.client.users.GetProfile");
 }
 
 /** Writes the fields of a `osmium.client.users.LookupUsername` (a message or an init object; no tag, no length). */
-export function enc_users_LookupUsername(w: BinaryWriter, m: MessageInitShape<typeof LookupUsernameSchema>): void {
+export function enc_users_LookupUsername(w: WireWriter, m: MessageInitShape<typeof LookupUsernameSchema>): void {
   obj(m);
-  { const v = m.username; if (v != null && v !== "") w.uint32(10).string(v); }
+  { const v = m.username; if (v != null && v !== "") { writeTag(w, 10); writeString(w, v); } }
   writeUnknown(w, m, "osmium.client.users.LookupUsername");
 }
 
 /** Writes the fields of a `osmium.client.voice.RequestRoom` (a message or an init object; no tag, no length). */
-export function enc_voice_RequestRoom(w: BinaryWriter, m: MessageInitShape<typeof RequestRoomSchema>): void {
+export function enc_voice_RequestRoom(w: WireWriter, m: MessageInitShape<typeof RequestRoomSchema>): void {
   obj(m);
-  { const v = m.chatRef; if (v != null) { w.uint32(10).fork(); enc_refs_ChatRef(w, v); w.join(); } }
+  { const v = m.chatRef; if (v != null) { writeTag(w, 10); fork(w); enc_refs_ChatRef(w, v); join(w); } }
   writeUnknown(w, m, "osmium.client.voice.RequestRoom");
 }
 
-export function dec_auth_Authorization(r: BinaryReader, length: number, depth: number, target: Authorization | undefined): Authorization {
+export function dec_auth_Authorization(r: WireReader, length: number, depth: number, target: Authorization | undefined): Authorization {
   if (depth > 100) throw tooDeep("osmium.client.auth.Authorization");
-  const m: Authorization = target ?? { $typeName: "osmium.client.auth.Authorization", token: "", sessionId: protoInt64.zero };
+  const m: Authorization = target ?? { $typeName: "osmium.client.auth.Authorization", token: "", sessionId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.token = str(r); break;
       case 2:
-        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
+        m.user = dec_types_User(r, readUint32(r), depth + 1, m.user); break;
       case 3:
-        m.sessionId = (r.fixed64() as bigint); break;
+        m.sessionId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1314,13 +1303,13 @@ export function dec_auth_Authorization(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_auth_CreatedInvite(r: BinaryReader, length: number, depth: number, target: CreatedInvite | undefined): CreatedInvite {
+export function dec_auth_CreatedInvite(r: WireReader, length: number, depth: number, target: CreatedInvite | undefined): CreatedInvite {
   if (depth > 100) throw tooDeep("osmium.client.auth.CreatedInvite");
   const m: CreatedInvite = target ?? { $typeName: "osmium.client.auth.CreatedInvite", code: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.code = str(r); break;
@@ -1331,16 +1320,16 @@ export function dec_auth_CreatedInvite(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_auth_InviteList(r: BinaryReader, length: number, depth: number, target: InviteList | undefined): InviteList {
+export function dec_auth_InviteList(r: WireReader, length: number, depth: number, target: InviteList | undefined): InviteList {
   if (depth > 100) throw tooDeep("osmium.client.auth.InviteList");
   const m: InviteList = target ?? { $typeName: "osmium.client.auth.InviteList", invites: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.invites.push(dec_auth_InvitePreview(r, r.uint32(), depth + 1, undefined)); break;
+        m.invites.push(dec_auth_InvitePreview(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1348,32 +1337,32 @@ export function dec_auth_InviteList(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-export function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: number, target: InvitePreview | undefined): InvitePreview {
+export function dec_auth_InvitePreview(r: WireReader, length: number, depth: number, target: InvitePreview | undefined): InvitePreview {
   if (depth > 100) throw tooDeep("osmium.client.auth.InvitePreview");
-  const m: InvitePreview = target ?? { $typeName: "osmium.client.auth.InvitePreview", code: "", creatorId: protoInt64.zero, targetId: protoInt64.zero, targetType: 0, targetInfo: { case: undefined } };
+  const m: InvitePreview = target ?? { $typeName: "osmium.client.auth.InvitePreview", code: "", creatorId: 0n, targetId: 0n, targetType: 0, targetInfo: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.code = str(r); break;
       case 2:
-        m.creatorId = (r.fixed64() as bigint); break;
+        m.creatorId = readFixed64(r); break;
       case 3:
-        m.targetId = (r.fixed64() as bigint); break;
+        m.targetId = readFixed64(r); break;
       case 4:
-        m.targetType = r.int32(); break;
+        m.targetType = readInt32(r); break;
       case 5:
-        m.expiresAt = (r.fixed64() as bigint); break;
+        m.expiresAt = readFixed64(r); break;
       case 6:
-        m.creator = dec_types_User(r, r.uint32(), depth + 1, m.creator); break;
+        m.creator = dec_types_User(r, readUint32(r), depth + 1, m.creator); break;
       case 7:
-        m.targetInfo = { case: "community", value: dec_types_Community(r, r.uint32(), depth + 1, m.targetInfo.case === "community" ? m.targetInfo.value : undefined) }; break;
+        m.targetInfo = { case: "community", value: dec_types_Community(r, readUint32(r), depth + 1, m.targetInfo.case === "community" ? m.targetInfo.value : undefined) }; break;
       case 8:
-        m.targetInfo = { case: "chat", value: dec_types_Group(r, r.uint32(), depth + 1, m.targetInfo.case === "chat" ? m.targetInfo.value : undefined) }; break;
+        m.targetInfo = { case: "chat", value: dec_types_Group(r, readUint32(r), depth + 1, m.targetInfo.case === "chat" ? m.targetInfo.value : undefined) }; break;
       case 9:
-        m.targetInfo = { case: "user", value: dec_types_User(r, r.uint32(), depth + 1, m.targetInfo.case === "user" ? m.targetInfo.value : undefined) }; break;
+        m.targetInfo = { case: "user", value: dec_types_User(r, readUint32(r), depth + 1, m.targetInfo.case === "user" ? m.targetInfo.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1381,18 +1370,18 @@ export function dec_auth_InvitePreview(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_auth_Session(r: BinaryReader, length: number, depth: number, target: Session | undefined): Session {
+export function dec_auth_Session(r: WireReader, length: number, depth: number, target: Session | undefined): Session {
   if (depth > 100) throw tooDeep("osmium.client.auth.Session");
-  const m: Session = target ?? { $typeName: "osmium.client.auth.Session", id: protoInt64.zero, clientId: 0, deviceType: "", deviceVersion: "", appName: "", appVersion: "", lastActive: protoInt64.zero };
+  const m: Session = target ?? { $typeName: "osmium.client.auth.Session", id: 0n, clientId: 0, deviceType: "", deviceVersion: "", appName: "", appVersion: "", lastActive: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       case 2:
-        m.clientId = r.uint32(); break;
+        m.clientId = readUint32(r); break;
       case 3:
         m.deviceType = str(r); break;
       case 4:
@@ -1402,7 +1391,7 @@ export function dec_auth_Session(r: BinaryReader, length: number, depth: number,
       case 6:
         m.appVersion = str(r); break;
       case 7:
-        m.lastActive = (r.fixed64() as bigint); break;
+        m.lastActive = readFixed64(r); break;
       case 8:
         m.country = str(r); break;
       case 9:
@@ -1414,18 +1403,18 @@ export function dec_auth_Session(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-export function dec_auth_Sessions(r: BinaryReader, length: number, depth: number, target: Sessions | undefined): Sessions {
+export function dec_auth_Sessions(r: WireReader, length: number, depth: number, target: Sessions | undefined): Sessions {
   if (depth > 100) throw tooDeep("osmium.client.auth.Sessions");
-  const m: Sessions = target ?? { $typeName: "osmium.client.auth.Sessions", sessions: [], current: protoInt64.zero };
+  const m: Sessions = target ?? { $typeName: "osmium.client.auth.Sessions", sessions: [], current: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.sessions.push(dec_auth_Session(r, r.uint32(), depth + 1, undefined)); break;
+        m.sessions.push(dec_auth_Session(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.current = (r.fixed64() as bigint); break;
+        m.current = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1433,13 +1422,13 @@ export function dec_auth_Sessions(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-export function dec_billing_PaymentLink(r: BinaryReader, length: number, depth: number, target: PaymentLink | undefined): PaymentLink {
+export function dec_billing_PaymentLink(r: WireReader, length: number, depth: number, target: PaymentLink | undefined): PaymentLink {
   if (depth > 100) throw tooDeep("osmium.client.billing.PaymentLink");
   const m: PaymentLink = target ?? { $typeName: "osmium.client.billing.PaymentLink" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.url = str(r); break;
@@ -1450,20 +1439,20 @@ export function dec_billing_PaymentLink(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-export function dec_billing_Product(r: BinaryReader, length: number, depth: number, target: Product | undefined): Product {
+export function dec_billing_Product(r: WireReader, length: number, depth: number, target: Product | undefined): Product {
   if (depth > 100) throw tooDeep("osmium.client.billing.Product");
   const m: Product = target ?? { $typeName: "osmium.client.billing.Product", plan: "", name: "", prices: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.plan = str(r); break;
       case 2:
         m.name = str(r); break;
       case 3:
-        m.prices.push(dec_billing_ProductPrice(r, r.uint32(), depth + 1, undefined)); break;
+        m.prices.push(dec_billing_ProductPrice(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1471,18 +1460,18 @@ export function dec_billing_Product(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-export function dec_billing_ProductPrice(r: BinaryReader, length: number, depth: number, target: ProductPrice | undefined): ProductPrice {
+export function dec_billing_ProductPrice(r: WireReader, length: number, depth: number, target: ProductPrice | undefined): ProductPrice {
   if (depth > 100) throw tooDeep("osmium.client.billing.ProductPrice");
-  const m: ProductPrice = target ?? { $typeName: "osmium.client.billing.ProductPrice", billingPeriod: "", amountMinor: protoInt64.zero, currency: "" };
+  const m: ProductPrice = target ?? { $typeName: "osmium.client.billing.ProductPrice", billingPeriod: "", amountMinor: 0n, currency: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.billingPeriod = str(r); break;
       case 2:
-        m.amountMinor = (r.uint64() as bigint); break;
+        m.amountMinor = readUint64(r); break;
       case 3:
         m.currency = str(r); break;
       default:
@@ -1492,16 +1481,16 @@ export function dec_billing_ProductPrice(r: BinaryReader, length: number, depth:
   return withUnknown(m, u);
 }
 
-export function dec_billing_Products(r: BinaryReader, length: number, depth: number, target: Products | undefined): Products {
+export function dec_billing_Products(r: WireReader, length: number, depth: number, target: Products | undefined): Products {
   if (depth > 100) throw tooDeep("osmium.client.billing.Products");
   const m: Products = target ?? { $typeName: "osmium.client.billing.Products", products: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.products.push(dec_billing_Product(r, r.uint32(), depth + 1, undefined)); break;
+        m.products.push(dec_billing_Product(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1509,26 +1498,26 @@ export function dec_billing_Products(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-export function dec_billing_Subscription(r: BinaryReader, length: number, depth: number, target: Subscription | undefined): Subscription {
+export function dec_billing_Subscription(r: WireReader, length: number, depth: number, target: Subscription | undefined): Subscription {
   if (depth > 100) throw tooDeep("osmium.client.billing.Subscription");
   const m: Subscription = target ?? { $typeName: "osmium.client.billing.Subscription", active: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.active = r.bool(); break;
+        m.active = readBool(r); break;
       case 2:
-        m.since = (r.fixed64() as bigint); break;
+        m.since = readFixed64(r); break;
       case 3:
-        m.nextRenewalDate = (r.uint64() as bigint); break;
+        m.nextRenewalDate = readUint64(r); break;
       case 4:
         m.lastCardDigits = str(r); break;
       case 5:
         m.method = str(r); break;
       case 6:
-        m.endDate = (r.uint64() as bigint); break;
+        m.endDate = readUint64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1536,24 +1525,24 @@ export function dec_billing_Subscription(r: BinaryReader, length: number, depth:
   return withUnknown(m, u);
 }
 
-export function dec_chats_Chat(r: BinaryReader, length: number, depth: number, target: Chat | undefined): Chat {
+export function dec_chats_Chat(r: WireReader, length: number, depth: number, target: Chat | undefined): Chat {
   if (depth > 100) throw tooDeep("osmium.client.chats.Chat");
   const m: Chat = target ?? { $typeName: "osmium.client.chats.Chat", users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chat = dec_types_Conversation(r, r.uint32(), depth + 1, m.chat); break;
+        m.chat = dec_types_Conversation(r, readUint32(r), depth + 1, m.chat); break;
       case 2:
-        m.message = dec_types_Message(r, r.uint32(), depth + 1, m.message); break;
+        m.message = dec_types_Message(r, readUint32(r), depth + 1, m.message); break;
       case 3:
-        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
+        m.users.push(dec_types_User(r, readUint32(r), depth + 1, undefined)); break;
       case 4:
-        m.group = dec_types_Group(r, r.uint32(), depth + 1, m.group); break;
+        m.group = dec_types_Group(r, readUint32(r), depth + 1, m.group); break;
       case 5:
-        m.channel = dec_types_Channel(r, r.uint32(), depth + 1, m.channel); break;
+        m.channel = dec_types_Channel(r, readUint32(r), depth + 1, m.channel); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1561,24 +1550,24 @@ export function dec_chats_Chat(r: BinaryReader, length: number, depth: number, t
   return withUnknown(m, u);
 }
 
-export function dec_chats_Chats(r: BinaryReader, length: number, depth: number, target: Chats | undefined): Chats {
+export function dec_chats_Chats(r: WireReader, length: number, depth: number, target: Chats | undefined): Chats {
   if (depth > 100) throw tooDeep("osmium.client.chats.Chats");
   const m: Chats = target ?? { $typeName: "osmium.client.chats.Chats", chats: [], users: [], groups: [], channels: [], messages: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chats.push(dec_types_Conversation(r, r.uint32(), depth + 1, undefined)); break;
+        m.chats.push(dec_types_Conversation(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
+        m.users.push(dec_types_User(r, readUint32(r), depth + 1, undefined)); break;
       case 3:
-        m.groups.push(dec_types_Group(r, r.uint32(), depth + 1, undefined)); break;
+        m.groups.push(dec_types_Group(r, readUint32(r), depth + 1, undefined)); break;
       case 4:
-        m.channels.push(dec_types_Channel(r, r.uint32(), depth + 1, undefined)); break;
+        m.channels.push(dec_types_Channel(r, readUint32(r), depth + 1, undefined)); break;
       case 5:
-        m.messages.push(dec_types_Message(r, r.uint32(), depth + 1, undefined)); break;
+        m.messages.push(dec_types_Message(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1586,16 +1575,16 @@ export function dec_chats_Chats(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-export function dec_communities_ChannelOverride(r: BinaryReader, length: number, depth: number, target: ChannelOverride | undefined): ChannelOverride {
+export function dec_communities_ChannelOverride(r: WireReader, length: number, depth: number, target: ChannelOverride | undefined): ChannelOverride {
   if (depth > 100) throw tooDeep("osmium.client.communities.ChannelOverride");
   const m: ChannelOverride = target ?? { $typeName: "osmium.client.communities.ChannelOverride" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.override = dec_types_ChannelOverride(r, r.uint32(), depth + 1, m.override); break;
+        m.override = dec_types_ChannelOverride(r, readUint32(r), depth + 1, m.override); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1603,18 +1592,18 @@ export function dec_communities_ChannelOverride(r: BinaryReader, length: number,
   return withUnknown(m, u);
 }
 
-export function dec_communities_ChannelOverrides(r: BinaryReader, length: number, depth: number, target: ChannelOverrides | undefined): ChannelOverrides {
+export function dec_communities_ChannelOverrides(r: WireReader, length: number, depth: number, target: ChannelOverrides | undefined): ChannelOverrides {
   if (depth > 100) throw tooDeep("osmium.client.communities.ChannelOverrides");
   const m: ChannelOverrides = target ?? { $typeName: "osmium.client.communities.ChannelOverrides", overrides: [], parentSync: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.overrides.push(dec_types_ChannelOverride(r, r.uint32(), depth + 1, undefined)); break;
+        m.overrides.push(dec_types_ChannelOverride(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.parentSync = r.bool(); break;
+        m.parentSync = readBool(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1622,20 +1611,20 @@ export function dec_communities_ChannelOverrides(r: BinaryReader, length: number
   return withUnknown(m, u);
 }
 
-export function dec_communities_Channels(r: BinaryReader, length: number, depth: number, target: Channels | undefined): Channels {
+export function dec_communities_Channels(r: WireReader, length: number, depth: number, target: Channels | undefined): Channels {
   if (depth > 100) throw tooDeep("osmium.client.communities.Channels");
   const m: Channels = target ?? { $typeName: "osmium.client.communities.Channels", conversations: [], channels: [], messages: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.conversations.push(dec_types_Conversation(r, r.uint32(), depth + 1, undefined)); break;
+        m.conversations.push(dec_types_Conversation(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.channels.push(dec_types_Channel(r, r.uint32(), depth + 1, undefined)); break;
+        m.channels.push(dec_types_Channel(r, readUint32(r), depth + 1, undefined)); break;
       case 3:
-        m.messages.push(dec_types_Message(r, r.uint32(), depth + 1, undefined)); break;
+        m.messages.push(dec_types_Message(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1643,20 +1632,20 @@ export function dec_communities_Channels(r: BinaryReader, length: number, depth:
   return withUnknown(m, u);
 }
 
-export function dec_communities_Communities(r: BinaryReader, length: number, depth: number, target: Communities | undefined): Communities {
+export function dec_communities_Communities(r: WireReader, length: number, depth: number, target: Communities | undefined): Communities {
   if (depth > 100) throw tooDeep("osmium.client.communities.Communities");
   const m: Communities = target ?? { $typeName: "osmium.client.communities.Communities", communities: [], communityUserInfo: [], unavailable: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communities.push(dec_types_Community(r, r.uint32(), depth + 1, undefined)); break;
+        m.communities.push(dec_types_Community(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.communityUserInfo.push(dec_communities_CommunityUserInfo(r, r.uint32(), depth + 1, undefined)); break;
+        m.communityUserInfo.push(dec_communities_CommunityUserInfo(r, readUint32(r), depth + 1, undefined)); break;
       case 3:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.unavailable.push((r.fixed64() as bigint)); } else m.unavailable.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.unavailable.push(readFixed64(r)); } else m.unavailable.push(readFixed64(r));
         break;
       default:
         u = readUnknown(r, t, depth, u);
@@ -1665,18 +1654,18 @@ export function dec_communities_Communities(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-export function dec_communities_CommunityRoles(r: BinaryReader, length: number, depth: number, target: CommunityRoles | undefined): CommunityRoles {
+export function dec_communities_CommunityRoles(r: WireReader, length: number, depth: number, target: CommunityRoles | undefined): CommunityRoles {
   if (depth > 100) throw tooDeep("osmium.client.communities.CommunityRoles");
-  const m: CommunityRoles = target ?? { $typeName: "osmium.client.communities.CommunityRoles", roles: [], defaultPermissions: protoInt64.zero };
+  const m: CommunityRoles = target ?? { $typeName: "osmium.client.communities.CommunityRoles", roles: [], defaultPermissions: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.roles.push(dec_types_CommunityRole(r, r.uint32(), depth + 1, undefined)); break;
+        m.roles.push(dec_types_CommunityRole(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.defaultPermissions = (r.fixed64() as bigint); break;
+        m.defaultPermissions = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1684,18 +1673,18 @@ export function dec_communities_CommunityRoles(r: BinaryReader, length: number, 
   return withUnknown(m, u);
 }
 
-export function dec_communities_CommunitySettings(r: BinaryReader, length: number, depth: number, target: CommunitySettings | undefined): CommunitySettings {
+export function dec_communities_CommunitySettings(r: WireReader, length: number, depth: number, target: CommunitySettings | undefined): CommunitySettings {
   if (depth > 100) throw tooDeep("osmium.client.communities.CommunitySettings");
   const m: CommunitySettings = target ?? { $typeName: "osmium.client.communities.CommunitySettings" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.systemMessages = dec_communities_CommunitySettings_SystemMessages(r, r.uint32(), depth + 1, m.systemMessages); break;
+        m.systemMessages = dec_communities_CommunitySettings_SystemMessages(r, readUint32(r), depth + 1, m.systemMessages); break;
       case 2:
-        m.discoveryListing = dec_communities_CommunitySettings_DiscoveryListing(r, r.uint32(), depth + 1, m.discoveryListing); break;
+        m.discoveryListing = dec_communities_CommunitySettings_DiscoveryListing(r, readUint32(r), depth + 1, m.discoveryListing); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1703,18 +1692,18 @@ export function dec_communities_CommunitySettings(r: BinaryReader, length: numbe
   return withUnknown(m, u);
 }
 
-export function dec_communities_CommunitySettings_DiscoveryListing(r: BinaryReader, length: number, depth: number, target: CommunitySettings_DiscoveryListing | undefined): CommunitySettings_DiscoveryListing {
+export function dec_communities_CommunitySettings_DiscoveryListing(r: WireReader, length: number, depth: number, target: CommunitySettings_DiscoveryListing | undefined): CommunitySettings_DiscoveryListing {
   if (depth > 100) throw tooDeep("osmium.client.communities.CommunitySettings.DiscoveryListing");
   const m: CommunitySettings_DiscoveryListing = target ?? { $typeName: "osmium.client.communities.CommunitySettings.DiscoveryListing", listed: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.listed = r.bool(); break;
+        m.listed = readBool(r); break;
       case 2:
-        m.listing = dec_discovery_DiscoveryListingInfo(r, r.uint32(), depth + 1, m.listing); break;
+        m.listing = dec_discovery_DiscoveryListingInfo(r, readUint32(r), depth + 1, m.listing); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1722,18 +1711,18 @@ export function dec_communities_CommunitySettings_DiscoveryListing(r: BinaryRead
   return withUnknown(m, u);
 }
 
-export function dec_communities_CommunitySettings_SystemMessages(r: BinaryReader, length: number, depth: number, target: CommunitySettings_SystemMessages | undefined): CommunitySettings_SystemMessages {
+export function dec_communities_CommunitySettings_SystemMessages(r: WireReader, length: number, depth: number, target: CommunitySettings_SystemMessages | undefined): CommunitySettings_SystemMessages {
   if (depth > 100) throw tooDeep("osmium.client.communities.CommunitySettings.SystemMessages");
   const m: CommunitySettings_SystemMessages = target ?? { $typeName: "osmium.client.communities.CommunitySettings.SystemMessages" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.channelId = (r.fixed64() as bigint); break;
+        m.channelId = readFixed64(r); break;
       case 2:
-        m.joinMessages = r.bool(); break;
+        m.joinMessages = readBool(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1741,20 +1730,20 @@ export function dec_communities_CommunitySettings_SystemMessages(r: BinaryReader
   return withUnknown(m, u);
 }
 
-export function dec_communities_CommunityUserInfo(r: BinaryReader, length: number, depth: number, target: CommunityUserInfo | undefined): CommunityUserInfo {
+export function dec_communities_CommunityUserInfo(r: WireReader, length: number, depth: number, target: CommunityUserInfo | undefined): CommunityUserInfo {
   if (depth > 100) throw tooDeep("osmium.client.communities.CommunityUserInfo");
-  const m: CommunityUserInfo = target ?? { $typeName: "osmium.client.communities.CommunityUserInfo", communityId: protoInt64.zero, unreadCount: 0, unreadMentionCount: 0 };
+  const m: CommunityUserInfo = target ?? { $typeName: "osmium.client.communities.CommunityUserInfo", communityId: 0n, unreadCount: 0, unreadMentionCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
-        m.unreadCount = r.uint32(); break;
+        m.unreadCount = readUint32(r); break;
       case 3:
-        m.unreadMentionCount = r.uint32(); break;
+        m.unreadMentionCount = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1762,16 +1751,16 @@ export function dec_communities_CommunityUserInfo(r: BinaryReader, length: numbe
   return withUnknown(m, u);
 }
 
-export function dec_communities_MemberList(r: BinaryReader, length: number, depth: number, target: MemberList | undefined): MemberList {
+export function dec_communities_MemberList(r: WireReader, length: number, depth: number, target: MemberList | undefined): MemberList {
   if (depth > 100) throw tooDeep("osmium.client.communities.MemberList");
   const m: MemberList = target ?? { $typeName: "osmium.client.communities.MemberList", entries: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.entries.push(dec_updates_MemberListEntry(r, r.uint32(), depth + 1, undefined)); break;
+        m.entries.push(dec_updates_MemberListEntry(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1779,18 +1768,18 @@ export function dec_communities_MemberList(r: BinaryReader, length: number, dept
   return withUnknown(m, u);
 }
 
-export function dec_communities_Members(r: BinaryReader, length: number, depth: number, target: Members | undefined): Members {
+export function dec_communities_Members(r: WireReader, length: number, depth: number, target: Members | undefined): Members {
   if (depth > 100) throw tooDeep("osmium.client.communities.Members");
   const m: Members = target ?? { $typeName: "osmium.client.communities.Members", members: [], users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.members.push(dec_types_CommunityMember(r, r.uint32(), depth + 1, undefined)); break;
+        m.members.push(dec_types_CommunityMember(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
+        m.users.push(dec_types_User(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1798,16 +1787,16 @@ export function dec_communities_Members(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-export function dec_communities_RemovedMembers(r: BinaryReader, length: number, depth: number, target: RemovedMembers | undefined): RemovedMembers {
+export function dec_communities_RemovedMembers(r: WireReader, length: number, depth: number, target: RemovedMembers | undefined): RemovedMembers {
   if (depth > 100) throw tooDeep("osmium.client.communities.RemovedMembers");
   const m: RemovedMembers = target ?? { $typeName: "osmium.client.communities.RemovedMembers", members: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.members.push(dec_communities_RemovedMembers_RemovedMember(r, r.uint32(), depth + 1, undefined)); break;
+        m.members.push(dec_communities_RemovedMembers_RemovedMember(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1815,20 +1804,20 @@ export function dec_communities_RemovedMembers(r: BinaryReader, length: number, 
   return withUnknown(m, u);
 }
 
-export function dec_communities_RemovedMembers_RemovedMember(r: BinaryReader, length: number, depth: number, target: RemovedMembers_RemovedMember | undefined): RemovedMembers_RemovedMember {
+export function dec_communities_RemovedMembers_RemovedMember(r: WireReader, length: number, depth: number, target: RemovedMembers_RemovedMember | undefined): RemovedMembers_RemovedMember {
   if (depth > 100) throw tooDeep("osmium.client.communities.RemovedMembers.RemovedMember");
-  const m: RemovedMembers_RemovedMember = target ?? { $typeName: "osmium.client.communities.RemovedMembers.RemovedMember", userId: protoInt64.zero };
+  const m: RemovedMembers_RemovedMember = target ?? { $typeName: "osmium.client.communities.RemovedMembers.RemovedMember", userId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.userId = (r.fixed64() as bigint); break;
+        m.userId = readFixed64(r); break;
       case 2:
-        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
+        m.user = dec_types_User(r, readUint32(r), depth + 1, m.user); break;
       case 3:
-        m.until = (r.fixed64() as bigint); break;
+        m.until = readFixed64(r); break;
       case 4:
         m.reason = str(r); break;
       default:
@@ -1838,16 +1827,16 @@ export function dec_communities_RemovedMembers_RemovedMember(r: BinaryReader, le
   return withUnknown(m, u);
 }
 
-export function dec_communities_RoomStates(r: BinaryReader, length: number, depth: number, target: RoomStates | undefined): RoomStates {
+export function dec_communities_RoomStates(r: WireReader, length: number, depth: number, target: RoomStates | undefined): RoomStates {
   if (depth > 100) throw tooDeep("osmium.client.communities.RoomStates");
   const m: RoomStates = target ?? { $typeName: "osmium.client.communities.RoomStates", roomStates: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.roomStates.push(dec_communities_RoomStates_RoomState(r, r.uint32(), depth + 1, undefined)); break;
+        m.roomStates.push(dec_communities_RoomStates_RoomState(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1855,18 +1844,18 @@ export function dec_communities_RoomStates(r: BinaryReader, length: number, dept
   return withUnknown(m, u);
 }
 
-export function dec_communities_RoomStates_RoomState(r: BinaryReader, length: number, depth: number, target: RoomStates_RoomState | undefined): RoomStates_RoomState {
+export function dec_communities_RoomStates_RoomState(r: WireReader, length: number, depth: number, target: RoomStates_RoomState | undefined): RoomStates_RoomState {
   if (depth > 100) throw tooDeep("osmium.client.communities.RoomStates.RoomState");
-  const m: RoomStates_RoomState = target ?? { $typeName: "osmium.client.communities.RoomStates.RoomState", channelId: protoInt64.zero };
+  const m: RoomStates_RoomState = target ?? { $typeName: "osmium.client.communities.RoomStates.RoomState", channelId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.channelId = (r.fixed64() as bigint); break;
+        m.channelId = readFixed64(r); break;
       case 2:
-        m.state = dec_voice_RoomState(r, r.uint32(), depth + 1, m.state); break;
+        m.state = dec_voice_RoomState(r, readUint32(r), depth + 1, m.state); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1874,16 +1863,16 @@ export function dec_communities_RoomStates_RoomState(r: BinaryReader, length: nu
   return withUnknown(m, u);
 }
 
-export function dec_core_Entrypoints(r: BinaryReader, length: number, depth: number, target: Entrypoints | undefined): Entrypoints {
+export function dec_core_Entrypoints(r: WireReader, length: number, depth: number, target: Entrypoints | undefined): Entrypoints {
   if (depth > 100) throw tooDeep("osmium.client.core.Entrypoints");
   const m: Entrypoints = target ?? { $typeName: "osmium.client.core.Entrypoints", entrypoints: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.entrypoints.push(dec_types_Entrypoint(r, r.uint32(), depth + 1, undefined)); break;
+        m.entrypoints.push(dec_types_Entrypoint(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -1891,16 +1880,16 @@ export function dec_core_Entrypoints(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-export function dec_core_Initialized(r: BinaryReader, length: number, depth: number, target: Initialized | undefined): Initialized {
+export function dec_core_Initialized(r: WireReader, length: number, depth: number, target: Initialized | undefined): Initialized {
   if (depth > 100) throw tooDeep("osmium.client.core.Initialized");
   const m: Initialized = target ?? { $typeName: "osmium.client.core.Initialized" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.entrypoints = dec_core_Entrypoints(r, r.uint32(), depth + 1, m.entrypoints); break;
+        m.entrypoints = dec_core_Entrypoints(r, readUint32(r), depth + 1, m.entrypoints); break;
       case 2:
         m.vapidPublicKey = str(r); break;
       default:
@@ -1910,16 +1899,16 @@ export function dec_core_Initialized(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-export function dec_core_RPCError(r: BinaryReader, length: number, depth: number, target: RPCError | undefined): RPCError {
+export function dec_core_RPCError(r: WireReader, length: number, depth: number, target: RPCError | undefined): RPCError {
   if (depth > 100) throw tooDeep("osmium.client.core.RPCError");
   const m: RPCError = target ?? { $typeName: "osmium.client.core.RPCError", errorCode: 0, errorMessage: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.errorCode = r.uint32(); break;
+        m.errorCode = readUint32(r); break;
       case 2:
         m.errorMessage = str(r); break;
       default:
@@ -1929,96 +1918,96 @@ export function dec_core_RPCError(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-export function dec_core_RPCResult(r: BinaryReader, length: number, depth: number, target: RPCResult | undefined): RPCResult {
+export function dec_core_RPCResult(r: WireReader, length: number, depth: number, target: RPCResult | undefined): RPCResult {
   if (depth > 100) throw tooDeep("osmium.client.core.RPCResult");
   const m: RPCResult = target ?? { $typeName: "osmium.client.core.RPCResult", reqId: 0, result: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.reqId = r.uint32(); break;
+        m.reqId = readUint32(r); break;
       case 37:
         m.traceId = str(r); break;
       case 2:
-        m.result = { case: "error", value: dec_core_RPCError(r, r.uint32(), depth + 1, m.result.case === "error" ? m.result.value : undefined) }; break;
+        m.result = { case: "error", value: dec_core_RPCError(r, readUint32(r), depth + 1, m.result.case === "error" ? m.result.value : undefined) }; break;
       case 3:
-        m.result = { case: "sentMessage", value: dec_messages_SentMessage(r, r.uint32(), depth + 1, m.result.case === "sentMessage" ? m.result.value : undefined) }; break;
+        m.result = { case: "sentMessage", value: dec_messages_SentMessage(r, readUint32(r), depth + 1, m.result.case === "sentMessage" ? m.result.value : undefined) }; break;
       case 4:
-        m.result = { case: "authorization", value: dec_auth_Authorization(r, r.uint32(), depth + 1, m.result.case === "authorization" ? m.result.value : undefined) }; break;
+        m.result = { case: "authorization", value: dec_auth_Authorization(r, readUint32(r), depth + 1, m.result.case === "authorization" ? m.result.value : undefined) }; break;
       case 5:
-        m.result = { case: "communities", value: dec_communities_Communities(r, r.uint32(), depth + 1, m.result.case === "communities" ? m.result.value : undefined) }; break;
+        m.result = { case: "communities", value: dec_communities_Communities(r, readUint32(r), depth + 1, m.result.case === "communities" ? m.result.value : undefined) }; break;
       case 6:
-        m.result = { case: "channels", value: dec_communities_Channels(r, r.uint32(), depth + 1, m.result.case === "channels" ? m.result.value : undefined) }; break;
+        m.result = { case: "channels", value: dec_communities_Channels(r, readUint32(r), depth + 1, m.result.case === "channels" ? m.result.value : undefined) }; break;
       case 7:
-        m.result = { case: "messages", value: dec_messages_Messages(r, r.uint32(), depth + 1, m.result.case === "messages" ? m.result.value : undefined) }; break;
+        m.result = { case: "messages", value: dec_messages_Messages(r, readUint32(r), depth + 1, m.result.case === "messages" ? m.result.value : undefined) }; break;
       case 8:
-        m.result = { case: "relationships", value: dec_friends_Relationships(r, r.uint32(), depth + 1, m.result.case === "relationships" ? m.result.value : undefined) }; break;
+        m.result = { case: "relationships", value: dec_friends_Relationships(r, readUint32(r), depth + 1, m.result.case === "relationships" ? m.result.value : undefined) }; break;
       case 9:
-        m.result = { case: "chats", value: dec_chats_Chats(r, r.uint32(), depth + 1, m.result.case === "chats" ? m.result.value : undefined) }; break;
+        m.result = { case: "chats", value: dec_chats_Chats(r, readUint32(r), depth + 1, m.result.case === "chats" ? m.result.value : undefined) }; break;
       case 10:
-        m.result = { case: "filePart", value: dec_media_FilePart(r, r.uint32(), depth + 1, m.result.case === "filePart" ? m.result.value : undefined) }; break;
+        m.result = { case: "filePart", value: dec_media_FilePart(r, readUint32(r), depth + 1, m.result.case === "filePart" ? m.result.value : undefined) }; break;
       case 11:
-        m.result = { case: "createdInvite", value: dec_auth_CreatedInvite(r, r.uint32(), depth + 1, m.result.case === "createdInvite" ? m.result.value : undefined) }; break;
+        m.result = { case: "createdInvite", value: dec_auth_CreatedInvite(r, readUint32(r), depth + 1, m.result.case === "createdInvite" ? m.result.value : undefined) }; break;
       case 13:
-        m.result = { case: "memberList", value: dec_communities_MemberList(r, r.uint32(), depth + 1, m.result.case === "memberList" ? m.result.value : undefined) }; break;
+        m.result = { case: "memberList", value: dec_communities_MemberList(r, readUint32(r), depth + 1, m.result.case === "memberList" ? m.result.value : undefined) }; break;
       case 14:
-        m.result = { case: "initialized", value: dec_core_Initialized(r, r.uint32(), depth + 1, m.result.case === "initialized" ? m.result.value : undefined) }; break;
+        m.result = { case: "initialized", value: dec_core_Initialized(r, readUint32(r), depth + 1, m.result.case === "initialized" ? m.result.value : undefined) }; break;
       case 15:
-        m.result = { case: "chat", value: dec_chats_Chat(r, r.uint32(), depth + 1, m.result.case === "chat" ? m.result.value : undefined) }; break;
+        m.result = { case: "chat", value: dec_chats_Chat(r, readUint32(r), depth + 1, m.result.case === "chat" ? m.result.value : undefined) }; break;
       case 16:
-        m.result = { case: "communityRoles", value: dec_communities_CommunityRoles(r, r.uint32(), depth + 1, m.result.case === "communityRoles" ? m.result.value : undefined) }; break;
+        m.result = { case: "communityRoles", value: dec_communities_CommunityRoles(r, readUint32(r), depth + 1, m.result.case === "communityRoles" ? m.result.value : undefined) }; break;
       case 17:
-        m.result = { case: "channelOverride", value: dec_communities_ChannelOverride(r, r.uint32(), depth + 1, m.result.case === "channelOverride" ? m.result.value : undefined) }; break;
+        m.result = { case: "channelOverride", value: dec_communities_ChannelOverride(r, readUint32(r), depth + 1, m.result.case === "channelOverride" ? m.result.value : undefined) }; break;
       case 18:
-        m.result = { case: "channelOverrides", value: dec_communities_ChannelOverrides(r, r.uint32(), depth + 1, m.result.case === "channelOverrides" ? m.result.value : undefined) }; break;
+        m.result = { case: "channelOverrides", value: dec_communities_ChannelOverrides(r, readUint32(r), depth + 1, m.result.case === "channelOverrides" ? m.result.value : undefined) }; break;
       case 19:
-        m.result = { case: "sessions", value: dec_auth_Sessions(r, r.uint32(), depth + 1, m.result.case === "sessions" ? m.result.value : undefined) }; break;
+        m.result = { case: "sessions", value: dec_auth_Sessions(r, readUint32(r), depth + 1, m.result.case === "sessions" ? m.result.value : undefined) }; break;
       case 20:
-        m.result = { case: "userDetails", value: dec_users_UserDetails(r, r.uint32(), depth + 1, m.result.case === "userDetails" ? m.result.value : undefined) }; break;
+        m.result = { case: "userDetails", value: dec_users_UserDetails(r, readUint32(r), depth + 1, m.result.case === "userDetails" ? m.result.value : undefined) }; break;
       case 21:
-        m.result = { case: "removedMembers", value: dec_communities_RemovedMembers(r, r.uint32(), depth + 1, m.result.case === "removedMembers" ? m.result.value : undefined) }; break;
+        m.result = { case: "removedMembers", value: dec_communities_RemovedMembers(r, readUint32(r), depth + 1, m.result.case === "removedMembers" ? m.result.value : undefined) }; break;
       case 22:
-        m.result = { case: "group", value: dec_types_Group(r, r.uint32(), depth + 1, m.result.case === "group" ? m.result.value : undefined) }; break;
+        m.result = { case: "group", value: dec_types_Group(r, readUint32(r), depth + 1, m.result.case === "group" ? m.result.value : undefined) }; break;
       case 23:
-        m.result = { case: "invitePreview", value: dec_auth_InvitePreview(r, r.uint32(), depth + 1, m.result.case === "invitePreview" ? m.result.value : undefined) }; break;
+        m.result = { case: "invitePreview", value: dec_auth_InvitePreview(r, readUint32(r), depth + 1, m.result.case === "invitePreview" ? m.result.value : undefined) }; break;
       case 24:
-        m.result = { case: "roomInfo", value: dec_voice_RoomInfo(r, r.uint32(), depth + 1, m.result.case === "roomInfo" ? m.result.value : undefined) }; break;
+        m.result = { case: "roomInfo", value: dec_voice_RoomInfo(r, readUint32(r), depth + 1, m.result.case === "roomInfo" ? m.result.value : undefined) }; break;
       case 25:
-        m.result = { case: "mediaEmbed", value: dec_media_MediaEmbed(r, r.uint32(), depth + 1, m.result.case === "mediaEmbed" ? m.result.value : undefined) }; break;
+        m.result = { case: "mediaEmbed", value: dec_media_MediaEmbed(r, readUint32(r), depth + 1, m.result.case === "mediaEmbed" ? m.result.value : undefined) }; break;
       case 26:
-        m.result = { case: "profile", value: dec_users_Profile(r, r.uint32(), depth + 1, m.result.case === "profile" ? m.result.value : undefined) }; break;
+        m.result = { case: "profile", value: dec_users_Profile(r, readUint32(r), depth + 1, m.result.case === "profile" ? m.result.value : undefined) }; break;
       case 27:
-        m.result = { case: "inviteList", value: dec_auth_InviteList(r, r.uint32(), depth + 1, m.result.case === "inviteList" ? m.result.value : undefined) }; break;
+        m.result = { case: "inviteList", value: dec_auth_InviteList(r, readUint32(r), depth + 1, m.result.case === "inviteList" ? m.result.value : undefined) }; break;
       case 28:
-        m.result = { case: "savedStickers", value: dec_stickers_SavedStickers(r, r.uint32(), depth + 1, m.result.case === "savedStickers" ? m.result.value : undefined) }; break;
+        m.result = { case: "savedStickers", value: dec_stickers_SavedStickers(r, readUint32(r), depth + 1, m.result.case === "savedStickers" ? m.result.value : undefined) }; break;
       case 29:
-        m.result = { case: "files", value: dec_media_Files(r, r.uint32(), depth + 1, m.result.case === "files" ? m.result.value : undefined) }; break;
+        m.result = { case: "files", value: dec_media_Files(r, readUint32(r), depth + 1, m.result.case === "files" ? m.result.value : undefined) }; break;
       case 30:
-        m.result = { case: "stickerPack", value: dec_stickers_StickerPack(r, r.uint32(), depth + 1, m.result.case === "stickerPack" ? m.result.value : undefined) }; break;
+        m.result = { case: "stickerPack", value: dec_stickers_StickerPack(r, readUint32(r), depth + 1, m.result.case === "stickerPack" ? m.result.value : undefined) }; break;
       case 31:
-        m.result = { case: "paymentLink", value: dec_billing_PaymentLink(r, r.uint32(), depth + 1, m.result.case === "paymentLink" ? m.result.value : undefined) }; break;
+        m.result = { case: "paymentLink", value: dec_billing_PaymentLink(r, readUint32(r), depth + 1, m.result.case === "paymentLink" ? m.result.value : undefined) }; break;
       case 32:
-        m.result = { case: "account", value: dec_settings_Account(r, r.uint32(), depth + 1, m.result.case === "account" ? m.result.value : undefined) }; break;
+        m.result = { case: "account", value: dec_settings_Account(r, readUint32(r), depth + 1, m.result.case === "account" ? m.result.value : undefined) }; break;
       case 33:
-        m.result = { case: "members", value: dec_communities_Members(r, r.uint32(), depth + 1, m.result.case === "members" ? m.result.value : undefined) }; break;
+        m.result = { case: "members", value: dec_communities_Members(r, readUint32(r), depth + 1, m.result.case === "members" ? m.result.value : undefined) }; break;
       case 34:
-        m.result = { case: "communitySettings", value: dec_communities_CommunitySettings(r, r.uint32(), depth + 1, m.result.case === "communitySettings" ? m.result.value : undefined) }; break;
+        m.result = { case: "communitySettings", value: dec_communities_CommunitySettings(r, readUint32(r), depth + 1, m.result.case === "communitySettings" ? m.result.value : undefined) }; break;
       case 35:
-        m.result = { case: "subscription", value: dec_billing_Subscription(r, r.uint32(), depth + 1, m.result.case === "subscription" ? m.result.value : undefined) }; break;
+        m.result = { case: "subscription", value: dec_billing_Subscription(r, readUint32(r), depth + 1, m.result.case === "subscription" ? m.result.value : undefined) }; break;
       case 36:
-        m.result = { case: "totp", value: dec_settings_Totp(r, r.uint32(), depth + 1, m.result.case === "totp" ? m.result.value : undefined) }; break;
+        m.result = { case: "totp", value: dec_settings_Totp(r, readUint32(r), depth + 1, m.result.case === "totp" ? m.result.value : undefined) }; break;
       case 38:
-        m.result = { case: "unreadMentions", value: dec_messages_UnreadMentions(r, r.uint32(), depth + 1, m.result.case === "unreadMentions" ? m.result.value : undefined) }; break;
+        m.result = { case: "unreadMentions", value: dec_messages_UnreadMentions(r, readUint32(r), depth + 1, m.result.case === "unreadMentions" ? m.result.value : undefined) }; break;
       case 39:
-        m.result = { case: "discoveryCommunities", value: dec_discovery_DiscoveryCommunities(r, r.uint32(), depth + 1, m.result.case === "discoveryCommunities" ? m.result.value : undefined) }; break;
+        m.result = { case: "discoveryCommunities", value: dec_discovery_DiscoveryCommunities(r, readUint32(r), depth + 1, m.result.case === "discoveryCommunities" ? m.result.value : undefined) }; break;
       case 40:
-        m.result = { case: "roomStates", value: dec_communities_RoomStates(r, r.uint32(), depth + 1, m.result.case === "roomStates" ? m.result.value : undefined) }; break;
+        m.result = { case: "roomStates", value: dec_communities_RoomStates(r, readUint32(r), depth + 1, m.result.case === "roomStates" ? m.result.value : undefined) }; break;
       case 41:
-        m.result = { case: "userSettings", value: dec_settings_UserSettings(r, r.uint32(), depth + 1, m.result.case === "userSettings" ? m.result.value : undefined) }; break;
+        m.result = { case: "userSettings", value: dec_settings_UserSettings(r, readUint32(r), depth + 1, m.result.case === "userSettings" ? m.result.value : undefined) }; break;
       case 42:
-        m.result = { case: "products", value: dec_billing_Products(r, r.uint32(), depth + 1, m.result.case === "products" ? m.result.value : undefined) }; break;
+        m.result = { case: "products", value: dec_billing_Products(r, readUint32(r), depth + 1, m.result.case === "products" ? m.result.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2026,20 +2015,20 @@ export function dec_core_RPCResult(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-export function dec_core_ServerMessage(r: BinaryReader, length: number, depth: number, target: ServerMessage | undefined): ServerMessage {
+export function dec_core_ServerMessage(r: WireReader, length: number, depth: number, target: ServerMessage | undefined): ServerMessage {
   if (depth > 100) throw tooDeep("osmium.client.core.ServerMessage");
   const m: ServerMessage = target ?? { $typeName: "osmium.client.core.ServerMessage", id: 0, message: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = r.uint32(); break;
+        m.id = readUint32(r); break;
       case 2:
-        m.message = { case: "update", value: dec_updates_Update(r, r.uint32(), depth + 1, m.message.case === "update" ? m.message.value : undefined) }; break;
+        m.message = { case: "update", value: dec_updates_Update(r, readUint32(r), depth + 1, m.message.case === "update" ? m.message.value : undefined) }; break;
       case 3:
-        m.message = { case: "result", value: dec_core_RPCResult(r, r.uint32(), depth + 1, m.message.case === "result" ? m.message.value : undefined) }; break;
+        m.message = { case: "result", value: dec_core_RPCResult(r, readUint32(r), depth + 1, m.message.case === "result" ? m.message.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2047,16 +2036,16 @@ export function dec_core_ServerMessage(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_discovery_DiscoveryCommunities(r: BinaryReader, length: number, depth: number, target: DiscoveryCommunities | undefined): DiscoveryCommunities {
+export function dec_discovery_DiscoveryCommunities(r: WireReader, length: number, depth: number, target: DiscoveryCommunities | undefined): DiscoveryCommunities {
   if (depth > 100) throw tooDeep("osmium.client.discovery.DiscoveryCommunities");
   const m: DiscoveryCommunities = target ?? { $typeName: "osmium.client.discovery.DiscoveryCommunities", listings: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.listings.push(dec_discovery_DiscoveryCommunityListing(r, r.uint32(), depth + 1, undefined)); break;
+        m.listings.push(dec_discovery_DiscoveryCommunityListing(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2064,20 +2053,20 @@ export function dec_discovery_DiscoveryCommunities(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-export function dec_discovery_DiscoveryCommunityListing(r: BinaryReader, length: number, depth: number, target: DiscoveryCommunityListing | undefined): DiscoveryCommunityListing {
+export function dec_discovery_DiscoveryCommunityListing(r: WireReader, length: number, depth: number, target: DiscoveryCommunityListing | undefined): DiscoveryCommunityListing {
   if (depth > 100) throw tooDeep("osmium.client.discovery.DiscoveryCommunityListing");
-  const m: DiscoveryCommunityListing = target ?? { $typeName: "osmium.client.discovery.DiscoveryCommunityListing", communityId: protoInt64.zero, name: "", inviteCode: "", shortDescription: "", longDescription: "", categories: [] };
+  const m: DiscoveryCommunityListing = target ?? { $typeName: "osmium.client.discovery.DiscoveryCommunityListing", communityId: 0n, name: "", inviteCode: "", shortDescription: "", longDescription: "", categories: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
         m.name = str(r); break;
       case 3:
-        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
+        m.photo = dec_types_ChatPhoto(r, readUint32(r), depth + 1, m.photo); break;
       case 4:
         m.inviteCode = str(r); break;
       case 5:
@@ -2093,13 +2082,13 @@ export function dec_discovery_DiscoveryCommunityListing(r: BinaryReader, length:
   return withUnknown(m, u);
 }
 
-export function dec_discovery_DiscoveryListingInfo(r: BinaryReader, length: number, depth: number, target: DiscoveryListingInfo | undefined): DiscoveryListingInfo {
+export function dec_discovery_DiscoveryListingInfo(r: WireReader, length: number, depth: number, target: DiscoveryListingInfo | undefined): DiscoveryListingInfo {
   if (depth > 100) throw tooDeep("osmium.client.discovery.DiscoveryListingInfo");
   const m: DiscoveryListingInfo = target ?? { $typeName: "osmium.client.discovery.DiscoveryListingInfo", shortDescription: "", longDescription: "", categories: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 2:
         m.shortDescription = str(r); break;
@@ -2114,18 +2103,18 @@ export function dec_discovery_DiscoveryListingInfo(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-export function dec_friends_Relationships(r: BinaryReader, length: number, depth: number, target: Relationships | undefined): Relationships {
+export function dec_friends_Relationships(r: WireReader, length: number, depth: number, target: Relationships | undefined): Relationships {
   if (depth > 100) throw tooDeep("osmium.client.friends.Relationships");
   const m: Relationships = target ?? { $typeName: "osmium.client.friends.Relationships", relationships: [], users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.relationships.push(dec_types_Relationship(r, r.uint32(), depth + 1, undefined)); break;
+        m.relationships.push(dec_types_Relationship(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
+        m.users.push(dec_types_User(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2133,26 +2122,26 @@ export function dec_friends_Relationships(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-export function dec_media_File(r: BinaryReader, length: number, depth: number, target: File | undefined): File {
+export function dec_media_File(r: WireReader, length: number, depth: number, target: File | undefined): File {
   if (depth > 100) throw tooDeep("osmium.client.media.File");
-  const m: File = target ?? { $typeName: "osmium.client.media.File", fileId: protoInt64.zero, region: 0, size: protoInt64.zero, mimetype: "" };
+  const m: File = target ?? { $typeName: "osmium.client.media.File", fileId: 0n, region: 0, size: 0n, mimetype: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.fileId = (r.fixed64() as bigint); break;
+        m.fileId = readFixed64(r); break;
       case 2:
-        m.region = r.uint32(); break;
+        m.region = readUint32(r); break;
       case 3:
-        m.size = (r.uint64() as bigint); break;
+        m.size = readUint64(r); break;
       case 4:
         m.mimetype = str(r); break;
       case 5:
         m.filename = str(r); break;
       case 6:
-        m.metadata = dec_media_FileMetadata(r, r.uint32(), depth + 1, m.metadata); break;
+        m.metadata = dec_media_FileMetadata(r, readUint32(r), depth + 1, m.metadata); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2160,24 +2149,24 @@ export function dec_media_File(r: BinaryReader, length: number, depth: number, t
   return withUnknown(m, u);
 }
 
-export function dec_media_FileMetadata(r: BinaryReader, length: number, depth: number, target: FileMetadata | undefined): FileMetadata {
+export function dec_media_FileMetadata(r: WireReader, length: number, depth: number, target: FileMetadata | undefined): FileMetadata {
   if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata");
   const m: FileMetadata = target ?? { $typeName: "osmium.client.media.FileMetadata", metadata: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.metadata = { case: "image", value: dec_media_FileMetadata_MetadataImage(r, r.uint32(), depth + 1, m.metadata.case === "image" ? m.metadata.value : undefined) }; break;
+        m.metadata = { case: "image", value: dec_media_FileMetadata_MetadataImage(r, readUint32(r), depth + 1, m.metadata.case === "image" ? m.metadata.value : undefined) }; break;
       case 2:
-        m.metadata = { case: "video", value: dec_media_FileMetadata_MetadataVideo(r, r.uint32(), depth + 1, m.metadata.case === "video" ? m.metadata.value : undefined) }; break;
+        m.metadata = { case: "video", value: dec_media_FileMetadata_MetadataVideo(r, readUint32(r), depth + 1, m.metadata.case === "video" ? m.metadata.value : undefined) }; break;
       case 3:
-        m.metadata = { case: "audio", value: dec_media_FileMetadata_MetadataAudio(r, r.uint32(), depth + 1, m.metadata.case === "audio" ? m.metadata.value : undefined) }; break;
+        m.metadata = { case: "audio", value: dec_media_FileMetadata_MetadataAudio(r, readUint32(r), depth + 1, m.metadata.case === "audio" ? m.metadata.value : undefined) }; break;
       case 4:
-        m.metadata = { case: "file", value: dec_media_FileMetadata_MetadataFile(r, r.uint32(), depth + 1, m.metadata.case === "file" ? m.metadata.value : undefined) }; break;
+        m.metadata = { case: "file", value: dec_media_FileMetadata_MetadataFile(r, readUint32(r), depth + 1, m.metadata.case === "file" ? m.metadata.value : undefined) }; break;
       case 5:
-        m.metadata = { case: "customEmoji", value: dec_media_FileMetadata_MetadataCustomEmoji(r, r.uint32(), depth + 1, m.metadata.case === "customEmoji" ? m.metadata.value : undefined) }; break;
+        m.metadata = { case: "customEmoji", value: dec_media_FileMetadata_MetadataCustomEmoji(r, readUint32(r), depth + 1, m.metadata.case === "customEmoji" ? m.metadata.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2185,16 +2174,16 @@ export function dec_media_FileMetadata(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_media_FileMetadata_MetadataAudio(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataAudio | undefined): FileMetadata_MetadataAudio {
+export function dec_media_FileMetadata_MetadataAudio(r: WireReader, length: number, depth: number, target: FileMetadata_MetadataAudio | undefined): FileMetadata_MetadataAudio {
   if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataAudio");
   const m: FileMetadata_MetadataAudio = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataAudio", duration: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.duration = r.uint32(); break;
+        m.duration = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2202,24 +2191,24 @@ export function dec_media_FileMetadata_MetadataAudio(r: BinaryReader, length: nu
   return withUnknown(m, u);
 }
 
-export function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataCustomEmoji | undefined): FileMetadata_MetadataCustomEmoji {
+export function dec_media_FileMetadata_MetadataCustomEmoji(r: WireReader, length: number, depth: number, target: FileMetadata_MetadataCustomEmoji | undefined): FileMetadata_MetadataCustomEmoji {
   if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataCustomEmoji");
   const m: FileMetadata_MetadataCustomEmoji = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataCustomEmoji", width: 0, height: 0, emoji: "", animated: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.width = r.uint32(); break;
+        m.width = readUint32(r); break;
       case 2:
-        m.height = r.uint32(); break;
+        m.height = readUint32(r); break;
       case 3:
         m.emoji = str(r); break;
       case 4:
-        m.pack = dec_refs_StickerPackRef(r, r.uint32(), depth + 1, m.pack); break;
+        m.pack = dec_refs_StickerPackRef(r, readUint32(r), depth + 1, m.pack); break;
       case 5:
-        m.animated = r.bool(); break;
+        m.animated = readBool(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2227,13 +2216,13 @@ export function dec_media_FileMetadata_MetadataCustomEmoji(r: BinaryReader, leng
   return withUnknown(m, u);
 }
 
-export function dec_media_FileMetadata_MetadataFile(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataFile | undefined): FileMetadata_MetadataFile {
+export function dec_media_FileMetadata_MetadataFile(r: WireReader, length: number, depth: number, target: FileMetadata_MetadataFile | undefined): FileMetadata_MetadataFile {
   if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataFile");
   const m: FileMetadata_MetadataFile = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataFile" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       default:
         u = readUnknown(r, t, depth, u);
@@ -2242,22 +2231,22 @@ export function dec_media_FileMetadata_MetadataFile(r: BinaryReader, length: num
   return withUnknown(m, u);
 }
 
-export function dec_media_FileMetadata_MetadataImage(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataImage | undefined): FileMetadata_MetadataImage {
+export function dec_media_FileMetadata_MetadataImage(r: WireReader, length: number, depth: number, target: FileMetadata_MetadataImage | undefined): FileMetadata_MetadataImage {
   if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataImage");
   const m: FileMetadata_MetadataImage = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataImage", width: 0, height: 0, animated: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.width = r.uint32(); break;
+        m.width = readUint32(r); break;
       case 2:
-        m.height = r.uint32(); break;
+        m.height = readUint32(r); break;
       case 3:
-        m.preview = r.bytes(); break;
+        m.preview = readBytes(r); break;
       case 4:
-        m.animated = r.bool(); break;
+        m.animated = readBool(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2265,20 +2254,20 @@ export function dec_media_FileMetadata_MetadataImage(r: BinaryReader, length: nu
   return withUnknown(m, u);
 }
 
-export function dec_media_FileMetadata_MetadataVideo(r: BinaryReader, length: number, depth: number, target: FileMetadata_MetadataVideo | undefined): FileMetadata_MetadataVideo {
+export function dec_media_FileMetadata_MetadataVideo(r: WireReader, length: number, depth: number, target: FileMetadata_MetadataVideo | undefined): FileMetadata_MetadataVideo {
   if (depth > 100) throw tooDeep("osmium.client.media.FileMetadata.MetadataVideo");
   const m: FileMetadata_MetadataVideo = target ?? { $typeName: "osmium.client.media.FileMetadata.MetadataVideo", width: 0, height: 0, duration: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.width = r.uint32(); break;
+        m.width = readUint32(r); break;
       case 2:
-        m.height = r.uint32(); break;
+        m.height = readUint32(r); break;
       case 3:
-        m.duration = r.uint32(); break;
+        m.duration = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2286,16 +2275,16 @@ export function dec_media_FileMetadata_MetadataVideo(r: BinaryReader, length: nu
   return withUnknown(m, u);
 }
 
-export function dec_media_FilePart(r: BinaryReader, length: number, depth: number, target: FilePart | undefined): FilePart {
+export function dec_media_FilePart(r: WireReader, length: number, depth: number, target: FilePart | undefined): FilePart {
   if (depth > 100) throw tooDeep("osmium.client.media.FilePart");
   const m: FilePart = target ?? { $typeName: "osmium.client.media.FilePart", data: new Uint8Array(0) };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 3:
-        m.data = r.bytes(); break;
+        m.data = readBytes(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2303,16 +2292,16 @@ export function dec_media_FilePart(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-export function dec_media_Files(r: BinaryReader, length: number, depth: number, target: Files | undefined): Files {
+export function dec_media_Files(r: WireReader, length: number, depth: number, target: Files | undefined): Files {
   if (depth > 100) throw tooDeep("osmium.client.media.Files");
   const m: Files = target ?? { $typeName: "osmium.client.media.Files", files: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.files.push(dec_media_File(r, r.uint32(), depth + 1, undefined)); break;
+        m.files.push(dec_media_File(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2320,13 +2309,13 @@ export function dec_media_Files(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-export function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: number, target: MediaEmbed | undefined): MediaEmbed {
+export function dec_media_MediaEmbed(r: WireReader, length: number, depth: number, target: MediaEmbed | undefined): MediaEmbed {
   if (depth > 100) throw tooDeep("osmium.client.media.MediaEmbed");
   const m: MediaEmbed = target ?? { $typeName: "osmium.client.media.MediaEmbed", url: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.url = str(r); break;
@@ -2335,7 +2324,7 @@ export function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: num
       case 3:
         m.description = str(r); break;
       case 4:
-        m.file = dec_media_File(r, r.uint32(), depth + 1, m.file); break;
+        m.file = dec_media_File(r, readUint32(r), depth + 1, m.file); break;
       case 5:
         m.imageVariant = str(r); break;
       case 6:
@@ -2349,16 +2338,16 @@ export function dec_media_MediaEmbed(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-export function dec_media_MediaFile(r: BinaryReader, length: number, depth: number, target: MediaFile | undefined): MediaFile {
+export function dec_media_MediaFile(r: WireReader, length: number, depth: number, target: MediaFile | undefined): MediaFile {
   if (depth > 100) throw tooDeep("osmium.client.media.MediaFile");
   const m: MediaFile = target ?? { $typeName: "osmium.client.media.MediaFile" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.file = dec_media_File(r, r.uint32(), depth + 1, m.file); break;
+        m.file = dec_media_File(r, readUint32(r), depth + 1, m.file); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2366,18 +2355,18 @@ export function dec_media_MediaFile(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-export function dec_media_MessageMedia(r: BinaryReader, length: number, depth: number, target: MessageMedia | undefined): MessageMedia {
+export function dec_media_MessageMedia(r: WireReader, length: number, depth: number, target: MessageMedia | undefined): MessageMedia {
   if (depth > 100) throw tooDeep("osmium.client.media.MessageMedia");
   const m: MessageMedia = target ?? { $typeName: "osmium.client.media.MessageMedia", media: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.media = { case: "file", value: dec_media_MediaFile(r, r.uint32(), depth + 1, m.media.case === "file" ? m.media.value : undefined) }; break;
+        m.media = { case: "file", value: dec_media_MediaFile(r, readUint32(r), depth + 1, m.media.case === "file" ? m.media.value : undefined) }; break;
       case 2:
-        m.media = { case: "embed", value: dec_media_MediaEmbed(r, r.uint32(), depth + 1, m.media.case === "embed" ? m.media.value : undefined) }; break;
+        m.media = { case: "embed", value: dec_media_MediaEmbed(r, readUint32(r), depth + 1, m.media.case === "embed" ? m.media.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2385,22 +2374,22 @@ export function dec_media_MessageMedia(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_messages_Messages(r: BinaryReader, length: number, depth: number, target: Messages | undefined): Messages {
+export function dec_messages_Messages(r: WireReader, length: number, depth: number, target: Messages | undefined): Messages {
   if (depth > 100) throw tooDeep("osmium.client.messages.Messages");
   const m: Messages = target ?? { $typeName: "osmium.client.messages.Messages", messages: [], users: [], members: [], reactions: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.messages.push(dec_types_Message(r, r.uint32(), depth + 1, undefined)); break;
+        m.messages.push(dec_types_Message(r, readUint32(r), depth + 1, undefined)); break;
       case 2:
-        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
+        m.users.push(dec_types_User(r, readUint32(r), depth + 1, undefined)); break;
       case 3:
-        m.members.push(dec_types_CommunityMember(r, r.uint32(), depth + 1, undefined)); break;
+        m.members.push(dec_types_CommunityMember(r, readUint32(r), depth + 1, undefined)); break;
       case 4:
-        m.reactions.push(dec_reactions_MessageReactions(r, r.uint32(), depth + 1, undefined)); break;
+        m.reactions.push(dec_reactions_MessageReactions(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2408,16 +2397,16 @@ export function dec_messages_Messages(r: BinaryReader, length: number, depth: nu
   return withUnknown(m, u);
 }
 
-export function dec_messages_SentMessage(r: BinaryReader, length: number, depth: number, target: SentMessage | undefined): SentMessage {
+export function dec_messages_SentMessage(r: WireReader, length: number, depth: number, target: SentMessage | undefined): SentMessage {
   if (depth > 100) throw tooDeep("osmium.client.messages.SentMessage");
-  const m: SentMessage = target ?? { $typeName: "osmium.client.messages.SentMessage", messageId: protoInt64.zero };
+  const m: SentMessage = target ?? { $typeName: "osmium.client.messages.SentMessage", messageId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.messageId = (r.fixed64() as bigint); break;
+        m.messageId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2425,16 +2414,16 @@ export function dec_messages_SentMessage(r: BinaryReader, length: number, depth:
   return withUnknown(m, u);
 }
 
-export function dec_messages_UnreadMentions(r: BinaryReader, length: number, depth: number, target: UnreadMentions | undefined): UnreadMentions {
+export function dec_messages_UnreadMentions(r: WireReader, length: number, depth: number, target: UnreadMentions | undefined): UnreadMentions {
   if (depth > 100) throw tooDeep("osmium.client.messages.UnreadMentions");
   const m: UnreadMentions = target ?? { $typeName: "osmium.client.messages.UnreadMentions", messageIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.messageIds.push((r.fixed64() as bigint)); } else m.messageIds.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.messageIds.push(readFixed64(r)); } else m.messageIds.push(readFixed64(r));
         break;
       default:
         u = readUnknown(r, t, depth, u);
@@ -2443,22 +2432,22 @@ export function dec_messages_UnreadMentions(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-export function dec_reactions_MessageReactionField(r: BinaryReader, length: number, depth: number, target: MessageReactionField | undefined): MessageReactionField {
+export function dec_reactions_MessageReactionField(r: WireReader, length: number, depth: number, target: MessageReactionField | undefined): MessageReactionField {
   if (depth > 100) throw tooDeep("osmium.client.reactions.MessageReactionField");
   const m: MessageReactionField = target ?? { $typeName: "osmium.client.reactions.MessageReactionField", count: 0, me: false, previewUserIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.emoji = dec_reactions_ReactionEmoji(r, r.uint32(), depth + 1, m.emoji); break;
+        m.emoji = dec_reactions_ReactionEmoji(r, readUint32(r), depth + 1, m.emoji); break;
       case 2:
-        m.count = r.uint32(); break;
+        m.count = readUint32(r); break;
       case 3:
-        m.me = r.bool(); break;
+        m.me = readBool(r); break;
       case 4:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.previewUserIds.push((r.fixed64() as bigint)); } else m.previewUserIds.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.previewUserIds.push(readFixed64(r)); } else m.previewUserIds.push(readFixed64(r));
         break;
       default:
         u = readUnknown(r, t, depth, u);
@@ -2467,18 +2456,18 @@ export function dec_reactions_MessageReactionField(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-export function dec_reactions_MessageReactions(r: BinaryReader, length: number, depth: number, target: MessageReactions | undefined): MessageReactions {
+export function dec_reactions_MessageReactions(r: WireReader, length: number, depth: number, target: MessageReactions | undefined): MessageReactions {
   if (depth > 100) throw tooDeep("osmium.client.reactions.MessageReactions");
-  const m: MessageReactions = target ?? { $typeName: "osmium.client.reactions.MessageReactions", messageId: protoInt64.zero, reactionFields: [] };
+  const m: MessageReactions = target ?? { $typeName: "osmium.client.reactions.MessageReactions", messageId: 0n, reactionFields: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.messageId = (r.fixed64() as bigint); break;
+        m.messageId = readFixed64(r); break;
       case 2:
-        m.reactionFields.push(dec_reactions_MessageReactionField(r, r.uint32(), depth + 1, undefined)); break;
+        m.reactionFields.push(dec_reactions_MessageReactionField(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2486,18 +2475,18 @@ export function dec_reactions_MessageReactions(r: BinaryReader, length: number, 
   return withUnknown(m, u);
 }
 
-export function dec_reactions_ReactionEmoji(r: BinaryReader, length: number, depth: number, target: ReactionEmoji | undefined): ReactionEmoji {
+export function dec_reactions_ReactionEmoji(r: WireReader, length: number, depth: number, target: ReactionEmoji | undefined): ReactionEmoji {
   if (depth > 100) throw tooDeep("osmium.client.reactions.ReactionEmoji");
   const m: ReactionEmoji = target ?? { $typeName: "osmium.client.reactions.ReactionEmoji", emoji: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.emoji = { case: "unicodeEmoji", value: str(r) }; break;
       case 2:
-        m.emoji = { case: "customEmoji", value: (r.fixed64() as bigint) }; break;
+        m.emoji = { case: "customEmoji", value: readFixed64(r) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2505,18 +2494,18 @@ export function dec_reactions_ReactionEmoji(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-export function dec_refs_ChannelRef(r: BinaryReader, length: number, depth: number, target: ChannelRef | undefined): ChannelRef {
+export function dec_refs_ChannelRef(r: WireReader, length: number, depth: number, target: ChannelRef | undefined): ChannelRef {
   if (depth > 100) throw tooDeep("osmium.client.refs.ChannelRef");
-  const m: ChannelRef = target ?? { $typeName: "osmium.client.refs.ChannelRef", communityId: protoInt64.zero, channelId: protoInt64.zero };
+  const m: ChannelRef = target ?? { $typeName: "osmium.client.refs.ChannelRef", communityId: 0n, channelId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
-        m.channelId = (r.fixed64() as bigint); break;
+        m.channelId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2524,22 +2513,22 @@ export function dec_refs_ChannelRef(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-export function dec_refs_ChatRef(r: BinaryReader, length: number, depth: number, target: ChatRef | undefined): ChatRef {
+export function dec_refs_ChatRef(r: WireReader, length: number, depth: number, target: ChatRef | undefined): ChatRef {
   if (depth > 100) throw tooDeep("osmium.client.refs.ChatRef");
   const m: ChatRef = target ?? { $typeName: "osmium.client.refs.ChatRef", ref: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.ref = { case: "user", value: dec_refs_UserRef(r, r.uint32(), depth + 1, m.ref.case === "user" ? m.ref.value : undefined) }; break;
+        m.ref = { case: "user", value: dec_refs_UserRef(r, readUint32(r), depth + 1, m.ref.case === "user" ? m.ref.value : undefined) }; break;
       case 2:
-        m.ref = { case: "channel", value: dec_refs_ChannelRef(r, r.uint32(), depth + 1, m.ref.case === "channel" ? m.ref.value : undefined) }; break;
+        m.ref = { case: "channel", value: dec_refs_ChannelRef(r, readUint32(r), depth + 1, m.ref.case === "channel" ? m.ref.value : undefined) }; break;
       case 3:
-        m.ref = { case: "group", value: dec_refs_GroupRef(r, r.uint32(), depth + 1, m.ref.case === "group" ? m.ref.value : undefined) }; break;
+        m.ref = { case: "group", value: dec_refs_GroupRef(r, readUint32(r), depth + 1, m.ref.case === "group" ? m.ref.value : undefined) }; break;
       case 4:
-        m.ref = { case: "self", value: dec_refs_RefSelf(r, r.uint32(), depth + 1, m.ref.case === "self" ? m.ref.value : undefined) }; break;
+        m.ref = { case: "self", value: dec_refs_RefSelf(r, readUint32(r), depth + 1, m.ref.case === "self" ? m.ref.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2547,16 +2536,16 @@ export function dec_refs_ChatRef(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-export function dec_refs_GroupRef(r: BinaryReader, length: number, depth: number, target: GroupRef | undefined): GroupRef {
+export function dec_refs_GroupRef(r: WireReader, length: number, depth: number, target: GroupRef | undefined): GroupRef {
   if (depth > 100) throw tooDeep("osmium.client.refs.GroupRef");
-  const m: GroupRef = target ?? { $typeName: "osmium.client.refs.GroupRef", groupId: protoInt64.zero };
+  const m: GroupRef = target ?? { $typeName: "osmium.client.refs.GroupRef", groupId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.groupId = (r.fixed64() as bigint); break;
+        m.groupId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2564,13 +2553,13 @@ export function dec_refs_GroupRef(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-export function dec_refs_RefSelf(r: BinaryReader, length: number, depth: number, target: RefSelf | undefined): RefSelf {
+export function dec_refs_RefSelf(r: WireReader, length: number, depth: number, target: RefSelf | undefined): RefSelf {
   if (depth > 100) throw tooDeep("osmium.client.refs.RefSelf");
   const m: RefSelf = target ?? { $typeName: "osmium.client.refs.RefSelf" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       default:
         u = readUnknown(r, t, depth, u);
@@ -2579,16 +2568,16 @@ export function dec_refs_RefSelf(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-export function dec_refs_StickerPackRef(r: BinaryReader, length: number, depth: number, target: StickerPackRef | undefined): StickerPackRef {
+export function dec_refs_StickerPackRef(r: WireReader, length: number, depth: number, target: StickerPackRef | undefined): StickerPackRef {
   if (depth > 100) throw tooDeep("osmium.client.refs.StickerPackRef");
-  const m: StickerPackRef = target ?? { $typeName: "osmium.client.refs.StickerPackRef", id: protoInt64.zero };
+  const m: StickerPackRef = target ?? { $typeName: "osmium.client.refs.StickerPackRef", id: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2596,16 +2585,16 @@ export function dec_refs_StickerPackRef(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-export function dec_refs_UserRef(r: BinaryReader, length: number, depth: number, target: UserRef | undefined): UserRef {
+export function dec_refs_UserRef(r: WireReader, length: number, depth: number, target: UserRef | undefined): UserRef {
   if (depth > 100) throw tooDeep("osmium.client.refs.UserRef");
-  const m: UserRef = target ?? { $typeName: "osmium.client.refs.UserRef", userId: protoInt64.zero };
+  const m: UserRef = target ?? { $typeName: "osmium.client.refs.UserRef", userId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.userId = (r.fixed64() as bigint); break;
+        m.userId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2613,24 +2602,24 @@ export function dec_refs_UserRef(r: BinaryReader, length: number, depth: number,
   return withUnknown(m, u);
 }
 
-export function dec_settings_Account(r: BinaryReader, length: number, depth: number, target: Account | undefined): Account {
+export function dec_settings_Account(r: WireReader, length: number, depth: number, target: Account | undefined): Account {
   if (depth > 100) throw tooDeep("osmium.client.settings.Account");
   const m: Account = target ?? { $typeName: "osmium.client.settings.Account", confirmed: false, hasPassword: false, totpEnabled: false, pendingDelete: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.email = str(r); break;
       case 2:
-        m.confirmed = r.bool(); break;
+        m.confirmed = readBool(r); break;
       case 3:
-        m.hasPassword = r.bool(); break;
+        m.hasPassword = readBool(r); break;
       case 4:
-        m.totpEnabled = r.bool(); break;
+        m.totpEnabled = readBool(r); break;
       case 5:
-        m.pendingDelete = r.bool(); break;
+        m.pendingDelete = readBool(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2638,18 +2627,18 @@ export function dec_settings_Account(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-export function dec_settings_BackupCode(r: BinaryReader, length: number, depth: number, target: BackupCode | undefined): BackupCode {
+export function dec_settings_BackupCode(r: WireReader, length: number, depth: number, target: BackupCode | undefined): BackupCode {
   if (depth > 100) throw tooDeep("osmium.client.settings.BackupCode");
   const m: BackupCode = target ?? { $typeName: "osmium.client.settings.BackupCode", code: "", used: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.code = str(r); break;
       case 2:
-        m.used = r.bool(); break;
+        m.used = readBool(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2657,20 +2646,20 @@ export function dec_settings_BackupCode(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-export function dec_settings_Totp(r: BinaryReader, length: number, depth: number, target: Totp | undefined): Totp {
+export function dec_settings_Totp(r: WireReader, length: number, depth: number, target: Totp | undefined): Totp {
   if (depth > 100) throw tooDeep("osmium.client.settings.Totp");
   const m: Totp = target ?? { $typeName: "osmium.client.settings.Totp", enabled: false, backupCodes: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.enabled = r.bool(); break;
+        m.enabled = readBool(r); break;
       case 2:
         m.url = str(r); break;
       case 3:
-        m.backupCodes.push(dec_settings_BackupCode(r, r.uint32(), depth + 1, undefined)); break;
+        m.backupCodes.push(dec_settings_BackupCode(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2678,16 +2667,16 @@ export function dec_settings_Totp(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-export function dec_settings_UserSettings(r: BinaryReader, length: number, depth: number, target: UserSettings | undefined): UserSettings {
+export function dec_settings_UserSettings(r: WireReader, length: number, depth: number, target: UserSettings | undefined): UserSettings {
   if (depth > 100) throw tooDeep("osmium.client.settings.UserSettings");
   const m: UserSettings = target ?? { $typeName: "osmium.client.settings.UserSettings" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityOrder = dec_settings_UserSettings_CommunityOrder(r, r.uint32(), depth + 1, m.communityOrder); break;
+        m.communityOrder = dec_settings_UserSettings_CommunityOrder(r, readUint32(r), depth + 1, m.communityOrder); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2695,16 +2684,16 @@ export function dec_settings_UserSettings(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-export function dec_settings_UserSettings_CommunityOrder(r: BinaryReader, length: number, depth: number, target: UserSettings_CommunityOrder | undefined): UserSettings_CommunityOrder {
+export function dec_settings_UserSettings_CommunityOrder(r: WireReader, length: number, depth: number, target: UserSettings_CommunityOrder | undefined): UserSettings_CommunityOrder {
   if (depth > 100) throw tooDeep("osmium.client.settings.UserSettings.CommunityOrder");
   const m: UserSettings_CommunityOrder = target ?? { $typeName: "osmium.client.settings.UserSettings.CommunityOrder", communityIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.communityIds.push((r.fixed64() as bigint)); } else m.communityIds.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.communityIds.push(readFixed64(r)); } else m.communityIds.push(readFixed64(r));
         break;
       default:
         u = readUnknown(r, t, depth, u);
@@ -2713,16 +2702,16 @@ export function dec_settings_UserSettings_CommunityOrder(r: BinaryReader, length
   return withUnknown(m, u);
 }
 
-export function dec_stickers_SavedStickers(r: BinaryReader, length: number, depth: number, target: SavedStickers | undefined): SavedStickers {
+export function dec_stickers_SavedStickers(r: WireReader, length: number, depth: number, target: SavedStickers | undefined): SavedStickers {
   if (depth > 100) throw tooDeep("osmium.client.stickers.SavedStickers");
   const m: SavedStickers = target ?? { $typeName: "osmium.client.stickers.SavedStickers", savedPacks: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.savedPacks.push(dec_stickers_StickerPack(r, r.uint32(), depth + 1, undefined)); break;
+        m.savedPacks.push(dec_stickers_StickerPack(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2730,22 +2719,22 @@ export function dec_stickers_SavedStickers(r: BinaryReader, length: number, dept
   return withUnknown(m, u);
 }
 
-export function dec_stickers_StickerPack(r: BinaryReader, length: number, depth: number, target: StickerPack | undefined): StickerPack {
+export function dec_stickers_StickerPack(r: WireReader, length: number, depth: number, target: StickerPack | undefined): StickerPack {
   if (depth > 100) throw tooDeep("osmium.client.stickers.StickerPack");
-  const m: StickerPack = target ?? { $typeName: "osmium.client.stickers.StickerPack", id: protoInt64.zero, type: 0, name: "", stickers: [] };
+  const m: StickerPack = target ?? { $typeName: "osmium.client.stickers.StickerPack", id: 0n, type: 0, name: "", stickers: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       case 2:
-        m.type = r.int32(); break;
+        m.type = readInt32(r); break;
       case 3:
         m.name = str(r); break;
       case 4:
-        m.stickers.push(dec_media_File(r, r.uint32(), depth + 1, undefined)); break;
+        m.stickers.push(dec_media_File(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2753,34 +2742,34 @@ export function dec_stickers_StickerPack(r: BinaryReader, length: number, depth:
   return withUnknown(m, u);
 }
 
-export function dec_types_Channel(r: BinaryReader, length: number, depth: number, target: Channel | undefined): Channel {
+export function dec_types_Channel(r: WireReader, length: number, depth: number, target: Channel | undefined): Channel {
   if (depth > 100) throw tooDeep("osmium.client.types.Channel");
-  const m: Channel = target ?? { $typeName: "osmium.client.types.Channel", id: protoInt64.zero, communityId: protoInt64.zero, name: "", type: 0, position: 0, flags: protoInt64.zero };
+  const m: Channel = target ?? { $typeName: "osmium.client.types.Channel", id: 0n, communityId: 0n, name: "", type: 0, position: 0, flags: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       case 2:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 3:
         m.name = str(r); break;
       case 4:
-        m.type = r.int32(); break;
+        m.type = readInt32(r); break;
       case 5:
-        m.position = r.uint32(); break;
+        m.position = readUint32(r); break;
       case 6:
-        m.parentId = (r.fixed64() as bigint); break;
+        m.parentId = readFixed64(r); break;
       case 7:
-        m.flags = (r.uint64() as bigint); break;
+        m.flags = readUint64(r); break;
       case 8:
-        m.highlightedMsgId = (r.fixed64() as bigint); break;
+        m.highlightedMsgId = readFixed64(r); break;
       case 9:
         m.description = str(r); break;
       case 12:
-        m.slowmodeSeconds = r.uint32(); break;
+        m.slowmodeSeconds = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2788,22 +2777,22 @@ export function dec_types_Channel(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-export function dec_types_ChannelOverride(r: BinaryReader, length: number, depth: number, target: ChannelOverride$1 | undefined): ChannelOverride$1 {
+export function dec_types_ChannelOverride(r: WireReader, length: number, depth: number, target: ChannelOverride$1 | undefined): ChannelOverride$1 {
   if (depth > 100) throw tooDeep("osmium.client.types.ChannelOverride");
-  const m: ChannelOverride$1 = target ?? { $typeName: "osmium.client.types.ChannelOverride", communityId: protoInt64.zero, channelId: protoInt64.zero, roleId: protoInt64.zero };
+  const m: ChannelOverride$1 = target ?? { $typeName: "osmium.client.types.ChannelOverride", communityId: 0n, channelId: 0n, roleId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
-        m.channelId = (r.fixed64() as bigint); break;
+        m.channelId = readFixed64(r); break;
       case 3:
-        m.roleId = (r.fixed64() as bigint); break;
+        m.roleId = readFixed64(r); break;
       case 4:
-        m.permissions = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); break;
+        m.permissions = dec_types_PermissionOverrides(r, readUint32(r), depth + 1, m.permissions); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2811,18 +2800,18 @@ export function dec_types_ChannelOverride(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-export function dec_types_ChatPhoto(r: BinaryReader, length: number, depth: number, target: ChatPhoto | undefined): ChatPhoto {
+export function dec_types_ChatPhoto(r: WireReader, length: number, depth: number, target: ChatPhoto | undefined): ChatPhoto {
   if (depth > 100) throw tooDeep("osmium.client.types.ChatPhoto");
-  const m: ChatPhoto = target ?? { $typeName: "osmium.client.types.ChatPhoto", fileId: protoInt64.zero, preview: new Uint8Array(0) };
+  const m: ChatPhoto = target ?? { $typeName: "osmium.client.types.ChatPhoto", fileId: 0n, preview: new Uint8Array(0) };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.fileId = (r.fixed64() as bigint); break;
+        m.fileId = readFixed64(r); break;
       case 2:
-        m.preview = r.bytes(); break;
+        m.preview = readBytes(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2830,26 +2819,26 @@ export function dec_types_ChatPhoto(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-export function dec_types_Community(r: BinaryReader, length: number, depth: number, target: Community | undefined): Community {
+export function dec_types_Community(r: WireReader, length: number, depth: number, target: Community | undefined): Community {
   if (depth > 100) throw tooDeep("osmium.client.types.Community");
-  const m: Community = target ?? { $typeName: "osmium.client.types.Community", id: protoInt64.zero, owner: false, name: "", permissions: protoInt64.zero, notifPrefs: 0 };
+  const m: Community = target ?? { $typeName: "osmium.client.types.Community", id: 0n, owner: false, name: "", permissions: 0n, notifPrefs: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       case 2:
-        m.owner = r.bool(); break;
+        m.owner = readBool(r); break;
       case 3:
         m.name = str(r); break;
       case 4:
-        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
+        m.photo = dec_types_ChatPhoto(r, readUint32(r), depth + 1, m.photo); break;
       case 5:
-        m.permissions = (r.fixed64() as bigint); break;
+        m.permissions = readFixed64(r); break;
       case 6:
-        m.notifPrefs = r.int32(); break;
+        m.notifPrefs = readInt32(r); break;
       case 7:
         m.username = str(r); break;
       default:
@@ -2859,20 +2848,20 @@ export function dec_types_Community(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-export function dec_types_CommunityMember(r: BinaryReader, length: number, depth: number, target: CommunityMember | undefined): CommunityMember {
+export function dec_types_CommunityMember(r: WireReader, length: number, depth: number, target: CommunityMember | undefined): CommunityMember {
   if (depth > 100) throw tooDeep("osmium.client.types.CommunityMember");
-  const m: CommunityMember = target ?? { $typeName: "osmium.client.types.CommunityMember", id: protoInt64.zero, communityId: protoInt64.zero, roleIds: [] };
+  const m: CommunityMember = target ?? { $typeName: "osmium.client.types.CommunityMember", id: 0n, communityId: 0n, roleIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       case 2:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 3:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.roleIds.push((r.fixed64() as bigint)); } else m.roleIds.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.roleIds.push(readFixed64(r)); } else m.roleIds.push(readFixed64(r));
         break;
       case 4:
         m.nickname = str(r); break;
@@ -2883,30 +2872,30 @@ export function dec_types_CommunityMember(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-export function dec_types_CommunityRole(r: BinaryReader, length: number, depth: number, target: CommunityRole | undefined): CommunityRole {
+export function dec_types_CommunityRole(r: WireReader, length: number, depth: number, target: CommunityRole | undefined): CommunityRole {
   if (depth > 100) throw tooDeep("osmium.client.types.CommunityRole");
-  const m: CommunityRole = target ?? { $typeName: "osmium.client.types.CommunityRole", id: protoInt64.zero, communityId: protoInt64.zero, name: "", permissions: protoInt64.zero, priority: 0, color: 0, separated: false, public: false };
+  const m: CommunityRole = target ?? { $typeName: "osmium.client.types.CommunityRole", id: 0n, communityId: 0n, name: "", permissions: 0n, priority: 0, color: 0, separated: false, public: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       case 2:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 3:
         m.name = str(r); break;
       case 4:
-        m.permissions = (r.fixed64() as bigint); break;
+        m.permissions = readFixed64(r); break;
       case 5:
-        m.priority = r.uint32(); break;
+        m.priority = readUint32(r); break;
       case 6:
-        m.color = r.uint32(); break;
+        m.color = readUint32(r); break;
       case 7:
-        m.separated = r.bool(); break;
+        m.separated = readBool(r); break;
       case 8:
-        m.public = r.bool(); break;
+        m.public = readBool(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2914,30 +2903,30 @@ export function dec_types_CommunityRole(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-export function dec_types_Conversation(r: BinaryReader, length: number, depth: number, target: Conversation | undefined): Conversation {
+export function dec_types_Conversation(r: WireReader, length: number, depth: number, target: Conversation | undefined): Conversation {
   if (depth > 100) throw tooDeep("osmium.client.types.Conversation");
-  const m: Conversation = target ?? { $typeName: "osmium.client.types.Conversation", lastMessageId: protoInt64.zero, lastReadMessageId: protoInt64.zero, unreadCount: 0, notifPrefs: 0, unreadMentionsCount: 0 };
+  const m: Conversation = target ?? { $typeName: "osmium.client.types.Conversation", lastMessageId: 0n, lastReadMessageId: 0n, unreadCount: 0, notifPrefs: 0, unreadMentionsCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        m.lastMessageId = (r.fixed64() as bigint); break;
+        m.lastMessageId = readFixed64(r); break;
       case 3:
-        m.lastReadMessageId = (r.fixed64() as bigint); break;
+        m.lastReadMessageId = readFixed64(r); break;
       case 5:
-        m.unreadCount = r.uint32(); break;
+        m.unreadCount = readUint32(r); break;
       case 6:
         m.draft = str(r); break;
       case 7:
-        m.permissions = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); break;
+        m.permissions = dec_types_PermissionOverrides(r, readUint32(r), depth + 1, m.permissions); break;
       case 8:
-        m.notifPrefs = r.int32(); break;
+        m.notifPrefs = readInt32(r); break;
       case 9:
-        m.unreadMentionsCount = r.uint32(); break;
+        m.unreadMentionsCount = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2945,22 +2934,22 @@ export function dec_types_Conversation(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_types_Entrypoint(r: BinaryReader, length: number, depth: number, target: Entrypoint | undefined): Entrypoint {
+export function dec_types_Entrypoint(r: WireReader, length: number, depth: number, target: Entrypoint | undefined): Entrypoint {
   if (depth > 100) throw tooDeep("osmium.client.types.Entrypoint");
   const m: Entrypoint = target ?? { $typeName: "osmium.client.types.Entrypoint", hostname: "", port: 0, region: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.hostname = str(r); break;
       case 2:
         m.ipAddress = str(r); break;
       case 3:
-        m.port = r.uint32(); break;
+        m.port = readUint32(r); break;
       case 4:
-        m.region = r.uint32(); break;
+        m.region = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2968,25 +2957,25 @@ export function dec_types_Entrypoint(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-export function dec_types_Group(r: BinaryReader, length: number, depth: number, target: Group | undefined): Group {
+export function dec_types_Group(r: WireReader, length: number, depth: number, target: Group | undefined): Group {
   if (depth > 100) throw tooDeep("osmium.client.types.Group");
-  const m: Group = target ?? { $typeName: "osmium.client.types.Group", id: protoInt64.zero, name: "", owner: false, participantIds: [] };
+  const m: Group = target ?? { $typeName: "osmium.client.types.Group", id: 0n, name: "", owner: false, participantIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       case 2:
         m.name = str(r); break;
       case 3:
-        m.owner = r.bool(); break;
+        m.owner = readBool(r); break;
       case 4:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.participantIds.push((r.fixed64() as bigint)); } else m.participantIds.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.participantIds.push(readFixed64(r)); } else m.participantIds.push(readFixed64(r));
         break;
       case 5:
-        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
+        m.photo = dec_types_ChatPhoto(r, readUint32(r), depth + 1, m.photo); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -2994,38 +2983,38 @@ export function dec_types_Group(r: BinaryReader, length: number, depth: number, 
   return withUnknown(m, u);
 }
 
-export function dec_types_Message(r: BinaryReader, length: number, depth: number, target: Message$1 | undefined): Message$1 {
+export function dec_types_Message(r: WireReader, length: number, depth: number, target: Message$1 | undefined): Message$1 {
   if (depth > 100) throw tooDeep("osmium.client.types.Message");
-  const m: Message$1 = target ?? { $typeName: "osmium.client.types.Message", messageId: protoInt64.zero, authorId: protoInt64.zero, message: "", media: [], entities: [] };
+  const m: Message$1 = target ?? { $typeName: "osmium.client.types.Message", messageId: 0n, authorId: 0n, message: "", media: [], entities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        m.messageId = (r.fixed64() as bigint); break;
+        m.messageId = readFixed64(r); break;
       case 3:
-        m.authorId = (r.fixed64() as bigint); break;
+        m.authorId = readFixed64(r); break;
       case 4:
         m.message = str(r); break;
       case 5:
-        m.replyTo = (r.fixed64() as bigint); break;
+        m.replyTo = readFixed64(r); break;
       case 6:
-        m.media.push(dec_media_MessageMedia(r, r.uint32(), depth + 1, undefined)); break;
+        m.media.push(dec_media_MessageMedia(r, readUint32(r), depth + 1, undefined)); break;
       case 7:
-        m.entities.push(dec_types_MessageEntity(r, r.uint32(), depth + 1, undefined)); break;
+        m.entities.push(dec_types_MessageEntity(r, readUint32(r), depth + 1, undefined)); break;
       case 8:
-        m.editedAt = (r.uint64() as bigint); break;
+        m.editedAt = readUint64(r); break;
       case 9:
-        m.type = r.int32(); break;
+        m.type = readInt32(r); break;
       case 10:
-        m.forward = dec_types_Message_MessageForwardInfo(r, r.uint32(), depth + 1, m.forward); break;
+        m.forward = dec_types_Message_MessageForwardInfo(r, readUint32(r), depth + 1, m.forward); break;
       case 11:
-        m.reply = dec_types_Message_MessageReplyInfo(r, r.uint32(), depth + 1, m.reply); break;
+        m.reply = dec_types_Message_MessageReplyInfo(r, readUint32(r), depth + 1, m.reply); break;
       case 12:
-        m.botInfo = dec_types_Message_MessageBotInfo(r, r.uint32(), depth + 1, m.botInfo); break;
+        m.botInfo = dec_types_Message_MessageBotInfo(r, readUint32(r), depth + 1, m.botInfo); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3033,16 +3022,16 @@ export function dec_types_Message(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-export function dec_types_Message_MessageBotInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageBotInfo | undefined): Message_MessageBotInfo {
+export function dec_types_Message_MessageBotInfo(r: WireReader, length: number, depth: number, target: Message_MessageBotInfo | undefined): Message_MessageBotInfo {
   if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageBotInfo");
   const m: Message_MessageBotInfo = target ?? { $typeName: "osmium.client.types.Message.MessageBotInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.cloak = dec_types_Message_MessageBotInfo_MessageCloak(r, r.uint32(), depth + 1, m.cloak); break;
+        m.cloak = dec_types_Message_MessageBotInfo_MessageCloak(r, readUint32(r), depth + 1, m.cloak); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3050,18 +3039,18 @@ export function dec_types_Message_MessageBotInfo(r: BinaryReader, length: number
   return withUnknown(m, u);
 }
 
-export function dec_types_Message_MessageBotInfo_MessageCloak(r: BinaryReader, length: number, depth: number, target: Message_MessageBotInfo_MessageCloak | undefined): Message_MessageBotInfo_MessageCloak {
+export function dec_types_Message_MessageBotInfo_MessageCloak(r: WireReader, length: number, depth: number, target: Message_MessageBotInfo_MessageCloak | undefined): Message_MessageBotInfo_MessageCloak {
   if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageBotInfo.MessageCloak");
   const m: Message_MessageBotInfo_MessageCloak = target ?? { $typeName: "osmium.client.types.Message.MessageBotInfo.MessageCloak", name: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.name = str(r); break;
       case 2:
-        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
+        m.photo = dec_types_ChatPhoto(r, readUint32(r), depth + 1, m.photo); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3069,16 +3058,16 @@ export function dec_types_Message_MessageBotInfo_MessageCloak(r: BinaryReader, l
   return withUnknown(m, u);
 }
 
-export function dec_types_Message_MessageForwardInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageForwardInfo | undefined): Message_MessageForwardInfo {
+export function dec_types_Message_MessageForwardInfo(r: WireReader, length: number, depth: number, target: Message_MessageForwardInfo | undefined): Message_MessageForwardInfo {
   if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageForwardInfo");
   const m: Message_MessageForwardInfo = target ?? { $typeName: "osmium.client.types.Message.MessageForwardInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.date = (r.fixed64() as bigint); break;
+        m.date = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3086,18 +3075,18 @@ export function dec_types_Message_MessageForwardInfo(r: BinaryReader, length: nu
   return withUnknown(m, u);
 }
 
-export function dec_types_Message_MessageReplyInfo(r: BinaryReader, length: number, depth: number, target: Message_MessageReplyInfo | undefined): Message_MessageReplyInfo {
+export function dec_types_Message_MessageReplyInfo(r: WireReader, length: number, depth: number, target: Message_MessageReplyInfo | undefined): Message_MessageReplyInfo {
   if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageReplyInfo");
   const m: Message_MessageReplyInfo = target ?? { $typeName: "osmium.client.types.Message.MessageReplyInfo" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.messageId = (r.fixed64() as bigint); break;
+        m.messageId = readFixed64(r); break;
       case 2:
-        m.quote = dec_types_Message_MessageReplyInfo_Quote(r, r.uint32(), depth + 1, m.quote); break;
+        m.quote = dec_types_Message_MessageReplyInfo_Quote(r, readUint32(r), depth + 1, m.quote); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3105,20 +3094,20 @@ export function dec_types_Message_MessageReplyInfo(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-export function dec_types_Message_MessageReplyInfo_Quote(r: BinaryReader, length: number, depth: number, target: Message_MessageReplyInfo_Quote | undefined): Message_MessageReplyInfo_Quote {
+export function dec_types_Message_MessageReplyInfo_Quote(r: WireReader, length: number, depth: number, target: Message_MessageReplyInfo_Quote | undefined): Message_MessageReplyInfo_Quote {
   if (depth > 100) throw tooDeep("osmium.client.types.Message.MessageReplyInfo.Quote");
   const m: Message_MessageReplyInfo_Quote = target ?? { $typeName: "osmium.client.types.Message.MessageReplyInfo.Quote", message: "", entities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.message = str(r); break;
       case 2:
-        m.entities.push(dec_types_MessageEntity(r, r.uint32(), depth + 1, undefined)); break;
+        m.entities.push(dec_types_MessageEntity(r, readUint32(r), depth + 1, undefined)); break;
       case 3:
-        m.offset = (r.uint64() as bigint); break;
+        m.offset = readUint64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3126,42 +3115,42 @@ export function dec_types_Message_MessageReplyInfo_Quote(r: BinaryReader, length
   return withUnknown(m, u);
 }
 
-export function dec_types_MessageEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity | undefined): MessageEntity {
+export function dec_types_MessageEntity(r: WireReader, length: number, depth: number, target: MessageEntity | undefined): MessageEntity {
   if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity");
   const m: MessageEntity = target ?? { $typeName: "osmium.client.types.MessageEntity", startIndex: 0, length: 0, entity: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.startIndex = r.uint32(); break;
+        m.startIndex = readUint32(r); break;
       case 2:
-        m.length = r.uint32(); break;
+        m.length = readUint32(r); break;
       case 3:
-        m.entity = { case: "bold", value: r.bool() }; break;
+        m.entity = { case: "bold", value: readBool(r) }; break;
       case 4:
-        m.entity = { case: "italic", value: r.bool() }; break;
+        m.entity = { case: "italic", value: readBool(r) }; break;
       case 5:
-        m.entity = { case: "underline", value: r.bool() }; break;
+        m.entity = { case: "underline", value: readBool(r) }; break;
       case 6:
-        m.entity = { case: "strikethrough", value: r.bool() }; break;
+        m.entity = { case: "strikethrough", value: readBool(r) }; break;
       case 7:
-        m.entity = { case: "code", value: r.bool() }; break;
+        m.entity = { case: "code", value: readBool(r) }; break;
       case 8:
-        m.entity = { case: "url", value: r.bool() }; break;
+        m.entity = { case: "url", value: readBool(r) }; break;
       case 9:
-        m.entity = { case: "spoiler", value: dec_types_MessageEntity_SpoilerEntity(r, r.uint32(), depth + 1, m.entity.case === "spoiler" ? m.entity.value : undefined) }; break;
+        m.entity = { case: "spoiler", value: dec_types_MessageEntity_SpoilerEntity(r, readUint32(r), depth + 1, m.entity.case === "spoiler" ? m.entity.value : undefined) }; break;
       case 10:
-        m.entity = { case: "pre", value: dec_types_MessageEntity_PreEntity(r, r.uint32(), depth + 1, m.entity.case === "pre" ? m.entity.value : undefined) }; break;
+        m.entity = { case: "pre", value: dec_types_MessageEntity_PreEntity(r, readUint32(r), depth + 1, m.entity.case === "pre" ? m.entity.value : undefined) }; break;
       case 11:
-        m.entity = { case: "textUrl", value: dec_types_MessageEntity_TextUrlEntity(r, r.uint32(), depth + 1, m.entity.case === "textUrl" ? m.entity.value : undefined) }; break;
+        m.entity = { case: "textUrl", value: dec_types_MessageEntity_TextUrlEntity(r, readUint32(r), depth + 1, m.entity.case === "textUrl" ? m.entity.value : undefined) }; break;
       case 12:
-        m.entity = { case: "customEmoji", value: dec_types_MessageEntity_CustomEmojiEntity(r, r.uint32(), depth + 1, m.entity.case === "customEmoji" ? m.entity.value : undefined) }; break;
+        m.entity = { case: "customEmoji", value: dec_types_MessageEntity_CustomEmojiEntity(r, readUint32(r), depth + 1, m.entity.case === "customEmoji" ? m.entity.value : undefined) }; break;
       case 13:
-        m.entity = { case: "userMention", value: dec_types_MessageEntity_UserMentionEntity(r, r.uint32(), depth + 1, m.entity.case === "userMention" ? m.entity.value : undefined) }; break;
+        m.entity = { case: "userMention", value: dec_types_MessageEntity_UserMentionEntity(r, readUint32(r), depth + 1, m.entity.case === "userMention" ? m.entity.value : undefined) }; break;
       case 14:
-        m.entity = { case: "username", value: r.bool() }; break;
+        m.entity = { case: "username", value: readBool(r) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3169,16 +3158,16 @@ export function dec_types_MessageEntity(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-export function dec_types_MessageEntity_CustomEmojiEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_CustomEmojiEntity | undefined): MessageEntity_CustomEmojiEntity {
+export function dec_types_MessageEntity_CustomEmojiEntity(r: WireReader, length: number, depth: number, target: MessageEntity_CustomEmojiEntity | undefined): MessageEntity_CustomEmojiEntity {
   if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.CustomEmojiEntity");
-  const m: MessageEntity_CustomEmojiEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.CustomEmojiEntity", emojiId: protoInt64.zero };
+  const m: MessageEntity_CustomEmojiEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.CustomEmojiEntity", emojiId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.emojiId = (r.fixed64() as bigint); break;
+        m.emojiId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3186,13 +3175,13 @@ export function dec_types_MessageEntity_CustomEmojiEntity(r: BinaryReader, lengt
   return withUnknown(m, u);
 }
 
-export function dec_types_MessageEntity_PreEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_PreEntity | undefined): MessageEntity_PreEntity {
+export function dec_types_MessageEntity_PreEntity(r: WireReader, length: number, depth: number, target: MessageEntity_PreEntity | undefined): MessageEntity_PreEntity {
   if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.PreEntity");
   const m: MessageEntity_PreEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.PreEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.language = str(r); break;
@@ -3203,13 +3192,13 @@ export function dec_types_MessageEntity_PreEntity(r: BinaryReader, length: numbe
   return withUnknown(m, u);
 }
 
-export function dec_types_MessageEntity_SpoilerEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_SpoilerEntity | undefined): MessageEntity_SpoilerEntity {
+export function dec_types_MessageEntity_SpoilerEntity(r: WireReader, length: number, depth: number, target: MessageEntity_SpoilerEntity | undefined): MessageEntity_SpoilerEntity {
   if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.SpoilerEntity");
   const m: MessageEntity_SpoilerEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.SpoilerEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       default:
         u = readUnknown(r, t, depth, u);
@@ -3218,13 +3207,13 @@ export function dec_types_MessageEntity_SpoilerEntity(r: BinaryReader, length: n
   return withUnknown(m, u);
 }
 
-export function dec_types_MessageEntity_TextUrlEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_TextUrlEntity | undefined): MessageEntity_TextUrlEntity {
+export function dec_types_MessageEntity_TextUrlEntity(r: WireReader, length: number, depth: number, target: MessageEntity_TextUrlEntity | undefined): MessageEntity_TextUrlEntity {
   if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.TextUrlEntity");
   const m: MessageEntity_TextUrlEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.TextUrlEntity", url: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.url = str(r); break;
@@ -3235,13 +3224,13 @@ export function dec_types_MessageEntity_TextUrlEntity(r: BinaryReader, length: n
   return withUnknown(m, u);
 }
 
-export function dec_types_MessageEntity_UserMentionEntity(r: BinaryReader, length: number, depth: number, target: MessageEntity_UserMentionEntity | undefined): MessageEntity_UserMentionEntity {
+export function dec_types_MessageEntity_UserMentionEntity(r: WireReader, length: number, depth: number, target: MessageEntity_UserMentionEntity | undefined): MessageEntity_UserMentionEntity {
   if (depth > 100) throw tooDeep("osmium.client.types.MessageEntity.UserMentionEntity");
   const m: MessageEntity_UserMentionEntity = target ?? { $typeName: "osmium.client.types.MessageEntity.UserMentionEntity" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       default:
         u = readUnknown(r, t, depth, u);
@@ -3250,18 +3239,18 @@ export function dec_types_MessageEntity_UserMentionEntity(r: BinaryReader, lengt
   return withUnknown(m, u);
 }
 
-export function dec_types_PermissionOverrides(r: BinaryReader, length: number, depth: number, target: PermissionOverrides | undefined): PermissionOverrides {
+export function dec_types_PermissionOverrides(r: WireReader, length: number, depth: number, target: PermissionOverrides | undefined): PermissionOverrides {
   if (depth > 100) throw tooDeep("osmium.client.types.PermissionOverrides");
-  const m: PermissionOverrides = target ?? { $typeName: "osmium.client.types.PermissionOverrides", pos: protoInt64.zero, neg: protoInt64.zero };
+  const m: PermissionOverrides = target ?? { $typeName: "osmium.client.types.PermissionOverrides", pos: 0n, neg: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.pos = (r.fixed64() as bigint); break;
+        m.pos = readFixed64(r); break;
       case 2:
-        m.neg = (r.fixed64() as bigint); break;
+        m.neg = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3269,18 +3258,18 @@ export function dec_types_PermissionOverrides(r: BinaryReader, length: number, d
   return withUnknown(m, u);
 }
 
-export function dec_types_Relationship(r: BinaryReader, length: number, depth: number, target: Relationship | undefined): Relationship {
+export function dec_types_Relationship(r: WireReader, length: number, depth: number, target: Relationship | undefined): Relationship {
   if (depth > 100) throw tooDeep("osmium.client.types.Relationship");
-  const m: Relationship = target ?? { $typeName: "osmium.client.types.Relationship", userId: protoInt64.zero, status: 0 };
+  const m: Relationship = target ?? { $typeName: "osmium.client.types.Relationship", userId: 0n, status: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.userId = (r.fixed64() as bigint); break;
+        m.userId = readFixed64(r); break;
       case 2:
-        m.status = r.int32(); break;
+        m.status = readInt32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3288,30 +3277,30 @@ export function dec_types_Relationship(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_types_User(r: BinaryReader, length: number, depth: number, target: User | undefined): User {
+export function dec_types_User(r: WireReader, length: number, depth: number, target: User | undefined): User {
   if (depth > 100) throw tooDeep("osmium.client.types.User");
-  const m: User = target ?? { $typeName: "osmium.client.types.User", id: protoInt64.zero, name: "", bot: false };
+  const m: User = target ?? { $typeName: "osmium.client.types.User", id: 0n, name: "", bot: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.id = (r.fixed64() as bigint); break;
+        m.id = readFixed64(r); break;
       case 2:
         m.name = str(r); break;
       case 3:
         m.username = str(r); break;
       case 4:
-        m.status = dec_types_UserStatus(r, r.uint32(), depth + 1, m.status); break;
+        m.status = dec_types_UserStatus(r, readUint32(r), depth + 1, m.status); break;
       case 5:
-        m.photo = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.photo); break;
+        m.photo = dec_types_ChatPhoto(r, readUint32(r), depth + 1, m.photo); break;
       case 6:
-        m.bot = r.bool(); break;
+        m.bot = readBool(r); break;
       case 7:
-        m.icon = (r.fixed64() as bigint); break;
+        m.icon = readFixed64(r); break;
       case 8:
-        m.color = r.uint32(); break;
+        m.color = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3319,18 +3308,18 @@ export function dec_types_User(r: BinaryReader, length: number, depth: number, t
   return withUnknown(m, u);
 }
 
-export function dec_types_UserStatus(r: BinaryReader, length: number, depth: number, target: UserStatus | undefined): UserStatus {
+export function dec_types_UserStatus(r: WireReader, length: number, depth: number, target: UserStatus | undefined): UserStatus {
   if (depth > 100) throw tooDeep("osmium.client.types.UserStatus");
   const m: UserStatus = target ?? { $typeName: "osmium.client.types.UserStatus", activities: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 3:
-        m.status = r.int32(); break;
+        m.status = readInt32(r); break;
       case 4:
-        m.activities.push(dec_types_UserStatus_Activity(r, r.uint32(), depth + 1, undefined)); break;
+        m.activities.push(dec_types_UserStatus_Activity(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3338,22 +3327,22 @@ export function dec_types_UserStatus(r: BinaryReader, length: number, depth: num
   return withUnknown(m, u);
 }
 
-export function dec_types_UserStatus_Activity(r: BinaryReader, length: number, depth: number, target: UserStatus_Activity | undefined): UserStatus_Activity {
+export function dec_types_UserStatus_Activity(r: WireReader, length: number, depth: number, target: UserStatus_Activity | undefined): UserStatus_Activity {
   if (depth > 100) throw tooDeep("osmium.client.types.UserStatus.Activity");
-  const m: UserStatus_Activity = target ?? { $typeName: "osmium.client.types.UserStatus.Activity", title: "", type: 0, startTime: protoInt64.zero };
+  const m: UserStatus_Activity = target ?? { $typeName: "osmium.client.types.UserStatus.Activity", title: "", type: 0, startTime: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
         m.title = str(r); break;
       case 2:
-        m.type = r.int32(); break;
+        m.type = readInt32(r); break;
       case 3:
-        m.startTime = (r.fixed64() as bigint); break;
+        m.startTime = readFixed64(r); break;
       case 4:
-        m.endTime = (r.fixed64() as bigint); break;
+        m.endTime = readFixed64(r); break;
       case 5:
         m.state = str(r); break;
       default:
@@ -3363,18 +3352,18 @@ export function dec_types_UserStatus_Activity(r: BinaryReader, length: number, d
   return withUnknown(m, u);
 }
 
-export function dec_updates_MemberListEntry(r: BinaryReader, length: number, depth: number, target: MemberListEntry | undefined): MemberListEntry {
+export function dec_updates_MemberListEntry(r: WireReader, length: number, depth: number, target: MemberListEntry | undefined): MemberListEntry {
   if (depth > 100) throw tooDeep("osmium.client.updates.MemberListEntry");
   const m: MemberListEntry = target ?? { $typeName: "osmium.client.updates.MemberListEntry", entry: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.entry = { case: "user", value: dec_updates_MemberListEntryUser(r, r.uint32(), depth + 1, m.entry.case === "user" ? m.entry.value : undefined) }; break;
+        m.entry = { case: "user", value: dec_updates_MemberListEntryUser(r, readUint32(r), depth + 1, m.entry.case === "user" ? m.entry.value : undefined) }; break;
       case 2:
-        m.entry = { case: "divider", value: dec_updates_MemberListEntryDivider(r, r.uint32(), depth + 1, m.entry.case === "divider" ? m.entry.value : undefined) }; break;
+        m.entry = { case: "divider", value: dec_updates_MemberListEntryDivider(r, readUint32(r), depth + 1, m.entry.case === "divider" ? m.entry.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3382,20 +3371,20 @@ export function dec_updates_MemberListEntry(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-export function dec_updates_MemberListEntryDivider(r: BinaryReader, length: number, depth: number, target: MemberListEntryDivider | undefined): MemberListEntryDivider {
+export function dec_updates_MemberListEntryDivider(r: WireReader, length: number, depth: number, target: MemberListEntryDivider | undefined): MemberListEntryDivider {
   if (depth > 100) throw tooDeep("osmium.client.updates.MemberListEntryDivider");
   const m: MemberListEntryDivider = target ?? { $typeName: "osmium.client.updates.MemberListEntryDivider", inner: { case: undefined }, memberCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.inner = { case: "online", value: r.bool() }; break;
+        m.inner = { case: "online", value: readBool(r) }; break;
       case 2:
-        m.inner = { case: "roleId", value: (r.fixed64() as bigint) }; break;
+        m.inner = { case: "roleId", value: readFixed64(r) }; break;
       case 3:
-        m.memberCount = r.uint32(); break;
+        m.memberCount = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3403,16 +3392,16 @@ export function dec_updates_MemberListEntryDivider(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-export function dec_updates_MemberListEntryUser(r: BinaryReader, length: number, depth: number, target: MemberListEntryUser | undefined): MemberListEntryUser {
+export function dec_updates_MemberListEntryUser(r: WireReader, length: number, depth: number, target: MemberListEntryUser | undefined): MemberListEntryUser {
   if (depth > 100) throw tooDeep("osmium.client.updates.MemberListEntryUser");
   const m: MemberListEntryUser = target ?? { $typeName: "osmium.client.updates.MemberListEntryUser" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
+        m.user = dec_types_User(r, readUint32(r), depth + 1, m.user); break;
       case 2:
         m.nickname = str(r); break;
       default:
@@ -3422,64 +3411,64 @@ export function dec_updates_MemberListEntryUser(r: BinaryReader, length: number,
   return withUnknown(m, u);
 }
 
-export function dec_updates_Update(r: BinaryReader, length: number, depth: number, target: Update | undefined): Update {
+export function dec_updates_Update(r: WireReader, length: number, depth: number, target: Update | undefined): Update {
   if (depth > 100) throw tooDeep("osmium.client.updates.Update");
   const m: Update = target ?? { $typeName: "osmium.client.updates.Update", update: { case: undefined } };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.update = { case: "messageCreated", value: dec_updates_UpdateMessageCreated(r, r.uint32(), depth + 1, m.update.case === "messageCreated" ? m.update.value : undefined) }; break;
+        m.update = { case: "messageCreated", value: dec_updates_UpdateMessageCreated(r, readUint32(r), depth + 1, m.update.case === "messageCreated" ? m.update.value : undefined) }; break;
       case 2:
-        m.update = { case: "channel", value: dec_updates_UpdateChannel(r, r.uint32(), depth + 1, m.update.case === "channel" ? m.update.value : undefined) }; break;
+        m.update = { case: "channel", value: dec_updates_UpdateChannel(r, readUint32(r), depth + 1, m.update.case === "channel" ? m.update.value : undefined) }; break;
       case 3:
-        m.update = { case: "messageDeleted", value: dec_updates_UpdateMessageDeleted(r, r.uint32(), depth + 1, m.update.case === "messageDeleted" ? m.update.value : undefined) }; break;
+        m.update = { case: "messageDeleted", value: dec_updates_UpdateMessageDeleted(r, readUint32(r), depth + 1, m.update.case === "messageDeleted" ? m.update.value : undefined) }; break;
       case 4:
-        m.update = { case: "userStatus", value: dec_updates_UpdateUserStatus(r, r.uint32(), depth + 1, m.update.case === "userStatus" ? m.update.value : undefined) }; break;
+        m.update = { case: "userStatus", value: dec_updates_UpdateUserStatus(r, readUint32(r), depth + 1, m.update.case === "userStatus" ? m.update.value : undefined) }; break;
       case 5:
-        m.update = { case: "user", value: dec_updates_UpdateUser(r, r.uint32(), depth + 1, m.update.case === "user" ? m.update.value : undefined) }; break;
+        m.update = { case: "user", value: dec_updates_UpdateUser(r, readUint32(r), depth + 1, m.update.case === "user" ? m.update.value : undefined) }; break;
       case 6:
-        m.update = { case: "community", value: dec_updates_UpdateCommunity(r, r.uint32(), depth + 1, m.update.case === "community" ? m.update.value : undefined) }; break;
+        m.update = { case: "community", value: dec_updates_UpdateCommunity(r, readUint32(r), depth + 1, m.update.case === "community" ? m.update.value : undefined) }; break;
       case 7:
-        m.update = { case: "channelDeleted", value: dec_updates_UpdateChannelDeleted(r, r.uint32(), depth + 1, m.update.case === "channelDeleted" ? m.update.value : undefined) }; break;
+        m.update = { case: "channelDeleted", value: dec_updates_UpdateChannelDeleted(r, readUint32(r), depth + 1, m.update.case === "channelDeleted" ? m.update.value : undefined) }; break;
       case 8:
-        m.update = { case: "message", value: dec_updates_UpdateMessage(r, r.uint32(), depth + 1, m.update.case === "message" ? m.update.value : undefined) }; break;
+        m.update = { case: "message", value: dec_updates_UpdateMessage(r, readUint32(r), depth + 1, m.update.case === "message" ? m.update.value : undefined) }; break;
       case 9:
-        m.update = { case: "chatTyping", value: dec_updates_UpdateChatTyping(r, r.uint32(), depth + 1, m.update.case === "chatTyping" ? m.update.value : undefined) }; break;
+        m.update = { case: "chatTyping", value: dec_updates_UpdateChatTyping(r, readUint32(r), depth + 1, m.update.case === "chatTyping" ? m.update.value : undefined) }; break;
       case 10:
-        m.update = { case: "communityMember", value: dec_updates_UpdateCommunityMember(r, r.uint32(), depth + 1, m.update.case === "communityMember" ? m.update.value : undefined) }; break;
+        m.update = { case: "communityMember", value: dec_updates_UpdateCommunityMember(r, readUint32(r), depth + 1, m.update.case === "communityMember" ? m.update.value : undefined) }; break;
       case 11:
-        m.update = { case: "communityDeleted", value: dec_updates_UpdateCommunityDeleted(r, r.uint32(), depth + 1, m.update.case === "communityDeleted" ? m.update.value : undefined) }; break;
+        m.update = { case: "communityDeleted", value: dec_updates_UpdateCommunityDeleted(r, readUint32(r), depth + 1, m.update.case === "communityDeleted" ? m.update.value : undefined) }; break;
       case 12:
-        m.update = { case: "conversationPermissions", value: dec_updates_UpdateConversationPermissions(r, r.uint32(), depth + 1, m.update.case === "conversationPermissions" ? m.update.value : undefined) }; break;
+        m.update = { case: "conversationPermissions", value: dec_updates_UpdateConversationPermissions(r, readUint32(r), depth + 1, m.update.case === "conversationPermissions" ? m.update.value : undefined) }; break;
       case 13:
-        m.update = { case: "chat", value: dec_updates_UpdateChat(r, r.uint32(), depth + 1, m.update.case === "chat" ? m.update.value : undefined) }; break;
+        m.update = { case: "chat", value: dec_updates_UpdateChat(r, readUint32(r), depth + 1, m.update.case === "chat" ? m.update.value : undefined) }; break;
       case 14:
-        m.update = { case: "sessionDeleted", value: dec_updates_UpdateSessionDeleted(r, r.uint32(), depth + 1, m.update.case === "sessionDeleted" ? m.update.value : undefined) }; break;
+        m.update = { case: "sessionDeleted", value: dec_updates_UpdateSessionDeleted(r, readUint32(r), depth + 1, m.update.case === "sessionDeleted" ? m.update.value : undefined) }; break;
       case 15:
-        m.update = { case: "communityUnavailable", value: dec_updates_UpdateCommunityUnavailable(r, r.uint32(), depth + 1, m.update.case === "communityUnavailable" ? m.update.value : undefined) }; break;
+        m.update = { case: "communityUnavailable", value: dec_updates_UpdateCommunityUnavailable(r, readUint32(r), depth + 1, m.update.case === "communityUnavailable" ? m.update.value : undefined) }; break;
       case 16:
-        m.update = { case: "memberList", value: dec_updates_UpdateMemberList(r, r.uint32(), depth + 1, m.update.case === "memberList" ? m.update.value : undefined) }; break;
+        m.update = { case: "memberList", value: dec_updates_UpdateMemberList(r, readUint32(r), depth + 1, m.update.case === "memberList" ? m.update.value : undefined) }; break;
       case 17:
-        m.update = { case: "communityMemberDeleted", value: dec_updates_UpdateCommunityMemberDeleted(r, r.uint32(), depth + 1, m.update.case === "communityMemberDeleted" ? m.update.value : undefined) }; break;
+        m.update = { case: "communityMemberDeleted", value: dec_updates_UpdateCommunityMemberDeleted(r, readUint32(r), depth + 1, m.update.case === "communityMemberDeleted" ? m.update.value : undefined) }; break;
       case 18:
-        m.update = { case: "updateUserRelationship", value: dec_updates_UpdateUserRelationship(r, r.uint32(), depth + 1, m.update.case === "updateUserRelationship" ? m.update.value : undefined) }; break;
+        m.update = { case: "updateUserRelationship", value: dec_updates_UpdateUserRelationship(r, readUint32(r), depth + 1, m.update.case === "updateUserRelationship" ? m.update.value : undefined) }; break;
       case 19:
-        m.update = { case: "updateUserRelationshipDeleted", value: dec_updates_UpdateUserRelationshipDeleted(r, r.uint32(), depth + 1, m.update.case === "updateUserRelationshipDeleted" ? m.update.value : undefined) }; break;
+        m.update = { case: "updateUserRelationshipDeleted", value: dec_updates_UpdateUserRelationshipDeleted(r, readUint32(r), depth + 1, m.update.case === "updateUserRelationshipDeleted" ? m.update.value : undefined) }; break;
       case 20:
-        m.update = { case: "group", value: dec_updates_UpdateGroup(r, r.uint32(), depth + 1, m.update.case === "group" ? m.update.value : undefined) }; break;
+        m.update = { case: "group", value: dec_updates_UpdateGroup(r, readUint32(r), depth + 1, m.update.case === "group" ? m.update.value : undefined) }; break;
       case 21:
-        m.update = { case: "roomState", value: dec_voice_UpdateRoomState(r, r.uint32(), depth + 1, m.update.case === "roomState" ? m.update.value : undefined) }; break;
+        m.update = { case: "roomState", value: dec_voice_UpdateRoomState(r, readUint32(r), depth + 1, m.update.case === "roomState" ? m.update.value : undefined) }; break;
       case 22:
-        m.update = { case: "roomParticipant", value: dec_voice_UpdateRoomParticipant(r, r.uint32(), depth + 1, m.update.case === "roomParticipant" ? m.update.value : undefined) }; break;
+        m.update = { case: "roomParticipant", value: dec_voice_UpdateRoomParticipant(r, readUint32(r), depth + 1, m.update.case === "roomParticipant" ? m.update.value : undefined) }; break;
       case 23:
-        m.update = { case: "messageReactions", value: dec_updates_UpdateMessageReactions(r, r.uint32(), depth + 1, m.update.case === "messageReactions" ? m.update.value : undefined) }; break;
+        m.update = { case: "messageReactions", value: dec_updates_UpdateMessageReactions(r, readUint32(r), depth + 1, m.update.case === "messageReactions" ? m.update.value : undefined) }; break;
       case 24:
-        m.update = { case: "conversationLastRead", value: dec_updates_UpdateConversationLastRead(r, r.uint32(), depth + 1, m.update.case === "conversationLastRead" ? m.update.value : undefined) }; break;
+        m.update = { case: "conversationLastRead", value: dec_updates_UpdateConversationLastRead(r, readUint32(r), depth + 1, m.update.case === "conversationLastRead" ? m.update.value : undefined) }; break;
       case 25:
-        m.update = { case: "communityMemberCreated", value: dec_updates_UpdateCommunityMemberCreated(r, r.uint32(), depth + 1, m.update.case === "communityMemberCreated" ? m.update.value : undefined) }; break;
+        m.update = { case: "communityMemberCreated", value: dec_updates_UpdateCommunityMemberCreated(r, readUint32(r), depth + 1, m.update.case === "communityMemberCreated" ? m.update.value : undefined) }; break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3487,16 +3476,16 @@ export function dec_updates_Update(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateChannel(r: BinaryReader, length: number, depth: number, target: UpdateChannel | undefined): UpdateChannel {
+export function dec_updates_UpdateChannel(r: WireReader, length: number, depth: number, target: UpdateChannel | undefined): UpdateChannel {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateChannel");
   const m: UpdateChannel = target ?? { $typeName: "osmium.client.updates.UpdateChannel" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.channel = dec_types_Channel(r, r.uint32(), depth + 1, m.channel); break;
+        m.channel = dec_types_Channel(r, readUint32(r), depth + 1, m.channel); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3504,16 +3493,16 @@ export function dec_updates_UpdateChannel(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateChannelDeleted(r: BinaryReader, length: number, depth: number, target: UpdateChannelDeleted | undefined): UpdateChannelDeleted {
+export function dec_updates_UpdateChannelDeleted(r: WireReader, length: number, depth: number, target: UpdateChannelDeleted | undefined): UpdateChannelDeleted {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateChannelDeleted");
   const m: UpdateChannelDeleted = target ?? { $typeName: "osmium.client.updates.UpdateChannelDeleted" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.channel = dec_refs_ChannelRef(r, r.uint32(), depth + 1, m.channel); break;
+        m.channel = dec_refs_ChannelRef(r, readUint32(r), depth + 1, m.channel); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3521,16 +3510,16 @@ export function dec_updates_UpdateChannelDeleted(r: BinaryReader, length: number
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateChat(r: BinaryReader, length: number, depth: number, target: UpdateChat | undefined): UpdateChat {
+export function dec_updates_UpdateChat(r: WireReader, length: number, depth: number, target: UpdateChat | undefined): UpdateChat {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateChat");
   const m: UpdateChat = target ?? { $typeName: "osmium.client.updates.UpdateChat" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chat = dec_chats_Chat(r, r.uint32(), depth + 1, m.chat); break;
+        m.chat = dec_chats_Chat(r, readUint32(r), depth + 1, m.chat); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3538,22 +3527,22 @@ export function dec_updates_UpdateChat(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateChatTyping(r: BinaryReader, length: number, depth: number, target: UpdateChatTyping | undefined): UpdateChatTyping {
+export function dec_updates_UpdateChatTyping(r: WireReader, length: number, depth: number, target: UpdateChatTyping | undefined): UpdateChatTyping {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateChatTyping");
-  const m: UpdateChatTyping = target ?? { $typeName: "osmium.client.updates.UpdateChatTyping", userId: protoInt64.zero, typing: false };
+  const m: UpdateChatTyping = target ?? { $typeName: "osmium.client.updates.UpdateChatTyping", userId: 0n, typing: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        m.userId = (r.fixed64() as bigint); break;
+        m.userId = readFixed64(r); break;
       case 3:
-        m.typing = r.bool(); break;
+        m.typing = readBool(r); break;
       case 4:
-        m.action = r.int32(); break;
+        m.action = readInt32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3561,18 +3550,18 @@ export function dec_updates_UpdateChatTyping(r: BinaryReader, length: number, de
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateCommunity(r: BinaryReader, length: number, depth: number, target: UpdateCommunity | undefined): UpdateCommunity {
+export function dec_updates_UpdateCommunity(r: WireReader, length: number, depth: number, target: UpdateCommunity | undefined): UpdateCommunity {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunity");
-  const m: UpdateCommunity = target ?? { $typeName: "osmium.client.updates.UpdateCommunity", communityId: protoInt64.zero };
+  const m: UpdateCommunity = target ?? { $typeName: "osmium.client.updates.UpdateCommunity", communityId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
-        m.community = dec_types_Community(r, r.uint32(), depth + 1, m.community); break;
+        m.community = dec_types_Community(r, readUint32(r), depth + 1, m.community); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3580,16 +3569,16 @@ export function dec_updates_UpdateCommunity(r: BinaryReader, length: number, dep
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateCommunityDeleted(r: BinaryReader, length: number, depth: number, target: UpdateCommunityDeleted | undefined): UpdateCommunityDeleted {
+export function dec_updates_UpdateCommunityDeleted(r: WireReader, length: number, depth: number, target: UpdateCommunityDeleted | undefined): UpdateCommunityDeleted {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityDeleted");
-  const m: UpdateCommunityDeleted = target ?? { $typeName: "osmium.client.updates.UpdateCommunityDeleted", communityId: protoInt64.zero };
+  const m: UpdateCommunityDeleted = target ?? { $typeName: "osmium.client.updates.UpdateCommunityDeleted", communityId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3597,20 +3586,20 @@ export function dec_updates_UpdateCommunityDeleted(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateCommunityMember(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMember | undefined): UpdateCommunityMember {
+export function dec_updates_UpdateCommunityMember(r: WireReader, length: number, depth: number, target: UpdateCommunityMember | undefined): UpdateCommunityMember {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityMember");
-  const m: UpdateCommunityMember = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMember", communityId: protoInt64.zero, memberId: protoInt64.zero };
+  const m: UpdateCommunityMember = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMember", communityId: 0n, memberId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
-        m.memberId = (r.fixed64() as bigint); break;
+        m.memberId = readFixed64(r); break;
       case 3:
-        m.member = dec_types_CommunityMember(r, r.uint32(), depth + 1, m.member); break;
+        m.member = dec_types_CommunityMember(r, readUint32(r), depth + 1, m.member); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3618,22 +3607,22 @@ export function dec_updates_UpdateCommunityMember(r: BinaryReader, length: numbe
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateCommunityMemberCreated(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMemberCreated | undefined): UpdateCommunityMemberCreated {
+export function dec_updates_UpdateCommunityMemberCreated(r: WireReader, length: number, depth: number, target: UpdateCommunityMemberCreated | undefined): UpdateCommunityMemberCreated {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityMemberCreated");
-  const m: UpdateCommunityMemberCreated = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMemberCreated", communityId: protoInt64.zero, memberId: protoInt64.zero };
+  const m: UpdateCommunityMemberCreated = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMemberCreated", communityId: 0n, memberId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
-        m.memberId = (r.fixed64() as bigint); break;
+        m.memberId = readFixed64(r); break;
       case 3:
-        m.member = dec_types_CommunityMember(r, r.uint32(), depth + 1, m.member); break;
+        m.member = dec_types_CommunityMember(r, readUint32(r), depth + 1, m.member); break;
       case 4:
-        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
+        m.user = dec_types_User(r, readUint32(r), depth + 1, m.user); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3641,18 +3630,18 @@ export function dec_updates_UpdateCommunityMemberCreated(r: BinaryReader, length
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateCommunityMemberDeleted(r: BinaryReader, length: number, depth: number, target: UpdateCommunityMemberDeleted | undefined): UpdateCommunityMemberDeleted {
+export function dec_updates_UpdateCommunityMemberDeleted(r: WireReader, length: number, depth: number, target: UpdateCommunityMemberDeleted | undefined): UpdateCommunityMemberDeleted {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityMemberDeleted");
-  const m: UpdateCommunityMemberDeleted = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMemberDeleted", communityId: protoInt64.zero, memberId: protoInt64.zero };
+  const m: UpdateCommunityMemberDeleted = target ?? { $typeName: "osmium.client.updates.UpdateCommunityMemberDeleted", communityId: 0n, memberId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
-        m.memberId = (r.fixed64() as bigint); break;
+        m.memberId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3660,16 +3649,16 @@ export function dec_updates_UpdateCommunityMemberDeleted(r: BinaryReader, length
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateCommunityUnavailable(r: BinaryReader, length: number, depth: number, target: UpdateCommunityUnavailable | undefined): UpdateCommunityUnavailable {
+export function dec_updates_UpdateCommunityUnavailable(r: WireReader, length: number, depth: number, target: UpdateCommunityUnavailable | undefined): UpdateCommunityUnavailable {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateCommunityUnavailable");
-  const m: UpdateCommunityUnavailable = target ?? { $typeName: "osmium.client.updates.UpdateCommunityUnavailable", communityId: protoInt64.zero };
+  const m: UpdateCommunityUnavailable = target ?? { $typeName: "osmium.client.updates.UpdateCommunityUnavailable", communityId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3677,22 +3666,22 @@ export function dec_updates_UpdateCommunityUnavailable(r: BinaryReader, length: 
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateConversationLastRead(r: BinaryReader, length: number, depth: number, target: UpdateConversationLastRead | undefined): UpdateConversationLastRead {
+export function dec_updates_UpdateConversationLastRead(r: WireReader, length: number, depth: number, target: UpdateConversationLastRead | undefined): UpdateConversationLastRead {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateConversationLastRead");
-  const m: UpdateConversationLastRead = target ?? { $typeName: "osmium.client.updates.UpdateConversationLastRead", lastReadMessageId: protoInt64.zero };
+  const m: UpdateConversationLastRead = target ?? { $typeName: "osmium.client.updates.UpdateConversationLastRead", lastReadMessageId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        m.lastReadMessageId = (r.fixed64() as bigint); break;
+        m.lastReadMessageId = readFixed64(r); break;
       case 3:
-        m.unreadCount = r.uint32(); break;
+        m.unreadCount = readUint32(r); break;
       case 4:
-        m.unreadMentionsCount = r.uint32(); break;
+        m.unreadMentionsCount = readUint32(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3700,18 +3689,18 @@ export function dec_updates_UpdateConversationLastRead(r: BinaryReader, length: 
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateConversationPermissions(r: BinaryReader, length: number, depth: number, target: UpdateConversationPermissions | undefined): UpdateConversationPermissions {
+export function dec_updates_UpdateConversationPermissions(r: WireReader, length: number, depth: number, target: UpdateConversationPermissions | undefined): UpdateConversationPermissions {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateConversationPermissions");
   const m: UpdateConversationPermissions = target ?? { $typeName: "osmium.client.updates.UpdateConversationPermissions" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        m.permissions = dec_types_PermissionOverrides(r, r.uint32(), depth + 1, m.permissions); break;
+        m.permissions = dec_types_PermissionOverrides(r, readUint32(r), depth + 1, m.permissions); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3719,18 +3708,18 @@ export function dec_updates_UpdateConversationPermissions(r: BinaryReader, lengt
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateGroup(r: BinaryReader, length: number, depth: number, target: UpdateGroup | undefined): UpdateGroup {
+export function dec_updates_UpdateGroup(r: WireReader, length: number, depth: number, target: UpdateGroup | undefined): UpdateGroup {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateGroup");
   const m: UpdateGroup = target ?? { $typeName: "osmium.client.updates.UpdateGroup", users: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.group = dec_types_Group(r, r.uint32(), depth + 1, m.group); break;
+        m.group = dec_types_Group(r, readUint32(r), depth + 1, m.group); break;
       case 2:
-        m.users.push(dec_types_User(r, r.uint32(), depth + 1, undefined)); break;
+        m.users.push(dec_types_User(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3738,20 +3727,20 @@ export function dec_updates_UpdateGroup(r: BinaryReader, length: number, depth: 
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateMemberList(r: BinaryReader, length: number, depth: number, target: UpdateMemberList | undefined): UpdateMemberList {
+export function dec_updates_UpdateMemberList(r: WireReader, length: number, depth: number, target: UpdateMemberList | undefined): UpdateMemberList {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMemberList");
-  const m: UpdateMemberList = target ?? { $typeName: "osmium.client.updates.UpdateMemberList", channelId: protoInt64.zero, entries: [] };
+  const m: UpdateMemberList = target ?? { $typeName: "osmium.client.updates.UpdateMemberList", channelId: 0n, entries: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.communityId = (r.fixed64() as bigint); break;
+        m.communityId = readFixed64(r); break;
       case 2:
-        m.channelId = (r.fixed64() as bigint); break;
+        m.channelId = readFixed64(r); break;
       case 4:
-        m.entries.push(dec_updates_MemberListEntry(r, r.uint32(), depth + 1, undefined)); break;
+        m.entries.push(dec_updates_MemberListEntry(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3759,16 +3748,16 @@ export function dec_updates_UpdateMemberList(r: BinaryReader, length: number, de
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateMessage(r: BinaryReader, length: number, depth: number, target: UpdateMessage | undefined): UpdateMessage {
+export function dec_updates_UpdateMessage(r: WireReader, length: number, depth: number, target: UpdateMessage | undefined): UpdateMessage {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMessage");
   const m: UpdateMessage = target ?? { $typeName: "osmium.client.updates.UpdateMessage" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.message = dec_types_Message(r, r.uint32(), depth + 1, m.message); break;
+        m.message = dec_types_Message(r, readUint32(r), depth + 1, m.message); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3776,22 +3765,22 @@ export function dec_updates_UpdateMessage(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateMessageCreated(r: BinaryReader, length: number, depth: number, target: UpdateMessageCreated | undefined): UpdateMessageCreated {
+export function dec_updates_UpdateMessageCreated(r: WireReader, length: number, depth: number, target: UpdateMessageCreated | undefined): UpdateMessageCreated {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMessageCreated");
   const m: UpdateMessageCreated = target ?? { $typeName: "osmium.client.updates.UpdateMessageCreated", channelUnreadCount: 0 };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.message = dec_types_Message(r, r.uint32(), depth + 1, m.message); break;
+        m.message = dec_types_Message(r, readUint32(r), depth + 1, m.message); break;
       case 2:
-        m.channelUnreadCount = r.uint32(); break;
+        m.channelUnreadCount = readUint32(r); break;
       case 3:
-        m.author = dec_types_User(r, r.uint32(), depth + 1, m.author); break;
+        m.author = dec_types_User(r, readUint32(r), depth + 1, m.author); break;
       case 4:
-        m.clientId = (r.fixed64() as bigint); break;
+        m.clientId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3799,18 +3788,18 @@ export function dec_updates_UpdateMessageCreated(r: BinaryReader, length: number
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateMessageDeleted(r: BinaryReader, length: number, depth: number, target: UpdateMessageDeleted | undefined): UpdateMessageDeleted {
+export function dec_updates_UpdateMessageDeleted(r: WireReader, length: number, depth: number, target: UpdateMessageDeleted | undefined): UpdateMessageDeleted {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMessageDeleted");
   const m: UpdateMessageDeleted = target ?? { $typeName: "osmium.client.updates.UpdateMessageDeleted", messageIds: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.messageIds.push((r.fixed64() as bigint)); } else m.messageIds.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.messageIds.push(readFixed64(r)); } else m.messageIds.push(readFixed64(r));
         break;
       default:
         u = readUnknown(r, t, depth, u);
@@ -3819,18 +3808,18 @@ export function dec_updates_UpdateMessageDeleted(r: BinaryReader, length: number
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateMessageReactions(r: BinaryReader, length: number, depth: number, target: UpdateMessageReactions | undefined): UpdateMessageReactions {
+export function dec_updates_UpdateMessageReactions(r: WireReader, length: number, depth: number, target: UpdateMessageReactions | undefined): UpdateMessageReactions {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateMessageReactions");
   const m: UpdateMessageReactions = target ?? { $typeName: "osmium.client.updates.UpdateMessageReactions" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        m.reactions = dec_reactions_MessageReactions(r, r.uint32(), depth + 1, m.reactions); break;
+        m.reactions = dec_reactions_MessageReactions(r, readUint32(r), depth + 1, m.reactions); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3838,16 +3827,16 @@ export function dec_updates_UpdateMessageReactions(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateSessionDeleted(r: BinaryReader, length: number, depth: number, target: UpdateSessionDeleted | undefined): UpdateSessionDeleted {
+export function dec_updates_UpdateSessionDeleted(r: WireReader, length: number, depth: number, target: UpdateSessionDeleted | undefined): UpdateSessionDeleted {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateSessionDeleted");
-  const m: UpdateSessionDeleted = target ?? { $typeName: "osmium.client.updates.UpdateSessionDeleted", sessionId: protoInt64.zero };
+  const m: UpdateSessionDeleted = target ?? { $typeName: "osmium.client.updates.UpdateSessionDeleted", sessionId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.sessionId = (r.fixed64() as bigint); break;
+        m.sessionId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3855,18 +3844,18 @@ export function dec_updates_UpdateSessionDeleted(r: BinaryReader, length: number
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateUser(r: BinaryReader, length: number, depth: number, target: UpdateUser | undefined): UpdateUser {
+export function dec_updates_UpdateUser(r: WireReader, length: number, depth: number, target: UpdateUser | undefined): UpdateUser {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateUser");
-  const m: UpdateUser = target ?? { $typeName: "osmium.client.updates.UpdateUser", userId: protoInt64.zero };
+  const m: UpdateUser = target ?? { $typeName: "osmium.client.updates.UpdateUser", userId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.userId = (r.fixed64() as bigint); break;
+        m.userId = readFixed64(r); break;
       case 2:
-        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
+        m.user = dec_types_User(r, readUint32(r), depth + 1, m.user); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3874,16 +3863,16 @@ export function dec_updates_UpdateUser(r: BinaryReader, length: number, depth: n
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateUserRelationship(r: BinaryReader, length: number, depth: number, target: UpdateUserRelationship | undefined): UpdateUserRelationship {
+export function dec_updates_UpdateUserRelationship(r: WireReader, length: number, depth: number, target: UpdateUserRelationship | undefined): UpdateUserRelationship {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateUserRelationship");
   const m: UpdateUserRelationship = target ?? { $typeName: "osmium.client.updates.UpdateUserRelationship" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.relationship = dec_types_Relationship(r, r.uint32(), depth + 1, m.relationship); break;
+        m.relationship = dec_types_Relationship(r, readUint32(r), depth + 1, m.relationship); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3891,16 +3880,16 @@ export function dec_updates_UpdateUserRelationship(r: BinaryReader, length: numb
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateUserRelationshipDeleted(r: BinaryReader, length: number, depth: number, target: UpdateUserRelationshipDeleted | undefined): UpdateUserRelationshipDeleted {
+export function dec_updates_UpdateUserRelationshipDeleted(r: WireReader, length: number, depth: number, target: UpdateUserRelationshipDeleted | undefined): UpdateUserRelationshipDeleted {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateUserRelationshipDeleted");
-  const m: UpdateUserRelationshipDeleted = target ?? { $typeName: "osmium.client.updates.UpdateUserRelationshipDeleted", otherUserId: protoInt64.zero };
+  const m: UpdateUserRelationshipDeleted = target ?? { $typeName: "osmium.client.updates.UpdateUserRelationshipDeleted", otherUserId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.otherUserId = (r.fixed64() as bigint); break;
+        m.otherUserId = readFixed64(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3908,18 +3897,18 @@ export function dec_updates_UpdateUserRelationshipDeleted(r: BinaryReader, lengt
   return withUnknown(m, u);
 }
 
-export function dec_updates_UpdateUserStatus(r: BinaryReader, length: number, depth: number, target: UpdateUserStatus | undefined): UpdateUserStatus {
+export function dec_updates_UpdateUserStatus(r: WireReader, length: number, depth: number, target: UpdateUserStatus | undefined): UpdateUserStatus {
   if (depth > 100) throw tooDeep("osmium.client.updates.UpdateUserStatus");
-  const m: UpdateUserStatus = target ?? { $typeName: "osmium.client.updates.UpdateUserStatus", userId: protoInt64.zero };
+  const m: UpdateUserStatus = target ?? { $typeName: "osmium.client.updates.UpdateUserStatus", userId: 0n };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.userId = (r.fixed64() as bigint); break;
+        m.userId = readFixed64(r); break;
       case 2:
-        m.status = dec_types_UserStatus(r, r.uint32(), depth + 1, m.status); break;
+        m.status = dec_types_UserStatus(r, readUint32(r), depth + 1, m.status); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3927,27 +3916,27 @@ export function dec_updates_UpdateUserStatus(r: BinaryReader, length: number, de
   return withUnknown(m, u);
 }
 
-export function dec_users_Profile(r: BinaryReader, length: number, depth: number, target: Profile | undefined): Profile {
+export function dec_users_Profile(r: WireReader, length: number, depth: number, target: Profile | undefined): Profile {
   if (depth > 100) throw tooDeep("osmium.client.users.Profile");
   const m: Profile = target ?? { $typeName: "osmium.client.users.Profile", bio: "", mutualCommunities: [], mutualFriends: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.ref = dec_refs_UserRef(r, r.uint32(), depth + 1, m.ref); break;
+        m.ref = dec_refs_UserRef(r, readUint32(r), depth + 1, m.ref); break;
       case 2:
         m.bio = str(r); break;
       case 3:
-        m.premiumSince = (r.fixed64() as bigint); break;
+        m.premiumSince = readFixed64(r); break;
       case 4:
-        m.banner = dec_types_ChatPhoto(r, r.uint32(), depth + 1, m.banner); break;
+        m.banner = dec_types_ChatPhoto(r, readUint32(r), depth + 1, m.banner); break;
       case 5:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.mutualCommunities.push((r.fixed64() as bigint)); } else m.mutualCommunities.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.mutualCommunities.push(readFixed64(r)); } else m.mutualCommunities.push(readFixed64(r));
         break;
       case 6:
-        if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.mutualFriends.push((r.fixed64() as bigint)); } else m.mutualFriends.push((r.fixed64() as bigint));
+        if ((t & 7) === 2) { const e = readUint32(r) + r.pos; while (r.pos < e) m.mutualFriends.push(readFixed64(r)); } else m.mutualFriends.push(readFixed64(r));
         break;
       default:
         u = readUnknown(r, t, depth, u);
@@ -3956,16 +3945,16 @@ export function dec_users_Profile(r: BinaryReader, length: number, depth: number
   return withUnknown(m, u);
 }
 
-export function dec_users_UserDetails(r: BinaryReader, length: number, depth: number, target: UserDetails | undefined): UserDetails {
+export function dec_users_UserDetails(r: WireReader, length: number, depth: number, target: UserDetails | undefined): UserDetails {
   if (depth > 100) throw tooDeep("osmium.client.users.UserDetails");
   const m: UserDetails = target ?? { $typeName: "osmium.client.users.UserDetails" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.user = dec_types_User(r, r.uint32(), depth + 1, m.user); break;
+        m.user = dec_types_User(r, readUint32(r), depth + 1, m.user); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -3973,18 +3962,18 @@ export function dec_users_UserDetails(r: BinaryReader, length: number, depth: nu
   return withUnknown(m, u);
 }
 
-export function dec_voice_RoomInfo(r: BinaryReader, length: number, depth: number, target: RoomInfo | undefined): RoomInfo {
+export function dec_voice_RoomInfo(r: WireReader, length: number, depth: number, target: RoomInfo | undefined): RoomInfo {
   if (depth > 100) throw tooDeep("osmium.client.voice.RoomInfo");
-  const m: RoomInfo = target ?? { $typeName: "osmium.client.voice.RoomInfo", roomId: protoInt64.zero, endpoint: "", token: "" };
+  const m: RoomInfo = target ?? { $typeName: "osmium.client.voice.RoomInfo", roomId: 0n, endpoint: "", token: "" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.roomId = (r.fixed64() as bigint); break;
+        m.roomId = readFixed64(r); break;
       case 2:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 3:
         m.endpoint = str(r); break;
       case 4:
@@ -3996,28 +3985,28 @@ export function dec_voice_RoomInfo(r: BinaryReader, length: number, depth: numbe
   return withUnknown(m, u);
 }
 
-export function dec_voice_RoomParticipant(r: BinaryReader, length: number, depth: number, target: RoomParticipant | undefined): RoomParticipant {
+export function dec_voice_RoomParticipant(r: WireReader, length: number, depth: number, target: RoomParticipant | undefined): RoomParticipant {
   if (depth > 100) throw tooDeep("osmium.client.voice.RoomParticipant");
-  const m: RoomParticipant = target ?? { $typeName: "osmium.client.voice.RoomParticipant", roomId: protoInt64.zero, sessionId: "", userId: protoInt64.zero, muted: false, deafened: false, videoAvailable: false, screenAvailable: false };
+  const m: RoomParticipant = target ?? { $typeName: "osmium.client.voice.RoomParticipant", roomId: 0n, sessionId: "", userId: 0n, muted: false, deafened: false, videoAvailable: false, screenAvailable: false };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.roomId = (r.fixed64() as bigint); break;
+        m.roomId = readFixed64(r); break;
       case 2:
         m.sessionId = str(r); break;
       case 3:
-        m.userId = (r.fixed64() as bigint); break;
+        m.userId = readFixed64(r); break;
       case 4:
-        m.muted = r.bool(); break;
+        m.muted = readBool(r); break;
       case 5:
-        m.deafened = r.bool(); break;
+        m.deafened = readBool(r); break;
       case 7:
-        m.videoAvailable = r.bool(); break;
+        m.videoAvailable = readBool(r); break;
       case 8:
-        m.screenAvailable = r.bool(); break;
+        m.screenAvailable = readBool(r); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -4025,18 +4014,18 @@ export function dec_voice_RoomParticipant(r: BinaryReader, length: number, depth
   return withUnknown(m, u);
 }
 
-export function dec_voice_RoomState(r: BinaryReader, length: number, depth: number, target: RoomState | undefined): RoomState {
+export function dec_voice_RoomState(r: WireReader, length: number, depth: number, target: RoomState | undefined): RoomState {
   if (depth > 100) throw tooDeep("osmium.client.voice.RoomState");
-  const m: RoomState = target ?? { $typeName: "osmium.client.voice.RoomState", roomId: protoInt64.zero, participants: [] };
+  const m: RoomState = target ?? { $typeName: "osmium.client.voice.RoomState", roomId: 0n, participants: [] };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 2:
-        m.roomId = (r.fixed64() as bigint); break;
+        m.roomId = readFixed64(r); break;
       case 3:
-        m.participants.push(dec_voice_RoomParticipant(r, r.uint32(), depth + 1, undefined)); break;
+        m.participants.push(dec_voice_RoomParticipant(r, readUint32(r), depth + 1, undefined)); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -4044,18 +4033,18 @@ export function dec_voice_RoomState(r: BinaryReader, length: number, depth: numb
   return withUnknown(m, u);
 }
 
-export function dec_voice_UpdateRoomParticipant(r: BinaryReader, length: number, depth: number, target: UpdateRoomParticipant | undefined): UpdateRoomParticipant {
+export function dec_voice_UpdateRoomParticipant(r: WireReader, length: number, depth: number, target: UpdateRoomParticipant | undefined): UpdateRoomParticipant {
   if (depth > 100) throw tooDeep("osmium.client.voice.UpdateRoomParticipant");
   const m: UpdateRoomParticipant = target ?? { $typeName: "osmium.client.voice.UpdateRoomParticipant" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        m.participant = dec_voice_RoomParticipant(r, r.uint32(), depth + 1, m.participant); break;
+        m.participant = dec_voice_RoomParticipant(r, readUint32(r), depth + 1, m.participant); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -4063,18 +4052,18 @@ export function dec_voice_UpdateRoomParticipant(r: BinaryReader, length: number,
   return withUnknown(m, u);
 }
 
-export function dec_voice_UpdateRoomState(r: BinaryReader, length: number, depth: number, target: UpdateRoomState | undefined): UpdateRoomState {
+export function dec_voice_UpdateRoomState(r: WireReader, length: number, depth: number, target: UpdateRoomState | undefined): UpdateRoomState {
   if (depth > 100) throw tooDeep("osmium.client.voice.UpdateRoomState");
   const m: UpdateRoomState = target ?? { $typeName: "osmium.client.voice.UpdateRoomState" };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
-    const t = tag(r);
+    const t = readTag(r);
     switch (t >>> 3) {
       case 1:
-        m.chatRef = dec_refs_ChatRef(r, r.uint32(), depth + 1, m.chatRef); break;
+        m.chatRef = dec_refs_ChatRef(r, readUint32(r), depth + 1, m.chatRef); break;
       case 2:
-        m.state = dec_voice_RoomState(r, r.uint32(), depth + 1, m.state); break;
+        m.state = dec_voice_RoomState(r, readUint32(r), depth + 1, m.state); break;
       default:
         u = readUnknown(r, t, depth, u);
     }
@@ -4083,19 +4072,19 @@ export function dec_voice_UpdateRoomState(r: BinaryReader, length: number, depth
 }
 
 /** A generated encoder: writes the fields of `message` (no tag, no length prefix); throws where toBinary() might. */
-export type FastEncoder = { bivariant(writer: BinaryWriter, message: object): void }["bivariant"];
+export type FastEncoder = { bivariant(writer: WireWriter, message: object): void }["bivariant"];
 
 /** A generated decoder (call it through `decodeFast`). */
-export type FastDecoder = (r: BinaryReader, length: number, depth: number, target: undefined) => Message;
+export type FastDecoder = (r: WireReader, length: number, depth: number, target: undefined) => Message;
 
 /**
  * Decodes `bytes` with `decoder`: the message, or a throw, with fromBinary()'s message, for bytes
  * fromBinary() rejects. A string that is not valid UTF-8 is decoded with U+FFFD (fromBinary()
  * rejects it) and makes `replacedInvalidUtf8()` true until the next call.
  */
-export function decodeFast<M extends Message = Message>(decoder: (r: BinaryReader, length: number, depth: number, target: undefined) => M, bytes: Uint8Array): M {
+export function decodeFast<M extends Message = Message>(decoder: (r: WireReader, length: number, depth: number, target: undefined) => M, bytes: Uint8Array): M {
   replaced = false;
-  return decoder(new BinaryReader(bytes), bytes.byteLength, 1, undefined);
+  return decoder(new WireReader(bytes), bytes.byteLength, 1, undefined);
 }
 
 /** True when the last `decodeFast` met a string that is not valid UTF-8, and decoded it with U+FFFD. */

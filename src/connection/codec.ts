@@ -4,21 +4,21 @@
 // Hot path (docs/performance.md): the ClientMessage envelope is written directly around the request's
 // bytes, by the straight-line encoder of the call's RPC entry (gen/osmium/fast_codec.ts, generated
 // for every request type, reading the caller's init object as create() would), into one reused
-// BinaryWriter; server frames go through the straight-line decoders (generated for all of
+// writer (src/wire/); server frames go through the straight-line decoders (generated for all of
 // ServerMessage). Both make exactly the bytes and objects protobuf-es makes (test/codec proves it),
 // but for one deliberate difference: a string that is not valid UTF-8 decodes with U+FFFD instead
 // of failing the frame. Neither needs a descriptor, so no app bundles protobuf-es's reflection for them.
-import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
 import { dec_core_ServerMessage, decodeFast, replacedInvalidUtf8 } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
 import type { RpcEntry } from "../rpc-client.js";
+import { WireWriter, finish, fork, join, writeTag, writeUint32 } from "../wire/writer.js";
 import { takeFrame } from "./frame-slab.js";
 
 // A writer keeps its buffer between frames; after a large frame (a file part) it is replaced, so
 // one upload does not pin megabytes for the client's life.
 const KEEP_WRITER_BYTES = 64 * 1024;
-let writer = new BinaryWriter();
+let writer = new WireWriter();
 
 /**
  * Encodes one request: an init object or a message of the entry's request type. The bytes are those
@@ -28,15 +28,20 @@ let writer = new BinaryWriter();
 export function encodeRequest(id: number, rpc: Pick<RpcEntry, "tag" | "encode">, request: object): Uint8Array {
   try {
     // Field order as protobuf-es writes it: id (1, omitted when 0), then the request case.
-    if (id !== 0) writer.uint32(8).uint32(id);
-    writer.uint32(rpc.tag).fork();
+    if (id !== 0) {
+      writeTag(writer, 8);
+      writeUint32(writer, id);
+    }
+    writeTag(writer, rpc.tag);
+    fork(writer);
     rpc.encode(writer, request);
-    const frame = takeFrame(writer.join());
-    if (frame.byteLength > KEEP_WRITER_BYTES) writer = new BinaryWriter();
+    join(writer);
+    const frame = takeFrame(writer);
+    if (writer.buf.byteLength > KEEP_WRITER_BYTES) writer = new WireWriter();
     return frame;
   } catch (error) {
     // A half-written frame must not prefix the next one.
-    writer = new BinaryWriter();
+    writer = new WireWriter();
     throw error;
   }
 }
@@ -47,7 +52,11 @@ export function encodeRequest(id: number, rpc: Pick<RpcEntry, "tag" | "encode">,
  */
 export function encodeKeepalive(id: number): Uint8Array {
   // toBinary() leaves out an id of 0, which leaves no byte at all.
-  return id === 0 ? new Uint8Array(0) : new BinaryWriter().uint32(8).uint32(id).finish();
+  if (id === 0) return new Uint8Array(0);
+  const w = new WireWriter();
+  writeTag(w, 8);
+  writeUint32(w, id);
+  return finish(w);
 }
 
 let invalidUtf8 = false;

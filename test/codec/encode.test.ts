@@ -4,7 +4,6 @@
 // for the init objects they were made from, the bytes are exactly toBinary()'s of create()'s message;
 // so are the request frames the client writes with them; and a value toBinary() refuses, they refuse.
 import { type DescField, type DescMessage, type Message, create, toBinary } from "@bufbuild/protobuf";
-import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ClientMessageSchema } from "../../gen/osmium/client/core_pb.js";
@@ -13,6 +12,7 @@ import { UserRefSchema } from "../../gen/osmium/client/refs_pb.js";
 import { fastEncoders } from "../../gen/osmium/fast_codec.js";
 import { encodeRequest } from "../../src/connection/codec.js";
 import { type RequestCase, rpcTable } from "../../src/protocol/rpc-table.js";
+import { WireWriter, finish } from "../../src/wire/writer.js";
 import type { RpcEntry } from "../../src/rpc-client.js";
 import { messageArbitrary } from "./support/arbitrary.js";
 import { exportedSchemas, typesWithin } from "./support/schemas.js";
@@ -45,9 +45,9 @@ function initOf(schema: DescMessage, message: Message): Record<string, unknown> 
 }
 
 function fastBytes(typeName: string, message: Message): Uint8Array {
-  const writer = new BinaryWriter();
+  const writer = new WireWriter();
   (fastEncoders.get(typeName) as NonNullable<ReturnType<typeof fastEncoders.get>>)(writer, message);
-  return writer.finish();
+  return finish(writer);
 }
 
 const encodedTypes = [...exportedSchemas.keys()].filter((typeName) => fastEncoders.has(typeName));

@@ -1,4 +1,4 @@
-// Prints one decoder: the same BinaryReader calls, in the same order, as protobuf-es's compiled
+// Prints one decoder: the same reads (src/wire/reader.ts), in the same order, as protobuf-es's compiled
 // reader (from-binary.js), building the same objects `create()` builds (same properties, same
 // `$typeName`, unknown fields in `$unknown`), merging a repeated singular message field into the
 // first as protobuf-es does. Bytes fromBinary() rejects, it rejects too, with fromBinary()'s own
@@ -7,70 +7,67 @@
 // in the output). Every message type a decoded message can contain must have a decoder.
 import { ScalarType } from "@bufbuild/protobuf";
 import { decoderName } from "./names.mjs";
-import { is64Bit, packable, scalarMethod, zeroExpression } from "./scalars.mjs";
+import { packable, scalarFunction, zeroExpression } from "./scalars.mjs";
 
 const RECURSION_LIMIT = 100;
 
-function readExpression(field, scalar) {
-  if (scalar === ScalarType.STRING) return field.utf8Validation ? "str(r)" : "r.string(false)";
-  const read = `r.${scalarMethod(scalar)}()`;
-  // BinaryReader types 64-bit reads as `bigint | string` (string where BigInt is missing); the
-  // message types say bigint, as protobuf-es's own reader assumes.
-  if (!is64Bit(scalar)) return read;
-  return field.longAsString ? `String(${read})` : `(${read} as bigint)`;
+function readExpression(field, scalar, wire) {
+  if (scalar === ScalarType.STRING) return field.utf8Validation ? ["str(r)"] : [wire.read("String"), "(r, false)"];
+  const read = [wire.read(scalarFunction(scalar)), "(r)"];
+  return field.longAsString ? ["String(", read, ")"] : read;
 }
 
-function childRead(field, target) {
-  return `${decoderName(field.message)}(r, r.uint32(), depth + 1, ${target})`;
+function childRead(field, target, wire) {
+  return [`${decoderName(field.message)}(r, `, wire.read("Uint32"), `(r), depth + 1, ${target})`];
 }
 
-function caseLines(field, fast) {
+function caseLines(field, fast, wire) {
   const name = field.localName;
   const scalar = field.fieldKind === "enum" || field.listKind === "enum" ? ScalarType.INT32 : field.scalar;
   const message = field.fieldKind === "message" || field.listKind === "message";
   if (message && !fast.has(field.message.typeName)) throw new Error(`${field}: ${field.message.typeName} has no decoder`);
   if (field.fieldKind === "list") {
-    if (message) return [`m.${name}.push(${childRead(field, "undefined")}); break;`];
-    const read = readExpression(field, scalar);
-    if (!packable(scalar)) return [`m.${name}.push(${read}); break;`];
-    return [`if ((t & 7) === 2) { const e = r.uint32() + r.pos; while (r.pos < e) m.${name}.push(${read}); } else m.${name}.push(${read});`, "break;"];
+    if (message) return [[`m.${name}.push(`, childRead(field, "undefined", wire), "); break;"]];
+    const read = readExpression(field, scalar, wire);
+    if (!packable(scalar)) return [[`m.${name}.push(`, read, "); break;"]];
+    return [["if ((t & 7) === 2) { const e = ", wire.read("Uint32"), `(r) + r.pos; while (r.pos < e) m.${name}.push(`, read, `); } else m.${name}.push(`, read, ");"], ["break;"]];
   }
   if (field.oneof) {
     const oneof = field.oneof.localName;
-    if (message) return [`m.${oneof} = { case: "${name}", value: ${childRead(field, `m.${oneof}.case === "${name}" ? m.${oneof}.value : undefined`)} }; break;`];
-    return [`m.${oneof} = { case: "${name}", value: ${readExpression(field, scalar)} }; break;`];
+    if (message) return [[`m.${oneof} = { case: "${name}", value: `, childRead(field, `m.${oneof}.case === "${name}" ? m.${oneof}.value : undefined`, wire), " }; break;"]];
+    return [[`m.${oneof} = { case: "${name}", value: `, readExpression(field, scalar, wire), " }; break;"]];
   }
-  if (message) return [`m.${name} = ${childRead(field, `m.${name}`)}; break;`];
-  return [`m.${name} = ${readExpression(field, scalar)}; break;`];
+  if (message) return [[`m.${name} = `, childRead(field, `m.${name}`, wire), "; break;"]];
+  return [[`m.${name} = `, readExpression(field, scalar, wire), "; break;"]];
 }
 
 // The fresh message, as create() makes it: members in declaration order; implicit scalars and
 // enums at their zero value, lists empty, oneofs unset; message and explicit-presence fields absent.
-function literal(message, protoInt64) {
+function literal(message) {
   const parts = [`$typeName: "${message.typeName}"`];
   for (const member of message.members) {
     if (member.kind === "oneof") parts.push(`${member.localName}: { case: undefined }`);
     else if (member.fieldKind === "list") parts.push(`${member.localName}: []`);
     else if (member.fieldKind === "enum" && member.presence === 2) parts.push(`${member.localName}: ${member.enum.values[0].number}`);
-    else if (member.fieldKind === "scalar" && member.presence === 2) parts.push([`${member.localName}: `, zeroExpression(member, protoInt64)]);
+    else if (member.fieldKind === "scalar" && member.presence === 2) parts.push([`${member.localName}: `, zeroExpression(member)]);
   }
   return parts.flatMap((part, i) => (i === 0 ? [part] : [", ", part]));
 }
 
 /** Prints the decoder of `message` into generated file `f`; `fast` holds the type names with decoders. */
-export function printDecoder(f, message, fast, BinaryReader, protoInt64) {
+export function printDecoder(f, message, fast, wire) {
   const shape = f.importShape(message);
-  f.print("export function ", decoderName(message), "(r: ", BinaryReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " {");
+  f.print("export function ", decoderName(message), "(r: ", wire.WireReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " {");
   f.print(`  if (depth > ${RECURSION_LIMIT}) throw tooDeep("${message.typeName}");`);
-  f.print("  const m: ", shape, " = target ?? { ", ...literal(message, protoInt64), " };");
+  f.print("  const m: ", shape, " = target ?? { ", ...literal(message), " };");
   f.print("  const end = r.pos + length;");
   f.print("  let u = m.$unknown;");
   f.print("  while (r.pos < end) {");
-  f.print("    const t = tag(r);");
+  f.print("    const t = ", wire.read("Tag"), "(r);");
   f.print("    switch (t >>> 3) {");
   for (const field of message.fields) {
     f.print(`      case ${field.number}:`);
-    for (const line of caseLines(field, fast)) f.print("        ", line);
+    for (const line of caseLines(field, fast, wire)) f.print("        ", line);
   }
   f.print("      default:");
   f.print("        u = readUnknown(r, t, depth, u);");

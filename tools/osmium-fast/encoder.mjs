@@ -1,4 +1,4 @@
-// Prints one encoder: the same BinaryWriter calls, in the same order, as protobuf-es's compiled
+// Prints one encoder: the same writes (src/wire/writer.ts), in the same order, as protobuf-es's compiled
 // writer (to-binary.js) makes for `toBinary(schema, create(schema, init))` — fields by number,
 // presence as protobuf-es checks it, then unknown fields — but as straight-line code with no
 // closure per field, taken straight from the init object: a message of the type, or a plain object
@@ -10,7 +10,7 @@
 // case name must not send the request without it).
 import { ScalarType } from "@bufbuild/protobuf";
 import { encoderName } from "./names.mjs";
-import { is64Bit, isSetExpression, isSigned64, scalarMethod, wireTypeOf } from "./scalars.mjs";
+import { is64Bit, isSetExpression, isSigned64, scalarFunction, wireTypeOf } from "./scalars.mjs";
 
 const tagOf = (field, wireType) => ((field.number << 3) | wireType) >>> 0;
 
@@ -28,9 +28,12 @@ function checked(scalar, v) {
   return `${isSigned64(scalar) ? "s64" : "u64"}(${v})`;
 }
 
-function valueWriter(field, v) {
+// A tag is a constant varint: written without the check a uint32 value gets.
+const writeTag = (ctx, tag) => [ctx.wire.writer("writeTag"), `(w, ${tag}); `];
+
+function valueWriter(field, v, ctx) {
   const scalar = scalarOf(field);
-  return [`w.uint32(${tagOf(field, wireTypeOf(scalar))}).${scalarMethod(scalar)}(${checked(scalar, v)});`];
+  return [writeTag(ctx, tagOf(field, wireTypeOf(scalar))), ctx.wire.write(scalarFunction(scalar)), `(w, ${checked(scalar, v)});`];
 }
 
 // protobuf-es writes an empty message for an undefined list item or oneof value (`toMessage(undefined)`
@@ -40,11 +43,11 @@ function messageWriter(field, v, ctx) {
   const tag = tagOf(field, 2);
   const guarded = field.fieldKind === "list" || field.oneof !== undefined;
   const call = guarded ? `if (${v} !== undefined) ${encoderName(field.message)}(w, ${v});` : `${encoderName(field.message)}(w, ${v});`;
-  return [`w.uint32(${tag}).fork(); ${call} w.join();`];
+  return [writeTag(ctx, tag), ctx.wire.writer("fork"), `(w); ${call} `, ctx.wire.writer("join"), "(w);"];
 }
 
 function write(field, v, ctx) {
-  return field.fieldKind === "message" || field.listKind === "message" ? messageWriter(field, v, ctx) : valueWriter(field, v);
+  return field.fieldKind === "message" || field.listKind === "message" ? messageWriter(field, v, ctx) : valueWriter(field, v, ctx);
 }
 
 function fieldLine(field, ctx) {
@@ -52,8 +55,8 @@ function fieldLine(field, ctx) {
   if (field.fieldKind === "list") {
     const open = `{ const l = m.${name}; if (l != null) { list(l); `;
     if (field.listKind !== "message" && field.packed) {
-      const method = scalarMethod(scalarOf(field));
-      return [`${open}if (l.length != 0) { w.uint32(${tagOf(field, 2)}).fork(); for (let i = 0; i < l.length; i++) w.${method}(${checked(scalarOf(field), "l[i]")}); w.join(); } } }`];
+      const each = [ctx.wire.write(scalarFunction(scalarOf(field))), `(w, ${checked(scalarOf(field), "l[i]")});`];
+      return [`${open}if (l.length != 0) { `, writeTag(ctx, tagOf(field, 2)), ctx.wire.writer("fork"), "(w); for (let i = 0; i < l.length; i++) ", each, " ", ctx.wire.writer("join"), "(w); } } }"];
     }
     return [`${open}for (let i = 0; i < l.length; i++) { const v = ${read(field, "l[i]")}; `, ...write(field, "v", ctx), " } } }"];
   }
@@ -63,11 +66,11 @@ function fieldLine(field, ctx) {
   if (field.fieldKind === "scalar" && is64Bit(field.scalar)) {
     // Checked before the zero test, which is loose as protobuf-es's (0n, "0"): a 0, "" or false
     // there is no 64-bit integer, to refuse, not an unset field.
-    const method = scalarMethod(field.scalar);
-    return [`{ const v = m.${name}; if (v != null) { const n = ${checked(field.scalar, "v")}; if (${isSetExpression(field.scalar, "n")}) w.uint32(${tagOf(field, wireTypeOf(field.scalar))}).${method}(n); } }`];
+    const write = [writeTag(ctx, tagOf(field, wireTypeOf(field.scalar))), ctx.wire.write(scalarFunction(field.scalar)), "(w, n);"];
+    return [`{ const v = m.${name}; if (v != null) { const n = ${checked(field.scalar, "v")}; if (${isSetExpression(field.scalar, "n")}) { `, write, " } } }"];
   }
   const set = field.fieldKind === "enum" ? `v !== ${field.enum.values[0].number}` : isSetExpression(field.scalar, "v");
-  return [`{ const v = ${read(field, `m.${name}`)}; if (v != null && ${set}) `, ...write(field, "v", ctx), " }"];
+  return [`{ const v = ${read(field, `m.${name}`)}; if (v != null && ${set}) { `, ...write(field, "v", ctx), " } }"];
 }
 
 // Consecutive members of one oneof (in field-number order) become one switch; a oneof whose
@@ -84,12 +87,12 @@ function oneofLines(fields, ctx) {
 }
 
 /** Prints the exported encoder of `message` into generated file `f`; `fast` holds the type names with encoders. */
-export function printEncoder(f, message, fast, BinaryWriter, MessageInitShape) {
-  const ctx = { f, fast };
+export function printEncoder(f, message, fast, wire, MessageInitShape) {
+  const ctx = { f, fast, wire };
   const shape = f.importSchema(message, true);
   const sorted = message.fields.concat().sort((a, b) => a.number - b.number);
   f.print("/** Writes the fields of a `", message.typeName, "` (a message or an init object; no tag, no length). */");
-  f.print("export function ", encoderName(message), "(w: ", BinaryWriter, ", m: ", MessageInitShape, "<typeof ", shape, ">): void {");
+  f.print("export function ", encoderName(message), "(w: ", wire.WireWriter, ", m: ", MessageInitShape, "<typeof ", shape, ">): void {");
   f.print("  obj(m);");
   for (let i = 0; i < sorted.length; ) {
     const field = sorted[i];

@@ -1,5 +1,6 @@
-// Per scalar type: the BinaryWriter/BinaryReader method protobuf-es itself calls, the wire type it
-// writes, and the zero check of implicit presence (to-binary.js compileSingularField).
+// Per scalar type: the runtime's read and write functions (src/wire/, named after the BinaryReader
+// and BinaryWriter methods protobuf-es itself calls), the wire type it writes, and the zero check
+// of implicit presence (to-binary.js compileSingularField).
 import { ScalarType } from "@bufbuild/protobuf";
 
 const METHOD = {
@@ -20,9 +21,10 @@ const METHOD = {
   [ScalarType.SINT64]: "sint64",
 };
 
-/** The writer/reader method name of a scalar type (enums are int32). */
-export function scalarMethod(scalar) {
-  return METHOD[scalar];
+/** The type part of a scalar type's read and write functions (`Uint32`: readUint32, writeUint32; enums are Int32). */
+export function scalarFunction(scalar) {
+  const method = METHOD[scalar];
+  return method[0].toUpperCase() + method.slice(1);
 }
 
 /** The wire type a scalar is written with. */
@@ -78,11 +80,11 @@ export function isSetExpression(scalar, v) {
 }
 
 /** The zero value of an implicit-presence scalar, as protobuf-es `create()` sets it. */
-export function zeroExpression(field, protoInt64) {
+export function zeroExpression(field) {
   const scalar = field.scalar;
   if (scalar === ScalarType.BOOL) return "false";
   if (scalar === ScalarType.STRING) return '""';
   if (scalar === ScalarType.BYTES) return "new Uint8Array(0)";
-  if (is64Bit(scalar)) return field.longAsString ? '"0"' : [protoInt64, ".zero"];
+  if (is64Bit(scalar)) return field.longAsString ? '"0"' : "0n";
   return "0";
 }
