@@ -4,6 +4,7 @@
 import type { DescMethod } from "@bufbuild/protobuf";
 import { BaseClient } from "./base-client.js";
 import type { ClientOptions } from "./client-options.js";
+import { expectResultOf } from "./connection/codec.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { RequestSchemaOf, RpcOf, RpcResult } from "./protocol/method-types.js";
 import { type Namespaces, buildNamespaces } from "./namespaces.js";
@@ -46,6 +47,9 @@ export class CoreClient extends BaseClient {
       if (to === "closed") this.endIterators();
     });
     Object.assign(this, buildNamespaces((rpc, request, options) => super.call(rpc, request as never, options)));
+    // Any method may be called, so a result of any of them is decoded, even one that answers no call
+    // (`unsolicitedResult`), as before the first call.
+    for (const rpc of rpcTable.values()) expectResultOf(rpc);
   }
 
   /**

@@ -9,6 +9,7 @@ import type { RequestShape } from "./protocol/request-shape.js";
 import type { RequestCase, ResultCase } from "./protocol/cases.js";
 import type { NamespaceName } from "./protocol/services.js";
 import type { WireWriter } from "./wire/writer.js";
+import type { CaseDecoder } from "../gen/osmium/fast_codec.js";
 
 /** Per-call options. */
 export interface CallOptions {
@@ -48,6 +49,11 @@ export interface RpcEntry<M extends DescMethod = DescMethod> {
   readonly requestField: string;
   /** `RPCResult` case answering it, or `undefined` when the result case is left unset (`Empty`). */
   readonly resultCase: ResultCase | undefined;
+  /**
+   * How its result case is decoded, or `undefined` (`Empty`). A client decodes a result case once
+   * it calls a method returning it, so an app's bundle keeps the result decoders of its calls only.
+   */
+  readonly result?: CaseDecoder | undefined;
   /** The request case's length-delimited tag in the `ClientMessage` envelope. */
   readonly tag: number;
   /** Writes the request's fields from an init object or a message (the generated encoder). */

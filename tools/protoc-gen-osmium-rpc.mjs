@@ -9,6 +9,7 @@
 // after `npm ci`.
 import { createEcmaScriptPlugin, runNodeJs } from "@bufbuild/protoplugin";
 import { encoderName } from "./osmium-fast/names.mjs";
+import { caseDecoderName } from "./osmium-fast/on-use.mjs";
 import { shapeName } from "./osmium-fast/shapes.mjs";
 
 const OUTPUT = "osmium/rpc.ts";
@@ -48,7 +49,7 @@ function planRpcs(files) {
         const empty = method.output.typeName === "google.protobuf.Empty";
         const result = empty ? undefined : resultByType.get(method.output.typeName);
         if (!empty && !result) throw new Error(`protoc-gen-osmium-rpc: rpc ${service.typeName}.${method.name} returns ${method.output.typeName}, no RPCResult case`);
-        rpcs.push({ service, method, namespace, requestField, requestCase: field.localName, tag: (field.number << 3) | 2, resultCase: result?.localName, empty });
+        rpcs.push({ service, method, namespace, requestField, requestCase: field.localName, tag: (field.number << 3) | 2, result, empty });
       }
     }
   }
@@ -71,12 +72,15 @@ function printEntries(f, rpcs) {
   const RpcNamespace = f.import("RpcNamespace", RPC_CLIENT, true);
   const RequestEncoder = f.import("RequestEncoder", RPC_CLIENT, true);
   const RequestShape = f.import("RequestShape", REQUEST_SHAPE, true);
+  const CaseDecoder = f.import("CaseDecoder", "./osmium/fast_codec.js", true);
   f.print("// An entry; its envelope cases follow from its names (`messages` + `sendMessage`: the case");
-  f.print("// `messagesSendMessage`, the proto field `messages_send_message`), as the generator checked.");
-  f.print("function entry<M extends ", RpcEntry, "[\"method\"]>(namespace: ", RpcNamespace, ", name: string, resultCase: ", RpcEntry, "[\"resultCase\"], tag: number, encode: ", RequestEncoder, ", input: ", RequestShape, "): ", RpcEntry, "<NonNullable<M>> {");
+  f.print("// `messagesSendMessage`, the proto field `messages_send_message`), as the generator checked,");
+  f.print("// and from its result's decoder (none for a method returning Empty).");
+  f.print("function entry<M extends ", RpcEntry, "[\"method\"]>(namespace: ", RpcNamespace, ", name: string, result: ", CaseDecoder, " | undefined, tag: number, encode: ", RequestEncoder, ", input: ", RequestShape, "): ", RpcEntry, "<NonNullable<M>> {");
   f.print("  const requestCase = (namespace + name.charAt(0).toUpperCase() + name.slice(1)) as ", RpcEntry, "[\"requestCase\"];");
   f.print("  const requestField = `${namespace}_${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;");
-  f.print("  return { namespace, name, requestCase, requestField, resultCase, tag, encode, input };");
+  f.print("  const resultCase = result?.case as ", RpcEntry, "[\"resultCase\"];");
+  f.print("  return { namespace, name, requestCase, requestField, resultCase, result, tag, encode, input };");
   f.print("}");
   f.print();
   const constants = [];
@@ -94,8 +98,9 @@ function printEntries(f, rpcs) {
     const encode = f.import(encoderName(method.input), "./osmium/fast_codec.js");
     const shape = f.import(shapeName(method.input), "./osmium/request_shapes.js");
     f.print("/** `", rpc.namespace, ".", name, "`. */");
+    const result = rpc.result === undefined ? "undefined" : f.import(caseDecoderName(rpc.result), "./osmium/fast_codec.js");
     f.print("export const ", constant, " = /*@__PURE__*/ entry<(typeof ", Service, ")[\"method\"][", f.string(name), "]>(", f.string(rpc.namespace), ", ", f.string(name), ", ",
-      rpc.resultCase === undefined ? "undefined" : f.string(rpc.resultCase), ", ", rpc.tag, ", ", encode, ", ", shape, ");");
+      result, ", ", rpc.tag, ", ", encode, ", ", shape, ");");
   }
   f.print();
   f.print("/** Every entry, in the order of the services and their methods (the clients' namespaces). */");

@@ -1282,6 +1282,144 @@ export function enc_voice_RequestRoom(w: WireWriter, m: MessageInitShape<typeof 
   writeUnknown(w, m, "osmium.client.voice.RequestRoom");
 }
 
+/** One case of a oneof decoded on use: its field number, name and decoder, and its oneof's table (see `useCase`). */
+export interface CaseDecoder {
+  /** The used cases of the case's oneof, by field number. */
+  readonly table: (CaseDecoder | undefined)[];
+  /** The case's field number. */
+  readonly field: number;
+  /** The case's name (the oneof's `case`). */
+  readonly case: string;
+  /** The decoder of the case's message type. */
+  readonly decode: { bivariant(r: WireReader, length: number, depth: number, target: Message | undefined): Message }["bivariant"];
+}
+
+const onUse_core_RPCResult_result: (CaseDecoder | undefined)[] = [];
+
+/** Makes the oneof of `c` decode its case from now on (in every decoder of the process). */
+export function useCase(c: CaseDecoder): void {
+  c.table[c.field] ??= c;
+}
+
+/** The `osmium.client.core.RPCResult.result` case `sentMessage` (field 3), for `useCase`. */
+export const case_core_RPCResult_result_sentMessage: CaseDecoder = { table: onUse_core_RPCResult_result, field: 3, case: "sentMessage", decode: dec_messages_SentMessage };
+/** The `osmium.client.core.RPCResult.result` case `authorization` (field 4), for `useCase`. */
+export const case_core_RPCResult_result_authorization: CaseDecoder = { table: onUse_core_RPCResult_result, field: 4, case: "authorization", decode: dec_auth_Authorization };
+/** The `osmium.client.core.RPCResult.result` case `communities` (field 5), for `useCase`. */
+export const case_core_RPCResult_result_communities: CaseDecoder = { table: onUse_core_RPCResult_result, field: 5, case: "communities", decode: dec_communities_Communities };
+/** The `osmium.client.core.RPCResult.result` case `channels` (field 6), for `useCase`. */
+export const case_core_RPCResult_result_channels: CaseDecoder = { table: onUse_core_RPCResult_result, field: 6, case: "channels", decode: dec_communities_Channels };
+/** The `osmium.client.core.RPCResult.result` case `messages` (field 7), for `useCase`. */
+export const case_core_RPCResult_result_messages: CaseDecoder = { table: onUse_core_RPCResult_result, field: 7, case: "messages", decode: dec_messages_Messages };
+/** The `osmium.client.core.RPCResult.result` case `relationships` (field 8), for `useCase`. */
+export const case_core_RPCResult_result_relationships: CaseDecoder = { table: onUse_core_RPCResult_result, field: 8, case: "relationships", decode: dec_friends_Relationships };
+/** The `osmium.client.core.RPCResult.result` case `chats` (field 9), for `useCase`. */
+export const case_core_RPCResult_result_chats: CaseDecoder = { table: onUse_core_RPCResult_result, field: 9, case: "chats", decode: dec_chats_Chats };
+/** The `osmium.client.core.RPCResult.result` case `filePart` (field 10), for `useCase`. */
+export const case_core_RPCResult_result_filePart: CaseDecoder = { table: onUse_core_RPCResult_result, field: 10, case: "filePart", decode: dec_media_FilePart };
+/** The `osmium.client.core.RPCResult.result` case `createdInvite` (field 11), for `useCase`. */
+export const case_core_RPCResult_result_createdInvite: CaseDecoder = { table: onUse_core_RPCResult_result, field: 11, case: "createdInvite", decode: dec_auth_CreatedInvite };
+/** The `osmium.client.core.RPCResult.result` case `memberList` (field 13), for `useCase`. */
+export const case_core_RPCResult_result_memberList: CaseDecoder = { table: onUse_core_RPCResult_result, field: 13, case: "memberList", decode: dec_communities_MemberList };
+/** The `osmium.client.core.RPCResult.result` case `initialized` (field 14), for `useCase`. */
+export const case_core_RPCResult_result_initialized: CaseDecoder = { table: onUse_core_RPCResult_result, field: 14, case: "initialized", decode: dec_core_Initialized };
+/** The `osmium.client.core.RPCResult.result` case `chat` (field 15), for `useCase`. */
+export const case_core_RPCResult_result_chat: CaseDecoder = { table: onUse_core_RPCResult_result, field: 15, case: "chat", decode: dec_chats_Chat };
+/** The `osmium.client.core.RPCResult.result` case `communityRoles` (field 16), for `useCase`. */
+export const case_core_RPCResult_result_communityRoles: CaseDecoder = { table: onUse_core_RPCResult_result, field: 16, case: "communityRoles", decode: dec_communities_CommunityRoles };
+/** The `osmium.client.core.RPCResult.result` case `channelOverride` (field 17), for `useCase`. */
+export const case_core_RPCResult_result_channelOverride: CaseDecoder = { table: onUse_core_RPCResult_result, field: 17, case: "channelOverride", decode: dec_communities_ChannelOverride };
+/** The `osmium.client.core.RPCResult.result` case `channelOverrides` (field 18), for `useCase`. */
+export const case_core_RPCResult_result_channelOverrides: CaseDecoder = { table: onUse_core_RPCResult_result, field: 18, case: "channelOverrides", decode: dec_communities_ChannelOverrides };
+/** The `osmium.client.core.RPCResult.result` case `sessions` (field 19), for `useCase`. */
+export const case_core_RPCResult_result_sessions: CaseDecoder = { table: onUse_core_RPCResult_result, field: 19, case: "sessions", decode: dec_auth_Sessions };
+/** The `osmium.client.core.RPCResult.result` case `userDetails` (field 20), for `useCase`. */
+export const case_core_RPCResult_result_userDetails: CaseDecoder = { table: onUse_core_RPCResult_result, field: 20, case: "userDetails", decode: dec_users_UserDetails };
+/** The `osmium.client.core.RPCResult.result` case `removedMembers` (field 21), for `useCase`. */
+export const case_core_RPCResult_result_removedMembers: CaseDecoder = { table: onUse_core_RPCResult_result, field: 21, case: "removedMembers", decode: dec_communities_RemovedMembers };
+/** The `osmium.client.core.RPCResult.result` case `group` (field 22), for `useCase`. */
+export const case_core_RPCResult_result_group: CaseDecoder = { table: onUse_core_RPCResult_result, field: 22, case: "group", decode: dec_types_Group };
+/** The `osmium.client.core.RPCResult.result` case `invitePreview` (field 23), for `useCase`. */
+export const case_core_RPCResult_result_invitePreview: CaseDecoder = { table: onUse_core_RPCResult_result, field: 23, case: "invitePreview", decode: dec_auth_InvitePreview };
+/** The `osmium.client.core.RPCResult.result` case `roomInfo` (field 24), for `useCase`. */
+export const case_core_RPCResult_result_roomInfo: CaseDecoder = { table: onUse_core_RPCResult_result, field: 24, case: "roomInfo", decode: dec_voice_RoomInfo };
+/** The `osmium.client.core.RPCResult.result` case `mediaEmbed` (field 25), for `useCase`. */
+export const case_core_RPCResult_result_mediaEmbed: CaseDecoder = { table: onUse_core_RPCResult_result, field: 25, case: "mediaEmbed", decode: dec_media_MediaEmbed };
+/** The `osmium.client.core.RPCResult.result` case `profile` (field 26), for `useCase`. */
+export const case_core_RPCResult_result_profile: CaseDecoder = { table: onUse_core_RPCResult_result, field: 26, case: "profile", decode: dec_users_Profile };
+/** The `osmium.client.core.RPCResult.result` case `inviteList` (field 27), for `useCase`. */
+export const case_core_RPCResult_result_inviteList: CaseDecoder = { table: onUse_core_RPCResult_result, field: 27, case: "inviteList", decode: dec_auth_InviteList };
+/** The `osmium.client.core.RPCResult.result` case `savedStickers` (field 28), for `useCase`. */
+export const case_core_RPCResult_result_savedStickers: CaseDecoder = { table: onUse_core_RPCResult_result, field: 28, case: "savedStickers", decode: dec_stickers_SavedStickers };
+/** The `osmium.client.core.RPCResult.result` case `files` (field 29), for `useCase`. */
+export const case_core_RPCResult_result_files: CaseDecoder = { table: onUse_core_RPCResult_result, field: 29, case: "files", decode: dec_media_Files };
+/** The `osmium.client.core.RPCResult.result` case `stickerPack` (field 30), for `useCase`. */
+export const case_core_RPCResult_result_stickerPack: CaseDecoder = { table: onUse_core_RPCResult_result, field: 30, case: "stickerPack", decode: dec_stickers_StickerPack };
+/** The `osmium.client.core.RPCResult.result` case `paymentLink` (field 31), for `useCase`. */
+export const case_core_RPCResult_result_paymentLink: CaseDecoder = { table: onUse_core_RPCResult_result, field: 31, case: "paymentLink", decode: dec_billing_PaymentLink };
+/** The `osmium.client.core.RPCResult.result` case `account` (field 32), for `useCase`. */
+export const case_core_RPCResult_result_account: CaseDecoder = { table: onUse_core_RPCResult_result, field: 32, case: "account", decode: dec_settings_Account };
+/** The `osmium.client.core.RPCResult.result` case `members` (field 33), for `useCase`. */
+export const case_core_RPCResult_result_members: CaseDecoder = { table: onUse_core_RPCResult_result, field: 33, case: "members", decode: dec_communities_Members };
+/** The `osmium.client.core.RPCResult.result` case `communitySettings` (field 34), for `useCase`. */
+export const case_core_RPCResult_result_communitySettings: CaseDecoder = { table: onUse_core_RPCResult_result, field: 34, case: "communitySettings", decode: dec_communities_CommunitySettings };
+/** The `osmium.client.core.RPCResult.result` case `subscription` (field 35), for `useCase`. */
+export const case_core_RPCResult_result_subscription: CaseDecoder = { table: onUse_core_RPCResult_result, field: 35, case: "subscription", decode: dec_billing_Subscription };
+/** The `osmium.client.core.RPCResult.result` case `totp` (field 36), for `useCase`. */
+export const case_core_RPCResult_result_totp: CaseDecoder = { table: onUse_core_RPCResult_result, field: 36, case: "totp", decode: dec_settings_Totp };
+/** The `osmium.client.core.RPCResult.result` case `unreadMentions` (field 38), for `useCase`. */
+export const case_core_RPCResult_result_unreadMentions: CaseDecoder = { table: onUse_core_RPCResult_result, field: 38, case: "unreadMentions", decode: dec_messages_UnreadMentions };
+/** The `osmium.client.core.RPCResult.result` case `discoveryCommunities` (field 39), for `useCase`. */
+export const case_core_RPCResult_result_discoveryCommunities: CaseDecoder = { table: onUse_core_RPCResult_result, field: 39, case: "discoveryCommunities", decode: dec_discovery_DiscoveryCommunities };
+/** The `osmium.client.core.RPCResult.result` case `roomStates` (field 40), for `useCase`. */
+export const case_core_RPCResult_result_roomStates: CaseDecoder = { table: onUse_core_RPCResult_result, field: 40, case: "roomStates", decode: dec_communities_RoomStates };
+/** The `osmium.client.core.RPCResult.result` case `userSettings` (field 41), for `useCase`. */
+export const case_core_RPCResult_result_userSettings: CaseDecoder = { table: onUse_core_RPCResult_result, field: 41, case: "userSettings", decode: dec_settings_UserSettings };
+/** The `osmium.client.core.RPCResult.result` case `products` (field 42), for `useCase`. */
+export const case_core_RPCResult_result_products: CaseDecoder = { table: onUse_core_RPCResult_result, field: 42, case: "products", decode: dec_billing_Products };
+
+/** Every case decoded on use (for tools and tests: the client uses the cases of the calls it makes). */
+export const onUseCases: readonly CaseDecoder[] = [
+  case_core_RPCResult_result_sentMessage,
+  case_core_RPCResult_result_authorization,
+  case_core_RPCResult_result_communities,
+  case_core_RPCResult_result_channels,
+  case_core_RPCResult_result_messages,
+  case_core_RPCResult_result_relationships,
+  case_core_RPCResult_result_chats,
+  case_core_RPCResult_result_filePart,
+  case_core_RPCResult_result_createdInvite,
+  case_core_RPCResult_result_memberList,
+  case_core_RPCResult_result_initialized,
+  case_core_RPCResult_result_chat,
+  case_core_RPCResult_result_communityRoles,
+  case_core_RPCResult_result_channelOverride,
+  case_core_RPCResult_result_channelOverrides,
+  case_core_RPCResult_result_sessions,
+  case_core_RPCResult_result_userDetails,
+  case_core_RPCResult_result_removedMembers,
+  case_core_RPCResult_result_group,
+  case_core_RPCResult_result_invitePreview,
+  case_core_RPCResult_result_roomInfo,
+  case_core_RPCResult_result_mediaEmbed,
+  case_core_RPCResult_result_profile,
+  case_core_RPCResult_result_inviteList,
+  case_core_RPCResult_result_savedStickers,
+  case_core_RPCResult_result_files,
+  case_core_RPCResult_result_stickerPack,
+  case_core_RPCResult_result_paymentLink,
+  case_core_RPCResult_result_account,
+  case_core_RPCResult_result_members,
+  case_core_RPCResult_result_communitySettings,
+  case_core_RPCResult_result_subscription,
+  case_core_RPCResult_result_totp,
+  case_core_RPCResult_result_unreadMentions,
+  case_core_RPCResult_result_discoveryCommunities,
+  case_core_RPCResult_result_roomStates,
+  case_core_RPCResult_result_userSettings,
+  case_core_RPCResult_result_products,
+];
+
 export function dec_auth_Authorization(r: WireReader, length: number, depth: number, target: Authorization | undefined): Authorization {
   if (depth > 100) throw tooDeep("osmium.client.auth.Authorization");
   const m: Authorization = target ?? { $typeName: "osmium.client.auth.Authorization", token: "", sessionId: 0n };
@@ -1932,84 +2070,14 @@ export function dec_core_RPCResult(r: WireReader, length: number, depth: number,
         m.traceId = str(r); break;
       case 2:
         m.result = { case: "error", value: dec_core_RPCError(r, readUint32(r), depth + 1, m.result.case === "error" ? m.result.value : undefined) }; break;
-      case 3:
-        m.result = { case: "sentMessage", value: dec_messages_SentMessage(r, readUint32(r), depth + 1, m.result.case === "sentMessage" ? m.result.value : undefined) }; break;
-      case 4:
-        m.result = { case: "authorization", value: dec_auth_Authorization(r, readUint32(r), depth + 1, m.result.case === "authorization" ? m.result.value : undefined) }; break;
-      case 5:
-        m.result = { case: "communities", value: dec_communities_Communities(r, readUint32(r), depth + 1, m.result.case === "communities" ? m.result.value : undefined) }; break;
-      case 6:
-        m.result = { case: "channels", value: dec_communities_Channels(r, readUint32(r), depth + 1, m.result.case === "channels" ? m.result.value : undefined) }; break;
-      case 7:
-        m.result = { case: "messages", value: dec_messages_Messages(r, readUint32(r), depth + 1, m.result.case === "messages" ? m.result.value : undefined) }; break;
-      case 8:
-        m.result = { case: "relationships", value: dec_friends_Relationships(r, readUint32(r), depth + 1, m.result.case === "relationships" ? m.result.value : undefined) }; break;
-      case 9:
-        m.result = { case: "chats", value: dec_chats_Chats(r, readUint32(r), depth + 1, m.result.case === "chats" ? m.result.value : undefined) }; break;
-      case 10:
-        m.result = { case: "filePart", value: dec_media_FilePart(r, readUint32(r), depth + 1, m.result.case === "filePart" ? m.result.value : undefined) }; break;
-      case 11:
-        m.result = { case: "createdInvite", value: dec_auth_CreatedInvite(r, readUint32(r), depth + 1, m.result.case === "createdInvite" ? m.result.value : undefined) }; break;
-      case 13:
-        m.result = { case: "memberList", value: dec_communities_MemberList(r, readUint32(r), depth + 1, m.result.case === "memberList" ? m.result.value : undefined) }; break;
-      case 14:
-        m.result = { case: "initialized", value: dec_core_Initialized(r, readUint32(r), depth + 1, m.result.case === "initialized" ? m.result.value : undefined) }; break;
-      case 15:
-        m.result = { case: "chat", value: dec_chats_Chat(r, readUint32(r), depth + 1, m.result.case === "chat" ? m.result.value : undefined) }; break;
-      case 16:
-        m.result = { case: "communityRoles", value: dec_communities_CommunityRoles(r, readUint32(r), depth + 1, m.result.case === "communityRoles" ? m.result.value : undefined) }; break;
-      case 17:
-        m.result = { case: "channelOverride", value: dec_communities_ChannelOverride(r, readUint32(r), depth + 1, m.result.case === "channelOverride" ? m.result.value : undefined) }; break;
-      case 18:
-        m.result = { case: "channelOverrides", value: dec_communities_ChannelOverrides(r, readUint32(r), depth + 1, m.result.case === "channelOverrides" ? m.result.value : undefined) }; break;
-      case 19:
-        m.result = { case: "sessions", value: dec_auth_Sessions(r, readUint32(r), depth + 1, m.result.case === "sessions" ? m.result.value : undefined) }; break;
-      case 20:
-        m.result = { case: "userDetails", value: dec_users_UserDetails(r, readUint32(r), depth + 1, m.result.case === "userDetails" ? m.result.value : undefined) }; break;
-      case 21:
-        m.result = { case: "removedMembers", value: dec_communities_RemovedMembers(r, readUint32(r), depth + 1, m.result.case === "removedMembers" ? m.result.value : undefined) }; break;
-      case 22:
-        m.result = { case: "group", value: dec_types_Group(r, readUint32(r), depth + 1, m.result.case === "group" ? m.result.value : undefined) }; break;
-      case 23:
-        m.result = { case: "invitePreview", value: dec_auth_InvitePreview(r, readUint32(r), depth + 1, m.result.case === "invitePreview" ? m.result.value : undefined) }; break;
-      case 24:
-        m.result = { case: "roomInfo", value: dec_voice_RoomInfo(r, readUint32(r), depth + 1, m.result.case === "roomInfo" ? m.result.value : undefined) }; break;
-      case 25:
-        m.result = { case: "mediaEmbed", value: dec_media_MediaEmbed(r, readUint32(r), depth + 1, m.result.case === "mediaEmbed" ? m.result.value : undefined) }; break;
-      case 26:
-        m.result = { case: "profile", value: dec_users_Profile(r, readUint32(r), depth + 1, m.result.case === "profile" ? m.result.value : undefined) }; break;
-      case 27:
-        m.result = { case: "inviteList", value: dec_auth_InviteList(r, readUint32(r), depth + 1, m.result.case === "inviteList" ? m.result.value : undefined) }; break;
-      case 28:
-        m.result = { case: "savedStickers", value: dec_stickers_SavedStickers(r, readUint32(r), depth + 1, m.result.case === "savedStickers" ? m.result.value : undefined) }; break;
-      case 29:
-        m.result = { case: "files", value: dec_media_Files(r, readUint32(r), depth + 1, m.result.case === "files" ? m.result.value : undefined) }; break;
-      case 30:
-        m.result = { case: "stickerPack", value: dec_stickers_StickerPack(r, readUint32(r), depth + 1, m.result.case === "stickerPack" ? m.result.value : undefined) }; break;
-      case 31:
-        m.result = { case: "paymentLink", value: dec_billing_PaymentLink(r, readUint32(r), depth + 1, m.result.case === "paymentLink" ? m.result.value : undefined) }; break;
-      case 32:
-        m.result = { case: "account", value: dec_settings_Account(r, readUint32(r), depth + 1, m.result.case === "account" ? m.result.value : undefined) }; break;
-      case 33:
-        m.result = { case: "members", value: dec_communities_Members(r, readUint32(r), depth + 1, m.result.case === "members" ? m.result.value : undefined) }; break;
-      case 34:
-        m.result = { case: "communitySettings", value: dec_communities_CommunitySettings(r, readUint32(r), depth + 1, m.result.case === "communitySettings" ? m.result.value : undefined) }; break;
-      case 35:
-        m.result = { case: "subscription", value: dec_billing_Subscription(r, readUint32(r), depth + 1, m.result.case === "subscription" ? m.result.value : undefined) }; break;
-      case 36:
-        m.result = { case: "totp", value: dec_settings_Totp(r, readUint32(r), depth + 1, m.result.case === "totp" ? m.result.value : undefined) }; break;
-      case 38:
-        m.result = { case: "unreadMentions", value: dec_messages_UnreadMentions(r, readUint32(r), depth + 1, m.result.case === "unreadMentions" ? m.result.value : undefined) }; break;
-      case 39:
-        m.result = { case: "discoveryCommunities", value: dec_discovery_DiscoveryCommunities(r, readUint32(r), depth + 1, m.result.case === "discoveryCommunities" ? m.result.value : undefined) }; break;
-      case 40:
-        m.result = { case: "roomStates", value: dec_communities_RoomStates(r, readUint32(r), depth + 1, m.result.case === "roomStates" ? m.result.value : undefined) }; break;
-      case 41:
-        m.result = { case: "userSettings", value: dec_settings_UserSettings(r, readUint32(r), depth + 1, m.result.case === "userSettings" ? m.result.value : undefined) }; break;
-      case 42:
-        m.result = { case: "products", value: dec_billing_Products(r, readUint32(r), depth + 1, m.result.case === "products" ? m.result.value : undefined) }; break;
-      default:
+      default: {
+        const d = onUse_core_RPCResult_result[t >>> 3];
+        if (d !== undefined) {
+          m.result = { case: d.case, value: d.decode(r, readUint32(r), depth + 1, m.result.case === d.case ? m.result.value : undefined) } as RPCResult["result"];
+          break;
+        }
         u = readUnknown(r, t, depth, u);
+      }
     }
   }
   return withUnknown(m, u);

@@ -9,7 +9,7 @@
 // but for one deliberate difference: a string that is not valid UTF-8 decodes with U+FFFD instead
 // of failing the frame. Neither needs a descriptor, so no app bundles protobuf-es's reflection for them.
 import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
-import { dec_core_ServerMessage, decodeFast, replacedInvalidUtf8 } from "../../gen/osmium/fast_codec.js";
+import { dec_core_ServerMessage, decodeFast, replacedInvalidUtf8, useCase } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
 import type { RpcEntry } from "../rpc-client.js";
 import { WireWriter, finish, fork, join, writeTag, writeUint32 } from "../wire/writer.js";
@@ -57,6 +57,16 @@ export function encodeKeepalive(id: number): Uint8Array {
   writeTag(w, 8);
   writeUint32(w, id);
   return finish(w);
+}
+
+/**
+ * Makes server frames decode `rpc`'s result case from now on. Until a client calls a method, the
+ * result case it returns is kept as an unknown field (`$unknown`), as protobuf keeps a field its
+ * reader does not know: a lean app's bundle then carries the result decoders of its own calls only.
+ * `CoreClient` uses every case at construction (it can call every method).
+ */
+export function expectResultOf(rpc: Pick<RpcEntry, "result">): void {
+  if (rpc.result !== undefined) useCase(rpc.result);
 }
 
 let invalidUtf8 = false;

@@ -9,6 +9,7 @@ import { redact } from "../redact.js";
 import type { RpcEntry } from "../rpc-client.js";
 import type { TransportCloseEvent } from "../transport/transport.js";
 import { type CallObserver, CallTable } from "./call-table.js";
+import { expectResultOf } from "./codec.js";
 import type { ConnectionConfig } from "./config.js";
 import { type HandshakeInvoke, type ReadyInfo, handshake } from "./handshake.js";
 import { Link, type LinkOwner } from "./link.js";
@@ -87,6 +88,7 @@ export class Connection implements LinkOwner {
 
   /** Sends (or queues, or fails) one call; `request` is an init object or a message of the rpc's input type. */
   invoke(rpc: RpcEntry, request: object, timeoutMs: number, signal: AbortSignal | undefined, internal = false): Promise<unknown> {
+    expectResultOf(rpc);
     return new Promise((resolve, reject) => {
       const call = new PendingCall(rpc, request, timeoutMs, signal, internal, resolve, reject, this.calls);
       routeCall(this.calls, call, this.state, this.link, this.config);

@@ -9,7 +9,7 @@
 import { type DescField, type DescMessage, type Message, ScalarType, create, toBinary } from "@bufbuild/protobuf";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type FastDecoder, decodeFast, fastDecoders, replacedInvalidUtf8 } from "../../gen/osmium/fast_codec.js";
+import { type FastDecoder, decodeFast, fastDecoders, replacedInvalidUtf8, onUseCases, useCase } from "../../gen/osmium/fast_codec.js";
 import { reference } from "./support/lenient.js";
 import { messageOf } from "./support/coverage.js";
 import { messageArbitrary } from "./support/arbitrary.js";
@@ -41,6 +41,10 @@ function expectAgreement(typeName: string, bytes: Uint8Array): Outcome {
   if (ours.kind === "message" || theirs.kind === "message") expect(ours).toStrictEqual(theirs);
   return ours;
 }
+
+// Every result case in use, as in a client that may call every method (CoreClient): the decoders
+// are compared whole. test/codec/on-use.test.ts covers a case not in use.
+for (const c of onUseCases) useCase(c);
 
 describe("generated decoders", () => {
   it("cover every message a server frame can contain, and nothing else", () => {

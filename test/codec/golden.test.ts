@@ -5,7 +5,7 @@
 import { type Message, fromBinary, toBinary, toJson } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
 import { ClientMessageSchema, ServerMessageSchema } from "../../gen/osmium/client/core_pb.js";
-import { type FastDecoder, decodeFast, fastDecoders, fastEncoders } from "../../gen/osmium/fast_codec.js";
+import { type FastDecoder, decodeFast, fastDecoders, fastEncoders, onUseCases, useCase } from "../../gen/osmium/fast_codec.js";
 import { decodeServerMessage, encodeRequest } from "../../src/connection/codec.js";
 import { type RequestCase, rpcTable } from "../../src/protocol/rpc-table.js";
 import type { RpcEntry } from "../../src/rpc-client.js";
@@ -36,6 +36,10 @@ describe("golden request frames", () => {
     expect(frame).toEqual(binary);
   });
 });
+
+// Every result case in use, as in a client that may call every method (CoreClient): the decoders
+// are compared whole. test/codec/on-use.test.ts covers a case not in use.
+for (const c of onUseCases) useCase(c);
 
 describe("golden server frames", () => {
   it("are 65, and the generated decoders take every one of them", () => {

@@ -7,6 +7,7 @@
 // in the output). Every message type a decoded message can contain must have a decoder.
 import { ScalarType } from "@bufbuild/protobuf";
 import { decoderName } from "./names.mjs";
+import { decodedOnUse, printOnUseDefault } from "./on-use.mjs";
 import { packable, scalarFunction, zeroExpression } from "./scalars.mjs";
 
 const RECURSION_LIMIT = 100;
@@ -55,7 +56,7 @@ function literal(message) {
 }
 
 /** Prints the decoder of `message` into generated file `f`; `fast` holds the type names with decoders. */
-export function printDecoder(f, message, fast, wire) {
+export function printDecoder(f, message, fast, wire, onUse) {
   const shape = f.importShape(message);
   f.print("export function ", decoderName(message), "(r: ", wire.WireReader, ", length: number, depth: number, target: ", shape, " | undefined): ", shape, " {");
   f.print(`  if (depth > ${RECURSION_LIMIT}) throw tooDeep("${message.typeName}");`);
@@ -65,12 +66,20 @@ export function printDecoder(f, message, fast, wire) {
   f.print("  while (r.pos < end) {");
   f.print("    const t = ", wire.read("Tag"), "(r);");
   f.print("    switch (t >>> 3) {");
+  let onUseOneof;
   for (const field of message.fields) {
+    if (decodedOnUse(field, onUse)) {
+      onUseOneof = field.oneof;
+      continue;
+    }
     f.print(`      case ${field.number}:`);
     for (const line of caseLines(field, fast, wire)) f.print("        ", line);
   }
-  f.print("      default:");
-  f.print("        u = readUnknown(r, t, depth, u);");
+  if (onUseOneof) printOnUseDefault(f, message, onUseOneof, wire);
+  else {
+    f.print("      default:");
+    f.print("        u = readUnknown(r, t, depth, u);");
+  }
   f.print("    }");
   f.print("  }");
   f.print("  return withUnknown(m, u);");
