@@ -4,10 +4,11 @@
 // One row per way of using the client (docs/architecture.md "Client layers"), from the leanest to
 // everything:
 //
-//   one-method-one-event   `createClient` and one function of "osmium-chat/rpc", one event
+//   one-method-one-event   `new BaseClient` with one update case of "osmium-chat/updates", one
+//                          function of "osmium-chat/rpc"
 //   core-client            `CoreClient`: all 95 methods on its namespaces, the events, no helpers
 //   osmium-client          `OsmiumClient` (helpers and cache included), one method, one event
-//   whole-public-api       everything "osmium-chat" and "osmium-chat/rpc" export
+//   whole-public-api       everything "osmium-chat", "osmium-chat/rpc" and "osmium-chat/updates" export
 //
 // Writes the figures, with the largest source modules of each bundle (what bounds it), to
 // bench/bundle-size.json; fails when a row outgrows its budget in scripts/bundle-budget.json, and
@@ -35,11 +36,12 @@ const namespacedApp = (clientClass) => `
 const CASES = [
   {
     name: "one-method-one-event",
-    label: 'one method + one event, the leanest documented way (`createClient`, `sendMessage` from "osmium-chat/rpc")',
+    label: 'one method + one event, the leanest documented way (`BaseClient` with `updates: [messageCreated]` from "osmium-chat/updates", `sendMessage` from "osmium-chat/rpc")',
     source: `
-      import { createClient } from "osmium-chat";
+      import { BaseClient } from "osmium-chat";
       import { sendMessage } from "osmium-chat/rpc";
-      const client = createClient({ url: "wss://chat.example" });
+      import { messageCreated } from "osmium-chat/updates";
+      const client = new BaseClient({ url: "wss://chat.example", updates: [messageCreated] });
       client.on("messageCreated", ({ message }) => console.log(message?.message));
       await client.connect();
       await sendMessage(client, { message: "hello" });
@@ -57,8 +59,8 @@ const CASES = [
   },
   {
     name: "whole-public-api",
-    label: 'the whole public API (`export *` from "osmium-chat" and "osmium-chat/rpc")',
-    source: `export * from "osmium-chat"; export * from "osmium-chat/rpc";`,
+    label: 'the whole public API (`export *` from "osmium-chat", "osmium-chat/rpc" and "osmium-chat/updates")',
+    source: `export * from "osmium-chat"; export * from "osmium-chat/rpc"; export * as updates from "osmium-chat/updates";`,
   },
 ];
 
@@ -69,7 +71,7 @@ const BUNDLE_OPTIONS = { bundle: true, write: false, minify: true, platform: "br
 
 // The same app bundled from src/ (the package's entries aliased to their sources), only to say
 // which modules the bytes come from: dist/ merges them into shared chunks with opaque names.
-const SOURCE_ENTRIES = { "osmium-chat/rpc": "src/rpc.ts", "osmium-chat": "src/index.ts" };
+const SOURCE_ENTRIES = { "osmium-chat/rpc": "src/rpc.ts", "osmium-chat/updates": "src/updates.ts", "osmium-chat": "src/index.ts" };
 
 async function attribute(source) {
   const alias = Object.fromEntries(Object.entries(SOURCE_ENTRIES).map(([name, file]) => [name, join(repo, file)]));

@@ -6,6 +6,7 @@ import type { DescMethod } from "@bufbuild/protobuf";
 import { EventEmitter } from "eventemitter3";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
+import { expectEveryUpdate } from "./connection/codec.js";
 import { Connection } from "./connection/connection.js";
 import type { ReadyInfo } from "./connection/handshake.js";
 import type { ConnectionOwner } from "./connection/owner.js";
@@ -20,6 +21,7 @@ import type { RpcResult } from "./protocol/method-types.js";
 import { requestMisfitError } from "./protocol/request-diagnosis.js";
 import { checkRequestIntegers } from "./protocol/request-values.js";
 import type { CallOptions, RpcClient, RpcEntry, RpcRequest } from "./rpc-client.js";
+import { expectUpdates } from "./update-case.js";
 
 // The connection reports each finished transition; the client turns the reports into its events.
 function connectionEvents(emitter: EventEmitter<ClientEvents>, update: ConnectionOwner["update"]): ConnectionOwner {
@@ -59,6 +61,7 @@ export class BaseClient implements RpcClient {
   /** Creates a client; throws InvalidArgumentError for a bad option. Does not connect. */
   constructor(options: ClientOptions = {}) {
     const resolved = resolveOptions(options);
+    expectUpdates(options.updates);
     if (options.transport === undefined && options.url !== undefined) warnIfInsecureUrl(options.url, resolved.connection.log);
     const observer = createCallObserver(resolved.interceptors, resolved.connection.log, (error) => this.reportError(error));
     this.requestTimeoutMs = resolved.connection.requestTimeoutMs;
@@ -169,7 +172,13 @@ export class BaseClient implements RpcClient {
   }
 }
 
-/** Creates the smallest client: events and `call()`, for the functions of `osmium-chat/rpc`. Does not connect. */
+/**
+ * Creates the smallest client that emits every update: events and `call()`, for the functions of
+ * `osmium-chat/rpc`. Does not connect. For a smaller bundle still, `new BaseClient({ updates })`
+ * decodes only the update cases it is given.
+ */
 export function createClient(options: ClientOptions = {}): BaseClient {
-  return new BaseClient(options);
+  const client = new BaseClient(options);
+  expectEveryUpdate();
+  return client;
 }

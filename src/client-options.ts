@@ -6,6 +6,7 @@ import type { Interceptor } from "./interceptors.js";
 import { type DebugLogger, resolveLogger } from "./logger.js";
 import { type WebSocketConstructor, createWebSocketTransport } from "./transport/websocket.js";
 import type { Transport } from "./transport/transport.js";
+import type { UpdateCaseDecoder } from "./update-case.js";
 
 /** The official server. */
 export const DEFAULT_URL = "wss://ws-0.osmium.chat";
@@ -106,6 +107,15 @@ export interface ClientOptions {
    * @default 16 MiB
    */
   readonly maxFrameBytes?: number;
+  /**
+   * The update cases a `new BaseClient(...)` decodes, from `osmium-chat/updates`
+   * (`updates: [messageCreated]`): an app's bundle then keeps those decoders alone. An update of
+   * another case arrives as `unknownUpdate`, its fields in `$unknown` (unless another client of the
+   * app decodes it: the cases in use are the process's). `createClient()`, `CoreClient` and
+   * `OsmiumClient` decode every case, whatever this says.
+   * @default none for `new BaseClient(...)`
+   */
+  readonly updates?: readonly UpdateCaseDecoder[];
 }
 
 /** The options, resolved (internal). */

@@ -4,7 +4,7 @@
 import type { DescMethod } from "@bufbuild/protobuf";
 import { BaseClient } from "./base-client.js";
 import type { ClientOptions } from "./client-options.js";
-import { expectResultOf } from "./connection/codec.js";
+import { expectEveryUpdate, expectResultOf } from "./connection/codec.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { RequestSchemaOf, RpcOf, RpcResult } from "./protocol/method-types.js";
 import { type Namespaces, buildNamespaces } from "./namespaces.js";
@@ -50,6 +50,7 @@ export class CoreClient extends BaseClient {
     // Any method may be called, so a result of any of them is decoded, even one that answers no call
     // (`unsolicitedResult`), as before the first call.
     for (const rpc of rpcTable.values()) expectResultOf(rpc);
+    expectEveryUpdate();
   }
 
   /**

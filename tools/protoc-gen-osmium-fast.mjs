@@ -176,7 +176,7 @@ const plugin = createEcmaScriptPlugin({
     const MessageInitShape = f.import("MessageInitShape", "@bufbuild/protobuf", true);
     for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, wire, MessageInitShape);
     const onUse = onUseOneofs(schema.options);
-    printOnUse(f, plan, onUse, wire, Message);
+    printOnUse(f, plan, onUse, wire, Message, schema);
     for (const message of plan.decode) printDecoder(f, message, plan.decodeSet, wire, onUse);
     printRegistries(f, plan, wire, Message);
     const shapes = schema.generateFile(SHAPES);

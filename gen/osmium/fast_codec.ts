@@ -1294,7 +1294,10 @@ export interface CaseDecoder {
   readonly decode: { bivariant(r: WireReader, length: number, depth: number, target: Message | undefined): Message }["bivariant"];
 }
 
-const onUse_core_RPCResult_result: (CaseDecoder | undefined)[] = [];
+/** The used cases of `osmium.client.core.RPCResult.result`, by field number (a case's `table` says which oneof it is of). */
+export const onUse_core_RPCResult_result: (CaseDecoder | undefined)[] = [];
+/** The used cases of `osmium.client.updates.Update.update`, by field number (a case's `table` says which oneof it is of). */
+export const onUse_updates_Update_update: (CaseDecoder | undefined)[] = [];
 
 /** Makes the oneof of `c` decode its case from now on (in every decoder of the process). */
 export function useCase(c: CaseDecoder): void {
@@ -1377,8 +1380,129 @@ export const case_core_RPCResult_result_roomStates: CaseDecoder = { table: onUse
 export const case_core_RPCResult_result_userSettings: CaseDecoder = { table: onUse_core_RPCResult_result, field: 41, case: "userSettings", decode: dec_settings_UserSettings };
 /** The `osmium.client.core.RPCResult.result` case `products` (field 42), for `useCase`. */
 export const case_core_RPCResult_result_products: CaseDecoder = { table: onUse_core_RPCResult_result, field: 42, case: "products", decode: dec_billing_Products };
+/** The `osmium.client.updates.Update.update` case `messageCreated` (field 1), for `useCase`. */
+export const case_updates_Update_update_messageCreated: CaseDecoder = { table: onUse_updates_Update_update, field: 1, case: "messageCreated", decode: dec_updates_UpdateMessageCreated };
+/** The `osmium.client.updates.Update.update` case `channel` (field 2), for `useCase`. */
+export const case_updates_Update_update_channel: CaseDecoder = { table: onUse_updates_Update_update, field: 2, case: "channel", decode: dec_updates_UpdateChannel };
+/** The `osmium.client.updates.Update.update` case `messageDeleted` (field 3), for `useCase`. */
+export const case_updates_Update_update_messageDeleted: CaseDecoder = { table: onUse_updates_Update_update, field: 3, case: "messageDeleted", decode: dec_updates_UpdateMessageDeleted };
+/** The `osmium.client.updates.Update.update` case `userStatus` (field 4), for `useCase`. */
+export const case_updates_Update_update_userStatus: CaseDecoder = { table: onUse_updates_Update_update, field: 4, case: "userStatus", decode: dec_updates_UpdateUserStatus };
+/** The `osmium.client.updates.Update.update` case `user` (field 5), for `useCase`. */
+export const case_updates_Update_update_user: CaseDecoder = { table: onUse_updates_Update_update, field: 5, case: "user", decode: dec_updates_UpdateUser };
+/** The `osmium.client.updates.Update.update` case `community` (field 6), for `useCase`. */
+export const case_updates_Update_update_community: CaseDecoder = { table: onUse_updates_Update_update, field: 6, case: "community", decode: dec_updates_UpdateCommunity };
+/** The `osmium.client.updates.Update.update` case `channelDeleted` (field 7), for `useCase`. */
+export const case_updates_Update_update_channelDeleted: CaseDecoder = { table: onUse_updates_Update_update, field: 7, case: "channelDeleted", decode: dec_updates_UpdateChannelDeleted };
+/** The `osmium.client.updates.Update.update` case `message` (field 8), for `useCase`. */
+export const case_updates_Update_update_message: CaseDecoder = { table: onUse_updates_Update_update, field: 8, case: "message", decode: dec_updates_UpdateMessage };
+/** The `osmium.client.updates.Update.update` case `chatTyping` (field 9), for `useCase`. */
+export const case_updates_Update_update_chatTyping: CaseDecoder = { table: onUse_updates_Update_update, field: 9, case: "chatTyping", decode: dec_updates_UpdateChatTyping };
+/** The `osmium.client.updates.Update.update` case `communityMember` (field 10), for `useCase`. */
+export const case_updates_Update_update_communityMember: CaseDecoder = { table: onUse_updates_Update_update, field: 10, case: "communityMember", decode: dec_updates_UpdateCommunityMember };
+/** The `osmium.client.updates.Update.update` case `communityDeleted` (field 11), for `useCase`. */
+export const case_updates_Update_update_communityDeleted: CaseDecoder = { table: onUse_updates_Update_update, field: 11, case: "communityDeleted", decode: dec_updates_UpdateCommunityDeleted };
+/** The `osmium.client.updates.Update.update` case `conversationPermissions` (field 12), for `useCase`. */
+export const case_updates_Update_update_conversationPermissions: CaseDecoder = { table: onUse_updates_Update_update, field: 12, case: "conversationPermissions", decode: dec_updates_UpdateConversationPermissions };
+/** The `osmium.client.updates.Update.update` case `chat` (field 13), for `useCase`. */
+export const case_updates_Update_update_chat: CaseDecoder = { table: onUse_updates_Update_update, field: 13, case: "chat", decode: dec_updates_UpdateChat };
+/** The `osmium.client.updates.Update.update` case `sessionDeleted` (field 14), for `useCase`. */
+export const case_updates_Update_update_sessionDeleted: CaseDecoder = { table: onUse_updates_Update_update, field: 14, case: "sessionDeleted", decode: dec_updates_UpdateSessionDeleted };
+/** The `osmium.client.updates.Update.update` case `communityUnavailable` (field 15), for `useCase`. */
+export const case_updates_Update_update_communityUnavailable: CaseDecoder = { table: onUse_updates_Update_update, field: 15, case: "communityUnavailable", decode: dec_updates_UpdateCommunityUnavailable };
+/** The `osmium.client.updates.Update.update` case `memberList` (field 16), for `useCase`. */
+export const case_updates_Update_update_memberList: CaseDecoder = { table: onUse_updates_Update_update, field: 16, case: "memberList", decode: dec_updates_UpdateMemberList };
+/** The `osmium.client.updates.Update.update` case `communityMemberDeleted` (field 17), for `useCase`. */
+export const case_updates_Update_update_communityMemberDeleted: CaseDecoder = { table: onUse_updates_Update_update, field: 17, case: "communityMemberDeleted", decode: dec_updates_UpdateCommunityMemberDeleted };
+/** The `osmium.client.updates.Update.update` case `updateUserRelationship` (field 18), for `useCase`. */
+export const case_updates_Update_update_updateUserRelationship: CaseDecoder = { table: onUse_updates_Update_update, field: 18, case: "updateUserRelationship", decode: dec_updates_UpdateUserRelationship };
+/** The `osmium.client.updates.Update.update` case `updateUserRelationshipDeleted` (field 19), for `useCase`. */
+export const case_updates_Update_update_updateUserRelationshipDeleted: CaseDecoder = { table: onUse_updates_Update_update, field: 19, case: "updateUserRelationshipDeleted", decode: dec_updates_UpdateUserRelationshipDeleted };
+/** The `osmium.client.updates.Update.update` case `group` (field 20), for `useCase`. */
+export const case_updates_Update_update_group: CaseDecoder = { table: onUse_updates_Update_update, field: 20, case: "group", decode: dec_updates_UpdateGroup };
+/** The `osmium.client.updates.Update.update` case `roomState` (field 21), for `useCase`. */
+export const case_updates_Update_update_roomState: CaseDecoder = { table: onUse_updates_Update_update, field: 21, case: "roomState", decode: dec_voice_UpdateRoomState };
+/** The `osmium.client.updates.Update.update` case `roomParticipant` (field 22), for `useCase`. */
+export const case_updates_Update_update_roomParticipant: CaseDecoder = { table: onUse_updates_Update_update, field: 22, case: "roomParticipant", decode: dec_voice_UpdateRoomParticipant };
+/** The `osmium.client.updates.Update.update` case `messageReactions` (field 23), for `useCase`. */
+export const case_updates_Update_update_messageReactions: CaseDecoder = { table: onUse_updates_Update_update, field: 23, case: "messageReactions", decode: dec_updates_UpdateMessageReactions };
+/** The `osmium.client.updates.Update.update` case `conversationLastRead` (field 24), for `useCase`. */
+export const case_updates_Update_update_conversationLastRead: CaseDecoder = { table: onUse_updates_Update_update, field: 24, case: "conversationLastRead", decode: dec_updates_UpdateConversationLastRead };
+/** The `osmium.client.updates.Update.update` case `communityMemberCreated` (field 25), for `useCase`. */
+export const case_updates_Update_update_communityMemberCreated: CaseDecoder = { table: onUse_updates_Update_update, field: 25, case: "communityMemberCreated", decode: dec_updates_UpdateCommunityMemberCreated };
 
-/** Every case decoded on use (for tools and tests: the client uses the cases of the calls it makes). */
+/** Every case of `osmium.client.core.RPCResult.result` decoded on use (a client that may receive any uses them all). */
+export const cases_core_RPCResult_result: readonly CaseDecoder[] = [
+  case_core_RPCResult_result_sentMessage,
+  case_core_RPCResult_result_authorization,
+  case_core_RPCResult_result_communities,
+  case_core_RPCResult_result_channels,
+  case_core_RPCResult_result_messages,
+  case_core_RPCResult_result_relationships,
+  case_core_RPCResult_result_chats,
+  case_core_RPCResult_result_filePart,
+  case_core_RPCResult_result_createdInvite,
+  case_core_RPCResult_result_memberList,
+  case_core_RPCResult_result_initialized,
+  case_core_RPCResult_result_chat,
+  case_core_RPCResult_result_communityRoles,
+  case_core_RPCResult_result_channelOverride,
+  case_core_RPCResult_result_channelOverrides,
+  case_core_RPCResult_result_sessions,
+  case_core_RPCResult_result_userDetails,
+  case_core_RPCResult_result_removedMembers,
+  case_core_RPCResult_result_group,
+  case_core_RPCResult_result_invitePreview,
+  case_core_RPCResult_result_roomInfo,
+  case_core_RPCResult_result_mediaEmbed,
+  case_core_RPCResult_result_profile,
+  case_core_RPCResult_result_inviteList,
+  case_core_RPCResult_result_savedStickers,
+  case_core_RPCResult_result_files,
+  case_core_RPCResult_result_stickerPack,
+  case_core_RPCResult_result_paymentLink,
+  case_core_RPCResult_result_account,
+  case_core_RPCResult_result_members,
+  case_core_RPCResult_result_communitySettings,
+  case_core_RPCResult_result_subscription,
+  case_core_RPCResult_result_totp,
+  case_core_RPCResult_result_unreadMentions,
+  case_core_RPCResult_result_discoveryCommunities,
+  case_core_RPCResult_result_roomStates,
+  case_core_RPCResult_result_userSettings,
+  case_core_RPCResult_result_products,
+];
+
+/** Every case of `osmium.client.updates.Update.update` decoded on use (a client that may receive any uses them all). */
+export const cases_updates_Update_update: readonly CaseDecoder[] = [
+  case_updates_Update_update_messageCreated,
+  case_updates_Update_update_channel,
+  case_updates_Update_update_messageDeleted,
+  case_updates_Update_update_userStatus,
+  case_updates_Update_update_user,
+  case_updates_Update_update_community,
+  case_updates_Update_update_channelDeleted,
+  case_updates_Update_update_message,
+  case_updates_Update_update_chatTyping,
+  case_updates_Update_update_communityMember,
+  case_updates_Update_update_communityDeleted,
+  case_updates_Update_update_conversationPermissions,
+  case_updates_Update_update_chat,
+  case_updates_Update_update_sessionDeleted,
+  case_updates_Update_update_communityUnavailable,
+  case_updates_Update_update_memberList,
+  case_updates_Update_update_communityMemberDeleted,
+  case_updates_Update_update_updateUserRelationship,
+  case_updates_Update_update_updateUserRelationshipDeleted,
+  case_updates_Update_update_group,
+  case_updates_Update_update_roomState,
+  case_updates_Update_update_roomParticipant,
+  case_updates_Update_update_messageReactions,
+  case_updates_Update_update_conversationLastRead,
+  case_updates_Update_update_communityMemberCreated,
+];
+
+/** Every case decoded on use (for tools and tests). */
 export const onUseCases: readonly CaseDecoder[] = [
   case_core_RPCResult_result_sentMessage,
   case_core_RPCResult_result_authorization,
@@ -1418,6 +1542,31 @@ export const onUseCases: readonly CaseDecoder[] = [
   case_core_RPCResult_result_roomStates,
   case_core_RPCResult_result_userSettings,
   case_core_RPCResult_result_products,
+  case_updates_Update_update_messageCreated,
+  case_updates_Update_update_channel,
+  case_updates_Update_update_messageDeleted,
+  case_updates_Update_update_userStatus,
+  case_updates_Update_update_user,
+  case_updates_Update_update_community,
+  case_updates_Update_update_channelDeleted,
+  case_updates_Update_update_message,
+  case_updates_Update_update_chatTyping,
+  case_updates_Update_update_communityMember,
+  case_updates_Update_update_communityDeleted,
+  case_updates_Update_update_conversationPermissions,
+  case_updates_Update_update_chat,
+  case_updates_Update_update_sessionDeleted,
+  case_updates_Update_update_communityUnavailable,
+  case_updates_Update_update_memberList,
+  case_updates_Update_update_communityMemberDeleted,
+  case_updates_Update_update_updateUserRelationship,
+  case_updates_Update_update_updateUserRelationshipDeleted,
+  case_updates_Update_update_group,
+  case_updates_Update_update_roomState,
+  case_updates_Update_update_roomParticipant,
+  case_updates_Update_update_messageReactions,
+  case_updates_Update_update_conversationLastRead,
+  case_updates_Update_update_communityMemberCreated,
 ];
 
 export function dec_auth_Authorization(r: WireReader, length: number, depth: number, target: Authorization | undefined): Authorization {
@@ -3487,58 +3636,14 @@ export function dec_updates_Update(r: WireReader, length: number, depth: number,
   while (r.pos < end) {
     const t = readTag(r);
     switch (t >>> 3) {
-      case 1:
-        m.update = { case: "messageCreated", value: dec_updates_UpdateMessageCreated(r, readUint32(r), depth + 1, m.update.case === "messageCreated" ? m.update.value : undefined) }; break;
-      case 2:
-        m.update = { case: "channel", value: dec_updates_UpdateChannel(r, readUint32(r), depth + 1, m.update.case === "channel" ? m.update.value : undefined) }; break;
-      case 3:
-        m.update = { case: "messageDeleted", value: dec_updates_UpdateMessageDeleted(r, readUint32(r), depth + 1, m.update.case === "messageDeleted" ? m.update.value : undefined) }; break;
-      case 4:
-        m.update = { case: "userStatus", value: dec_updates_UpdateUserStatus(r, readUint32(r), depth + 1, m.update.case === "userStatus" ? m.update.value : undefined) }; break;
-      case 5:
-        m.update = { case: "user", value: dec_updates_UpdateUser(r, readUint32(r), depth + 1, m.update.case === "user" ? m.update.value : undefined) }; break;
-      case 6:
-        m.update = { case: "community", value: dec_updates_UpdateCommunity(r, readUint32(r), depth + 1, m.update.case === "community" ? m.update.value : undefined) }; break;
-      case 7:
-        m.update = { case: "channelDeleted", value: dec_updates_UpdateChannelDeleted(r, readUint32(r), depth + 1, m.update.case === "channelDeleted" ? m.update.value : undefined) }; break;
-      case 8:
-        m.update = { case: "message", value: dec_updates_UpdateMessage(r, readUint32(r), depth + 1, m.update.case === "message" ? m.update.value : undefined) }; break;
-      case 9:
-        m.update = { case: "chatTyping", value: dec_updates_UpdateChatTyping(r, readUint32(r), depth + 1, m.update.case === "chatTyping" ? m.update.value : undefined) }; break;
-      case 10:
-        m.update = { case: "communityMember", value: dec_updates_UpdateCommunityMember(r, readUint32(r), depth + 1, m.update.case === "communityMember" ? m.update.value : undefined) }; break;
-      case 11:
-        m.update = { case: "communityDeleted", value: dec_updates_UpdateCommunityDeleted(r, readUint32(r), depth + 1, m.update.case === "communityDeleted" ? m.update.value : undefined) }; break;
-      case 12:
-        m.update = { case: "conversationPermissions", value: dec_updates_UpdateConversationPermissions(r, readUint32(r), depth + 1, m.update.case === "conversationPermissions" ? m.update.value : undefined) }; break;
-      case 13:
-        m.update = { case: "chat", value: dec_updates_UpdateChat(r, readUint32(r), depth + 1, m.update.case === "chat" ? m.update.value : undefined) }; break;
-      case 14:
-        m.update = { case: "sessionDeleted", value: dec_updates_UpdateSessionDeleted(r, readUint32(r), depth + 1, m.update.case === "sessionDeleted" ? m.update.value : undefined) }; break;
-      case 15:
-        m.update = { case: "communityUnavailable", value: dec_updates_UpdateCommunityUnavailable(r, readUint32(r), depth + 1, m.update.case === "communityUnavailable" ? m.update.value : undefined) }; break;
-      case 16:
-        m.update = { case: "memberList", value: dec_updates_UpdateMemberList(r, readUint32(r), depth + 1, m.update.case === "memberList" ? m.update.value : undefined) }; break;
-      case 17:
-        m.update = { case: "communityMemberDeleted", value: dec_updates_UpdateCommunityMemberDeleted(r, readUint32(r), depth + 1, m.update.case === "communityMemberDeleted" ? m.update.value : undefined) }; break;
-      case 18:
-        m.update = { case: "updateUserRelationship", value: dec_updates_UpdateUserRelationship(r, readUint32(r), depth + 1, m.update.case === "updateUserRelationship" ? m.update.value : undefined) }; break;
-      case 19:
-        m.update = { case: "updateUserRelationshipDeleted", value: dec_updates_UpdateUserRelationshipDeleted(r, readUint32(r), depth + 1, m.update.case === "updateUserRelationshipDeleted" ? m.update.value : undefined) }; break;
-      case 20:
-        m.update = { case: "group", value: dec_updates_UpdateGroup(r, readUint32(r), depth + 1, m.update.case === "group" ? m.update.value : undefined) }; break;
-      case 21:
-        m.update = { case: "roomState", value: dec_voice_UpdateRoomState(r, readUint32(r), depth + 1, m.update.case === "roomState" ? m.update.value : undefined) }; break;
-      case 22:
-        m.update = { case: "roomParticipant", value: dec_voice_UpdateRoomParticipant(r, readUint32(r), depth + 1, m.update.case === "roomParticipant" ? m.update.value : undefined) }; break;
-      case 23:
-        m.update = { case: "messageReactions", value: dec_updates_UpdateMessageReactions(r, readUint32(r), depth + 1, m.update.case === "messageReactions" ? m.update.value : undefined) }; break;
-      case 24:
-        m.update = { case: "conversationLastRead", value: dec_updates_UpdateConversationLastRead(r, readUint32(r), depth + 1, m.update.case === "conversationLastRead" ? m.update.value : undefined) }; break;
-      case 25:
-        m.update = { case: "communityMemberCreated", value: dec_updates_UpdateCommunityMemberCreated(r, readUint32(r), depth + 1, m.update.case === "communityMemberCreated" ? m.update.value : undefined) }; break;
-      default:
+      default: {
+        const d = onUse_updates_Update_update[t >>> 3];
+        if (d !== undefined) {
+          m.update = { case: d.case, value: d.decode(r, readUint32(r), depth + 1, m.update.case === d.case ? m.update.value : undefined) } as Update["update"];
+          break;
+        }
         u = readUnknown(r, t, depth, u);
+      }
     }
   }
   return withUnknown(m, u);
