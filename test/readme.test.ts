@@ -34,6 +34,7 @@ describe("README snippets", () => {
         "osmium-chat/testing": join(root, "src/testing/index.ts"),
         "osmium-chat/bot": join(root, "src/bot/index.ts"),
         "osmium-chat/rpc": join(root, "src/rpc.ts"),
+        "osmium-chat/updates": join(root, "src/updates.ts"),
         "osmium-chat": join(root, "src/index.ts"),
       },
       packages: "external",

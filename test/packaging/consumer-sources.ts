@@ -4,6 +4,8 @@
 export const USE_FROM_ESM = `
 import { OsmiumClient, OsmiumError, parseMarkdown, toHtml, toMarkdown } from "osmium-chat";
 import { createTestServer } from "osmium-chat/testing";
+import { messageCreated } from "osmium-chat/updates";
+if (messageCreated.case !== "messageCreated") throw new Error("osmium-chat/updates: " + messageCreated.case);
 ${exchange("esm")}
 `;
 
@@ -11,6 +13,8 @@ ${exchange("esm")}
 export const USE_FROM_CJS = `
 const { OsmiumClient, OsmiumError, parseMarkdown, toHtml, toMarkdown } = require("osmium-chat");
 const { createTestServer } = require("osmium-chat/testing");
+const { messageCreated } = require("osmium-chat/updates");
+if (messageCreated.case !== "messageCreated") throw new Error("osmium-chat/updates: " + messageCreated.case);
 (async () => {
 ${exchange("cjs")}
 })().catch((error) => { console.error(error); process.exit(1); });
@@ -36,8 +40,9 @@ console.log(JSON.stringify({ format: ${JSON.stringify(format)}, ready: ready.use
 
 /** A typed consumer (ESM syntax), for tsc under node16 (.mts) and bundler (.ts). */
 export const CONSUMER_TYPES = `
-import { ChatRefs, OsmiumClient, type OsmiumClientOptions, type RpcError, type UpdatePayload } from "osmium-chat";
+import { BaseClient, ChatRefs, OsmiumClient, type OsmiumClientOptions, type RpcError, type UpdatePayload } from "osmium-chat";
 import { createTestServer, type TestServer } from "osmium-chat/testing";
+import { messageCreated, type UpdateCaseDecoder } from "osmium-chat/updates";
 
 const server: TestServer = createTestServer();
 const options: OsmiumClientOptions = { transport: server.transport(), requestTimeoutMs: 5_000 };
@@ -49,6 +54,10 @@ client.on("messageCreated", (update: UpdatePayload<"messageCreated">) => update.
 client.on("authFailed", (error: RpcError) => error.errorCode.toFixed());
 // @ts-expect-error: no such method
 client.messages.sendMessages;
+export const lean = new BaseClient({ transport: server.transport(), updates: [messageCreated] });
+export const created: UpdateCaseDecoder<"messageCreated"> = messageCreated;
+// @ts-expect-error: an update case, not its name
+new BaseClient({ updates: ["messageCreated"] });
 // @ts-expect-error: the request is typed
 client.messages.sendMessage({ message: 42 });
 `;
