@@ -3,8 +3,8 @@
 // bench/bundle-size.json, which `npm run size` writes from the built package; when it is missing,
 // measured here the same way (esbuild, minified, for the browser, gzip level 9) from src/. Two
 // floors are always measured here, to show what bounds the rows: the generated decoders of every
-// server frame with protobuf-es's wire runtime (what any client needs, since any update or result
-// may arrive), and the same plus every request's encoder, shape and entry (what a client with all
+// server frame with the wire runtime (src/wire/; what a client that may receive any update or
+// result needs), and the same plus every request's encoder, shape and entry (what a client with all
 // 95 methods needs).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +14,7 @@ import type { Row } from "./measure.js";
 
 /** The measured apps, as scripts/bundle-size.mjs names them, with their goals (KiB). */
 const APPS = [
-  { name: "one-method-one-event", label: "one method + one event (createClient, osmium-chat/rpc)", goalKiB: 20 },
+  { name: "one-method-one-event", label: "one method + one event (BaseClient with its one update case, osmium-chat/rpc)", goalKiB: 20 },
   { name: "core-client", label: "CoreClient: all 95 methods and 25 events", goalKiB: 32 },
   { name: "osmium-client", label: "OsmiumClient (helpers and cache), one method, one event", goalKiB: undefined },
   { name: "whole-public-api", label: "whole public API", goalKiB: 38 },
@@ -50,13 +50,14 @@ async function gzipSizes<K extends string>(entries: Record<K, string>): Promise<
 async function measure(): Promise<Sizes> {
   const index = JSON.stringify(join(root, "src", "index.ts"));
   const rpc = JSON.stringify(join(root, "src", "rpc.ts"));
+  const updates = JSON.stringify(join(root, "src", "updates.ts"));
   const app = (clientClass: string) =>
     `import { ${clientClass} } from ${index};\nconst c = new ${clientClass}({ url: "wss://example.invalid" });\nc.on("messageCreated", (u) => console.log(u));\nvoid c.connect().then(() => c.messages.sendMessage({ message: "hi" }));\n`;
   const gzip = await gzipSizes<AppName>({
-    "one-method-one-event": `import { createClient } from ${index};\nimport { sendMessage } from ${rpc};\nconst c = createClient({ url: "wss://example.invalid" });\nc.on("messageCreated", (u) => console.log(u));\nvoid c.connect().then(() => sendMessage(c, { message: "hi" }));\n`,
+    "one-method-one-event": `import { BaseClient } from ${index};\nimport { sendMessage } from ${rpc};\nimport { messageCreated } from ${updates};\nconst c = new BaseClient({ url: "wss://example.invalid", updates: [messageCreated] });\nc.on("messageCreated", (u) => console.log(u));\nvoid c.connect().then(() => sendMessage(c, { message: "hi" }));\n`,
     "core-client": app("CoreClient"),
     "osmium-client": app("OsmiumClient"),
-    "whole-public-api": `export * from ${index};\nexport * from ${rpc};\n`,
+    "whole-public-api": `export * from ${index};\nexport * from ${rpc};\nexport * as updates from ${updates};\n`,
   });
   return { source: "measured by the bench (esbuild + gzip -9 from src/)", gzip };
 }
@@ -64,7 +65,9 @@ async function measure(): Promise<Sizes> {
 async function floors(): Promise<{ decoders: number; codec: number }> {
   const fast = JSON.stringify(join(root, "gen", "osmium", "fast_codec.ts"));
   const entries = JSON.stringify(join(root, "gen", "osmium", "rpc_entries.ts"));
-  const decoders = `import { BinaryWriter } from "@bufbuild/protobuf/wire";\nimport { dec_core_ServerMessage, decodeFast } from ${fast};\nexport const decode = (b: Uint8Array) => decodeFast(dec_core_ServerMessage, b);\nexport const writer = () => new BinaryWriter();\n`;
+  const writer = JSON.stringify(join(root, "src", "wire", "writer.ts"));
+  // Every result and update case in use, as in a client that may receive any.
+  const decoders = `import { dec_core_ServerMessage, decodeFast, onUseCases, useCase } from ${fast};\nimport { WireWriter } from ${writer};\nfor (const c of onUseCases) useCase(c);\nexport const decode = (b: Uint8Array) => decodeFast(dec_core_ServerMessage, b);\nexport const newWriter = () => new WireWriter();\n`;
   const gz = await gzipSizes({ decoders, codec: `${decoders}export { rpcEntries } from ${entries};\n` });
   return gz;
 }
@@ -89,7 +92,7 @@ export async function bundleSize(): Promise<Row[]> {
   const kib = (bytes: number) => bytes / 1024;
   const one = (label: string, bytes: number, note: string): Row => ({ case: name, name: label, unit: "KiB", median: kib(bytes), rounds: [kib(bytes)], note });
   return [
-    one("floor: decoders of every server frame + protobuf-es wire runtime", floor.decoders, "gen/osmium/fast_codec.ts's ServerMessage closure; measured by the bench"),
+    one("floor: decoders of every server frame + the wire runtime", floor.decoders, "gen/osmium/fast_codec.ts's ServerMessage closure; measured by the bench"),
     one("floor + every request's encoder, shape and entry", floor.codec, "what all 95 methods need; measured by the bench"),
     ...APPS.map(({ name: app, label, goalKiB }): Row => {
       const row = one(label, sizes.gzip[app], sizes.source);

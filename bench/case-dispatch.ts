@@ -17,8 +17,14 @@ import { roundOrder } from "./rpc-throughput.js";
 // measured alone must not keep a result unknown for want of a call.
 for (const c of onUseCases) useCase(c);
 
-/** Frames per case and round. */
-const FRAMES = 20_000;
+/**
+ * Frames per case and round: at least 20 000, and for small frames enough bytes (4 MB, up to 300 000
+ * frames) that a round lasts tens of milliseconds: a 15-byte frame decodes in under 100 ns, and
+ * 20 000 of them took 2 ms, where one collection or recompilation swung a round's figure 4×.
+ */
+function framesFor(bodyBytes: number): number {
+  return Math.min(300_000, Math.max(20_000, Math.round(4_000_000 / bodyBytes)));
+}
 
 /** One case's medians (frames/s) and ratios. */
 export interface CaseFigures {
@@ -77,7 +83,7 @@ function pbDecode(pb: PbCodec, frames: readonly Uint8Array[], kind: "update" | "
 
 async function measureCase(pb: PbCodec, kind: "update" | "result", frame: CaseFrame, roundCount: number) {
   // Sequential server ids from 2, as a server numbers its frames (the handshake used 1).
-  const frames = Array.from({ length: FRAMES }, (_, i) => withServerId(frame.body, i + 2));
+  const frames = Array.from({ length: framesFor(frame.body.byteLength) }, (_, i) => withServerId(frame.body, i + 2));
   type Runner = "dispatch" | "decode" | "protobufjs";
   const runners: Runner[] = kind === "update" ? ["dispatch", "decode", "protobufjs"] : ["decode", "protobufjs"];
   const run = (runner: Runner): Promise<number> =>
