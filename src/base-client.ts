@@ -51,6 +51,11 @@ function invalid(argument: string, problem: string): Promise<never> {
  * and one way to call: `client.call(rpc, request)`, which the functions of `osmium-chat/rpc` do for you
  * (`sendMessage(client, request)`). `CoreClient` adds the namespaces, `OsmiumClient` the helpers.
  *
+ * `new BaseClient(options)` decodes the update cases its `updates` option names
+ * (`updates: [messageCreated]`, from `osmium-chat/updates`), and no other: an update of another case
+ * arrives as `unknownUpdate`, and an app's bundle keeps only the decoders it was given.
+ * `createClient(options)` makes one that decodes every case.
+ *
  * Constructing it does not connect; `connect()` does, and `close()` ends everything.
  */
 export class BaseClient implements RpcClient {

@@ -96,11 +96,14 @@ export interface LifecycleEvents {
   error: (error: OsmiumError) => void;
   /** The server refused the token during the handshake; the client stopped (no reconnect loop). */
   authFailed: (error: RpcError) => void;
-  /** Every known update, whole (after its case's event). */
+  /** Every update this client decodes, whole (after its case's event). */
   update: (update: Update, meta: UpdateMeta) => void;
   /** A catch-up after a reconnect ended (`catchUp` option): what it recovered, and what it could not. */
   catchUp: (summary: CatchUpSummary) => void;
-  /** An update whose case this SDK does not know (a newer server); its fields are in `$unknown`. */
+  /**
+   * An update of a case this client does not decode: one of a newer server, or, on a
+   * `new BaseClient(...)`, a case not given in its `updates` option. Its fields are in `$unknown`.
+   */
   unknownUpdate: (update: Update) => void;
   /** A result whose `req_id` matches no pending call (it timed out or was aborted, or a server bug). */
   unsolicitedResult: (result: RPCResult) => void;

@@ -105,6 +105,10 @@ function printHelpers(f, wire, Message, UnknownField, signed64) {
   f.print("  return new Error(`cannot decode message ${typeName} from binary: maximum recursion depth of 100 reached`);");
   f.print("}");
   f.print();
+  f.print("// A decoder's placeholder for an implicit bytes field, replaced by a fresh empty array (as create()");
+  f.print("// makes) when the frame does not carry the field; never in a decoded message.");
+  f.print("const NO_BYTES = new Uint8Array(0);");
+  f.print();
   f.print("let replaced = false;");
   f.print();
   f.print("// A proto3 string must be UTF-8, and protobuf-es throws where one is not, losing the whole frame;");
@@ -132,8 +136,9 @@ function printRegistries(f, plan, wire, Message) {
   f.print("export type FastDecoder = (r: ", wire.WireReader, ", length: number, depth: number, target: undefined) => ", Message, ";");
   f.print();
   f.print("/**");
-  f.print(" * Decodes `bytes` with `decoder`: the message, or a throw, with fromBinary()'s message, for bytes");
-  f.print(" * fromBinary() rejects. A string that is not valid UTF-8 is decoded with U+FFFD (fromBinary()");
+  f.print(" * Decodes `bytes` with `decoder`: the message, or a throw where fromBinary() throws, with its message");
+  f.print(" * (but for a truncated fixed-width field: `premature EOF`, where protobuf-es's DataView throws the");
+  f.print(" * engine's own RangeError). A string that is not valid UTF-8 is decoded with U+FFFD (fromBinary()");
   f.print(" * rejects it) and makes `replacedInvalidUtf8()` true until the next call.");
   f.print(" */");
   f.print("export function decodeFast<M extends ", Message, " = ", Message, ">(decoder: (r: ", wire.WireReader, ", length: number, depth: number, target: undefined) => M, bytes: Uint8Array): M {");

@@ -75,6 +75,10 @@ function tooDeep(typeName: string): Error {
   return new Error(`cannot decode message ${typeName} from binary: maximum recursion depth of 100 reached`);
 }
 
+// A decoder's placeholder for an implicit bytes field, replaced by a fresh empty array (as create()
+// makes) when the frame does not carry the field; never in a decoded message.
+const NO_BYTES = new Uint8Array(0);
+
 let replaced = false;
 
 // A proto3 string must be UTF-8, and protobuf-es throws where one is not, losing the whole frame;
@@ -2494,7 +2498,7 @@ export function dec_media_FileMetadata_MetadataVideo(r: WireReader, length: numb
 
 export function dec_media_FilePart(r: WireReader, length: number, depth: number, target: FilePart | undefined): FilePart {
   if (depth > 100) throw tooDeep("osmium.client.media.FilePart");
-  const m: FilePart = target ?? { $typeName: "osmium.client.media.FilePart", data: new Uint8Array(0) };
+  const m: FilePart = target ?? { $typeName: "osmium.client.media.FilePart", data: NO_BYTES };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
@@ -2506,6 +2510,7 @@ export function dec_media_FilePart(r: WireReader, length: number, depth: number,
         u = readUnknown(r, t, depth, u);
     }
   }
+  if (m.data === NO_BYTES) m.data = new Uint8Array(0);
   return withUnknown(m, u);
 }
 
@@ -3019,7 +3024,7 @@ export function dec_types_ChannelOverride(r: WireReader, length: number, depth: 
 
 export function dec_types_ChatPhoto(r: WireReader, length: number, depth: number, target: ChatPhoto | undefined): ChatPhoto {
   if (depth > 100) throw tooDeep("osmium.client.types.ChatPhoto");
-  const m: ChatPhoto = target ?? { $typeName: "osmium.client.types.ChatPhoto", fileId: 0n, preview: new Uint8Array(0) };
+  const m: ChatPhoto = target ?? { $typeName: "osmium.client.types.ChatPhoto", fileId: 0n, preview: NO_BYTES };
   const end = r.pos + length;
   let u = m.$unknown;
   while (r.pos < end) {
@@ -3033,6 +3038,7 @@ export function dec_types_ChatPhoto(r: WireReader, length: number, depth: number
         u = readUnknown(r, t, depth, u);
     }
   }
+  if (m.preview === NO_BYTES) m.preview = new Uint8Array(0);
   return withUnknown(m, u);
 }
 
@@ -4251,8 +4257,9 @@ export type FastEncoder = { bivariant(writer: WireWriter, message: object): void
 export type FastDecoder = (r: WireReader, length: number, depth: number, target: undefined) => Message;
 
 /**
- * Decodes `bytes` with `decoder`: the message, or a throw, with fromBinary()'s message, for bytes
- * fromBinary() rejects. A string that is not valid UTF-8 is decoded with U+FFFD (fromBinary()
+ * Decodes `bytes` with `decoder`: the message, or a throw where fromBinary() throws, with its message
+ * (but for a truncated fixed-width field: `premature EOF`, where protobuf-es's DataView throws the
+ * engine's own RangeError). A string that is not valid UTF-8 is decoded with U+FFFD (fromBinary()
  * rejects it) and makes `replacedInvalidUtf8()` true until the next call.
  */
 export function decodeFast<M extends Message = Message>(decoder: (r: WireReader, length: number, depth: number, target: undefined) => M, bytes: Uint8Array): M {

@@ -107,7 +107,8 @@ export function writeRaw(w: WireWriter, bytes: Uint8Array): void {
 
 /** Writes a length-delimited `bytes` field's value. */
 export function writeBytes(w: WireWriter, value: Uint8Array): void {
-  varint32(w, value.byteLength);
+  // Checked as protobuf-es checks it: a string or a number here has no byteLength ("invalid uint32: undefined").
+  varint32(w, uint32Value(value.byteLength));
   writeRaw(w, value);
 }
 
@@ -168,7 +169,9 @@ export function fork(w: WireWriter): void {
 export function join(w: WireWriter): void {
   const start = w.forks.pop();
   if (start === undefined) throw new Error("invalid state, fork stack empty");
-  const length = w.pos - start - 1;
+  // Checked as protobuf-es checks it: a value written wrong (an ArrayBuffer as bytes) leaves a
+  // length that is no number, and the frame must fail here rather than go out broken.
+  const length = uint32Value(w.pos - start - 1);
   const size = varint32Size(length);
   if (size > 1) shift(w, start + 1, start + size, length);
   w.pos = start;

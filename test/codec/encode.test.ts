@@ -127,6 +127,30 @@ describe("request frames", () => {
     );
   });
 
+  it("refuses a bytes field holding no bytes (a string, a number, an ArrayBuffer) as toBinary() does, and the next frames are whole", () => {
+    const upload = entryOf("mediaUploadFilePart");
+    for (const data of ["abc", 5, new ArrayBuffer(3)]) {
+      const envelope = create(ClientMessageSchema, { id: 11, message: { case: "mediaUploadFilePart", value: { part: 1, data: data as never } } });
+      const theirs = (() => {
+        try {
+          toBinary(ClientMessageSchema, envelope);
+          return "accepted";
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })();
+      expect(theirs, String(data)).not.toBe("accepted");
+      expect(() => encodeRequest(11, upload, { part: 1, data: data as never }), String(data)).toThrow(/^invalid uint32: /);
+    }
+    // Small frames after the refusals: exactly protobuf-es's bytes, each in one piece.
+    for (let id = 12; id < 20; id++) {
+      const good = create(SendMessageSchema, { message: `after ${id}` });
+      expect(encodeRequest(id, entryOf("messagesSendMessage"), good)).toEqual(
+        toBinary(ClientMessageSchema, create(ClientMessageSchema, { id, message: { case: "messagesSendMessage", value: good } })),
+      );
+    }
+  });
+
   it("never overwrites a frame it returned: small frames share slabs that are only appended to", () => {
     const first = encodeRequest(1, entryOf("messagesSendMessage"), create(SendMessageSchema, { message: "first" }));
     const copy = first.slice();

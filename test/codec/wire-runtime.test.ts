@@ -169,6 +169,27 @@ describe("the wire runtime, against protobuf-es", () => {
     );
   });
 
+  it("moves a value whose length outgrows its one reserved byte, also when the buffer is full to the byte", () => {
+    // The writer starts with 256 bytes: a fork after `lead` bytes, then `size` raw bytes, fill it
+    // exactly or overflow it by one, and join() must grow the buffer before moving the value.
+    for (const lead of [0, 1, 2, 100]) {
+      for (const size of [127, 128, 254, 255, 256, 300, 16383, 16384]) {
+        const w = new WireWriter();
+        const b = new BinaryWriter();
+        const payload = Uint8Array.from({ length: size }, (_, i) => (i * 7 + 1) & 0xff);
+        for (let i = 0; i < lead; i++) {
+          write.writeTag(w, 8);
+          b.uint32(8);
+        }
+        write.fork(w);
+        write.writeRaw(w, payload);
+        write.join(w);
+        b.fork().raw(payload).join();
+        expect([...write.finish(w)], `lead ${lead}, size ${size}`).toEqual([...b.finish()]);
+      }
+    }
+  });
+
   it("skips fields, groups included, as BinaryReader does, and refuses what it refuses", () => {
     const field = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 7 }), fc.uint8Array({ maxLength: 24 }));
     fc.assert(

@@ -50,7 +50,7 @@ function literal(message) {
     if (member.kind === "oneof") parts.push(`${member.localName}: { case: undefined }`);
     else if (member.fieldKind === "list") parts.push(`${member.localName}: []`);
     else if (member.fieldKind === "enum" && member.presence === 2) parts.push(`${member.localName}: ${member.enum.values[0].number}`);
-    else if (member.fieldKind === "scalar" && member.presence === 2) parts.push([`${member.localName}: `, zeroExpression(member)]);
+    else if (member.fieldKind === "scalar" && member.presence === 2) parts.push([`${member.localName}: `, member.scalar === ScalarType.BYTES ? "NO_BYTES" : zeroExpression(member)]);
   }
   return parts.flatMap((part, i) => (i === 0 ? [part] : [", ", part]));
 }
@@ -82,6 +82,13 @@ export function printDecoder(f, message, fast, wire, onUse) {
   }
   f.print("    }");
   f.print("  }");
+  // An empty Uint8Array costs more to make than a small frame to decode: the fresh one create()
+  // would hold is made only for a bytes field the frame does not carry.
+  for (const field of message.fields) {
+    if (field.fieldKind === "scalar" && field.presence === 2 && field.scalar === ScalarType.BYTES) {
+      f.print(`  if (m.${field.localName} === NO_BYTES) m.${field.localName} = new Uint8Array(0);`);
+    }
+  }
   f.print("  return withUnknown(m, u);");
   f.print("}");
   f.print();
