@@ -6,7 +6,6 @@ import type { DescMethod } from "@bufbuild/protobuf";
 import { EventEmitter } from "eventemitter3";
 import type { Update } from "../gen/osmium/client/updates_pb.js";
 import { type ClientOptions, resolveOptions } from "./client-options.js";
-import { expectEveryUpdate } from "./connection/codec.js";
 import { Connection } from "./connection/connection.js";
 import type { ReadyInfo } from "./connection/handshake.js";
 import type { ConnectionOwner } from "./connection/owner.js";
@@ -21,7 +20,7 @@ import type { RpcResult } from "./protocol/method-types.js";
 import { requestMisfitError } from "./protocol/request-diagnosis.js";
 import { checkRequestIntegers } from "./protocol/request-values.js";
 import type { CallOptions, RpcClient, RpcEntry, RpcRequest } from "./rpc-client.js";
-import { expectUpdates } from "./update-case.js";
+import { expectEveryUpdate, expectUpdates } from "./update-case.js";
 
 // The connection reports each finished transition; the client turns the reports into its events.
 function connectionEvents(emitter: EventEmitter<ClientEvents>, update: ConnectionOwner["update"]): ConnectionOwner {

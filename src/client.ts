@@ -4,13 +4,14 @@
 import type { DescMethod } from "@bufbuild/protobuf";
 import { BaseClient } from "./base-client.js";
 import type { ClientOptions } from "./client-options.js";
-import { expectEveryUpdate, expectResultOf } from "./connection/codec.js";
+import { expectResultOf } from "./connection/codec.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { RequestSchemaOf, RpcOf, RpcResult } from "./protocol/method-types.js";
 import { type Namespaces, buildNamespaces } from "./namespaces.js";
 import { type RequestCase, rpcTable } from "./protocol/rpc-table.js";
 import type { CallOptions, RpcEntry, RpcRequest } from "./rpc-client.js";
 import type { UpdateCase, UpdateOf } from "./events.js";
+import { expectEveryUpdate } from "./update-case.js";
 import { type UpdatesOptions, createUpdatesIterator } from "./updates-iterator.js";
 
 /**

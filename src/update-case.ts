@@ -1,7 +1,7 @@
 // The update cases of `osmium-chat/updates` (gen/osmium/update_cases.ts), as a client's `updates`
 // option takes them: a client decodes the update cases it is given, and a bundle keeps only the
 // decoders of the cases an app imports.
-import { type CaseDecoder, onUse_updates_Update_update, useCase } from "../gen/osmium/fast_codec.js";
+import { type CaseDecoder, cases_updates_Update_update, onUse_updates_Update_update, useCase } from "../gen/osmium/fast_codec.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { UpdateCase } from "./events.js";
 
@@ -18,4 +18,9 @@ export function expectUpdates(updates: readonly UpdateCaseDecoder[] | undefined)
     }
   });
   for (const c of updates) useCase(c);
+}
+
+/** Makes server frames decode every `Update` case from now on (a client that emits any event). */
+export function expectEveryUpdate(): void {
+  for (const c of cases_updates_Update_update) useCase(c);
 }

@@ -25,6 +25,7 @@ import { messagesByName, planFastCodec } from "./osmium-fast/plan.mjs";
 import { isSigned64 } from "./osmium-fast/scalars.mjs";
 import { onUseOneofs, printOnUse } from "./osmium-fast/on-use.mjs";
 import { printShape, printShapeHelper } from "./osmium-fast/shapes.mjs";
+import { printUpdateCases } from "./osmium-fast/update-cases.mjs";
 import { wireRuntime } from "./osmium-fast/wire.mjs";
 
 const OUTPUT = "osmium/fast_codec.ts";
@@ -181,7 +182,7 @@ const plugin = createEcmaScriptPlugin({
     const MessageInitShape = f.import("MessageInitShape", "@bufbuild/protobuf", true);
     for (const message of plan.encode) printEncoder(f, message, plan.encodeSet, wire, MessageInitShape);
     const onUse = onUseOneofs(schema.options);
-    printOnUse(f, plan, onUse, wire, Message, schema);
+    printUpdateCases(schema, printOnUse(f, plan, onUse, wire, Message));
     for (const message of plan.decode) printDecoder(f, message, plan.decodeSet, wire, onUse);
     printRegistries(f, plan, wire, Message);
     const shapes = schema.generateFile(SHAPES);

@@ -9,7 +9,7 @@
 // but for one deliberate difference: a string that is not valid UTF-8 decodes with U+FFFD instead
 // of failing the frame. Neither needs a descriptor, so no app bundles protobuf-es's reflection for them.
 import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
-import { cases_updates_Update_update, dec_core_ServerMessage, decodeFast, replacedInvalidUtf8, useCase } from "../../gen/osmium/fast_codec.js";
+import { dec_core_ServerMessage, decodeFast, replacedInvalidUtf8, useCase } from "../../gen/osmium/fast_codec.js";
 import { ProtocolError } from "../errors.js";
 import type { RpcEntry } from "../rpc-client.js";
 import { WireWriter, finish, fork, join, writeTag, writeUint32 } from "../wire/writer.js";
@@ -67,11 +67,6 @@ export function encodeKeepalive(id: number): Uint8Array {
  */
 export function expectResultOf(rpc: Pick<RpcEntry, "result">): void {
   if (rpc.result !== undefined) useCase(rpc.result);
-}
-
-/** Makes server frames decode every `Update` case from now on (a client that emits any event). */
-export function expectEveryUpdate(): void {
-  for (const c of cases_updates_Update_update) useCase(c);
 }
 
 let invalidUtf8 = false;

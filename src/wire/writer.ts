@@ -41,7 +41,7 @@ export function finish(w: WireWriter): Uint8Array {
 }
 
 // As protobuf-es checks a 32-bit value: a number, or a string of one (which it then writes).
-function int32Value(value: unknown, min: number, max: number, type: string): number {
+function integerValue(value: unknown, min: number, max: number, type: string): number {
   let n = value;
   if (typeof n === "string") n = Number(n);
   else if (typeof n !== "number") throw new Error(`invalid ${type}: ${typeof n}`);
@@ -49,8 +49,8 @@ function int32Value(value: unknown, min: number, max: number, type: string): num
   return n as number;
 }
 
-const uint32Value = (value: unknown): number => int32Value(value, 0, 0xffffffff, "uint32");
-const sint32Value = (value: unknown): number => int32Value(value, -0x80000000, 0x7fffffff, "int32");
+const uint32Value = (value: unknown): number => integerValue(value, 0, 0xffffffff, "uint32");
+const int32Value = (value: unknown): number => integerValue(value, -0x80000000, 0x7fffffff, "int32");
 
 function varint32(w: WireWriter, n: number): void {
   room(w, 5);
@@ -76,7 +76,7 @@ export function writeUint32(w: WireWriter, value: number): void {
 
 /** Writes an `int32` (or enum) varint: a negative value takes ten bytes, sign-extended to 64 bits. */
 export function writeInt32(w: WireWriter, value: number): void {
-  let n = sint32Value(value);
+  let n = int32Value(value);
   if (n >= 0) return varint32(w, n);
   room(w, 10);
   for (let i = 0; i < 9; i++) {
@@ -88,7 +88,7 @@ export function writeInt32(w: WireWriter, value: number): void {
 
 /** Writes a zigzag `sint32`. */
 export function writeSint32(w: WireWriter, value: number): void {
-  const n = sint32Value(value);
+  const n = int32Value(value);
   varint32(w, ((n << 1) ^ (n >> 31)) >>> 0);
 }
 
@@ -193,7 +193,7 @@ export function writeFixed32(w: WireWriter, value: number): void {
 
 /** Writes an `sfixed32`. */
 export function writeSfixed32(w: WireWriter, value: number): void {
-  scratchView.setInt32(0, sint32Value(value), true);
+  scratchView.setInt32(0, int32Value(value), true);
   fromScratch(w, 4);
 }
 

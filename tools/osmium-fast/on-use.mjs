@@ -5,7 +5,7 @@
 // uses the result case of each RPC it calls, and no other (src/connection/connection.ts).
 import { decoderName, localId } from "./names.mjs";
 
-/** The on-use oneofs of the options: full oneof name → the names of the fields always decoded. */
+/** The options' on-use oneofs and always-decoded fields, as sets of full names (`<type>.<oneof>`, `<type>.<field>`). */
 export function onUseOneofs(options) {
   const always = new Set(options.decodeAlways);
   return { oneofs: new Set(options.decodeOnUse), always };
@@ -41,13 +41,23 @@ export function printOnUseDefault(f, message, oneof, wire) {
   f.print("      }");
 }
 
-/** The tables, the `CaseDecoder` of every on-use case, `useCase()`, and the list of them all. */
-export function printOnUse(f, plan, onUse, wire, Message, schema) {
-  const cases = [];
+/**
+ * Prints the tables, the `CaseDecoder` of every on-use case, `useCase()`, and the lists of them
+ * (per oneof, and all); returns the on-use case fields.
+ */
+export function printOnUse(f, plan, onUse, wire, Message) {
+  // The on-use cases, by their oneof's table.
+  const byTable = new Map();
   for (const message of plan.decode) {
-    for (const field of message.fields) if (decodedOnUse(field, onUse)) cases.push(field);
+    for (const field of message.fields) {
+      if (!decodedOnUse(field, onUse)) continue;
+      const table = tableName(field.parent, field.oneof);
+      if (!byTable.has(table)) byTable.set(table, []);
+      byTable.get(table).push(field);
+    }
   }
-  if (cases.length === 0) return;
+  const cases = [...byTable.values()].flat();
+  if (cases.length === 0) return cases;
   f.print("/** One case of a oneof decoded on use: its field number, name and decoder, and its oneof's table (see `useCase`). */");
   f.print("export interface CaseDecoder {");
   f.print("  /** The used cases of the case's oneof, by field number. */");
@@ -60,12 +70,9 @@ export function printOnUse(f, plan, onUse, wire, Message, schema) {
   f.print("  readonly decode: { bivariant(r: ", wire.WireReader, ", length: number, depth: number, target: ", Message, " | undefined): ", Message, " }[\"bivariant\"];");
   f.print("}");
   f.print();
-  const tables = new Set();
-  for (const field of cases) {
-    const table = tableName(field.parent, field.oneof);
-    if (tables.has(table)) continue;
-    tables.add(table);
-    f.print(`/** The used cases of \`${field.parent.typeName}.${field.oneof.name}\`, by field number (a case's \`table\` says which oneof it is of). */`);
+  const oneofName = (field) => `${field.parent.typeName}.${field.oneof.name}`;
+  for (const [table, [field]] of byTable) {
+    f.print(`/** The used cases of \`${oneofName(field)}\`, by field number (a case's \`table\` says which oneof it is of). */`);
     f.print(`export const ${table}: (CaseDecoder | undefined)[] = [];`);
   }
   f.print();
@@ -75,48 +82,22 @@ export function printOnUse(f, plan, onUse, wire, Message, schema) {
   f.print("}");
   f.print();
   for (const field of cases) {
-    f.print(`/** The \`${field.parent.typeName}.${field.oneof.name}\` case \`${field.localName}\` (field ${field.number}), for \`useCase\`. */`);
+    f.print(`/** The \`${oneofName(field)}\` case \`${field.localName}\` (field ${field.number}), for \`useCase\`. */`);
     f.print(`export const ${caseDecoderName(field)}: CaseDecoder = { table: ${tableName(field.parent, field.oneof)}, field: ${field.number}, case: "${field.localName}", decode: ${decoderName(field.message)} };`);
   }
   f.print();
-  const byOneof = new Map();
-  for (const field of cases) {
-    const name = tableName(field.parent, field.oneof).replace(/^onUse_/, "cases_");
-    if (!byOneof.has(name)) byOneof.set(name, { field, members: [] });
-    byOneof.get(name).members.push(field);
-  }
-  for (const [name, { field, members }] of byOneof) {
-    f.print(`/** Every case of \`${field.parent.typeName}.${field.oneof.name}\` decoded on use (a client that may receive any uses them all). */`);
+  // Named one by one: a spread would iterate, and keep every case in every bundle.
+  const printList = (name, fields) => {
     f.print(`export const ${name}: readonly CaseDecoder[] = [`);
-    for (const member of members) f.print(`  ${caseDecoderName(member)},`);
+    for (const field of fields) f.print(`  ${caseDecoderName(field)},`);
     f.print("];");
     f.print();
+  };
+  for (const [table, fields] of byTable) {
+    f.print(`/** Every case of \`${oneofName(fields[0])}\` decoded on use (a client that may receive any uses them all). */`);
+    printList(table.replace(/^onUse_/, "cases_"), fields);
   }
-  // Named one by one: a spread would iterate, and keep every case in every bundle.
   f.print("/** Every case decoded on use (for tools and tests). */");
-  f.print("export const onUseCases: readonly CaseDecoder[] = [");
-  for (const field of cases) f.print(`  ${caseDecoderName(field)},`);
-  f.print("];");
-  f.print();
-  printCaseExports(schema, cases);
-}
-
-// gen/osmium/update_cases.ts: the update cases under their own names, for `osmium-chat/updates`.
-const UPDATE_ONEOF = "osmium.client.updates.Update.update";
-
-function printCaseExports(schema, cases) {
-  const updates = cases.filter((field) => `${field.parent.typeName}.${field.oneof.name}` === UPDATE_ONEOF);
-  if (updates.length === 0) return;
-  const f = schema.generateFile("osmium/update_cases.ts");
-  f.print("// @generated by protoc-gen-osmium-fast v1 (tools/protoc-gen-osmium-fast.mjs); do not edit.");
-  f.print("// Every `Update` case, by its event name, for `new BaseClient({ updates: [messageCreated] })`: a");
-  f.print("// client decodes the cases it is given, and a bundle keeps those decoders alone.");
-  f.print("/* eslint-disable */");
-  f.print();
-  for (const field of updates) {
-    const decoder = f.import(caseDecoderName(field), "./osmium/fast_codec.js");
-    const type = f.import("UpdateCaseDecoder", "../src/update-case.js", true);
-    f.print(`/** The \`${field.localName}\` update (\`Update.${field.name}\`): pass it in a client's \`updates\` option to receive its event. */`);
-    f.print("export const ", field.localName, ": ", type, "<\"", field.localName, "\"> = ", decoder, " as ", type, "<\"", field.localName, "\">;");
-  }
+  printList("onUseCases", cases);
+  return cases;
 }
