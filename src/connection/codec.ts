@@ -5,7 +5,8 @@
 // bytes, by the straight-line encoder of the call's RPC entry (gen/osmium/fast_codec.ts, generated
 // for every request type, reading the caller's init object as create() would), into one reused
 // writer (src/wire/); server frames go through the straight-line decoders (generated for all of
-// ServerMessage). Both make exactly the bytes and objects protobuf-es makes (test/codec proves it),
+// ServerMessage; result and update cases decoded once in use, docs/architecture.md "Decoders on
+// use"). Both make exactly the bytes and objects protobuf-es makes (test/codec proves it),
 // but for one deliberate difference: a string that is not valid UTF-8 decodes with U+FFFD instead
 // of failing the frame. Neither needs a descriptor, so no app bundles protobuf-es's reflection for them.
 import type { ServerMessage } from "../../gen/osmium/client/core_pb.js";
